@@ -1,0 +1,165 @@
+## Gemeinsame Seitenteile
+
+site-name = Anlagebetrug melden
+skip-to-content = Zum Hauptinhalt springen
+language-label = Sprache
+footer-no-money = Dieser Dienst ist kostenlos. Er verlangt nie Geld von Ihnen und nie Zugriff auf Ihren Computer.
+footer-about = Ein öffentlicher Meldedienst für Betroffene von Online-Anlagebetrug.
+
+## Startseite
+
+home-title = Online-Anlagebetrug melden
+home-lead = Haben Sie Geld auf einer falschen Trading-, Anlage- oder Krypto-Plattform verloren? Hier können Sie das melden, in Ihrer eigenen Sprache.
+home-what-we-do = Wir leiten Ihre Meldung an die Polizei oder die Meldestelle weiter, die für Ihren Wohnort zuständig ist. Und wir sagen Ihnen, was Sie als Nächstes tun können.
+home-no-account = Sie müssen sich nicht registrieren. Es dauert etwa zehn Minuten.
+home-what-helps = Hilfreich ist, wenn Sie Folgendes bereitlegen können: den Namen der Plattform, die Internetadresse, die Telefonnummern und E-Mail-Adressen, über die man Sie kontaktiert hat, und die Angaben zu Ihren Zahlungen.
+home-start = Meldung beginnen
+
+## Das Meldeformular
+
+form-title = Schildern Sie uns, was passiert ist
+form-intro = Beantworten Sie, was Sie können. Nur die Felder mit dem Hinweis „erforderlich“ müssen ausgefüllt werden. Alles andere hilft uns, kann aber leer bleiben.
+form-required = erforderlich
+form-optional = freiwillig
+form-submit = Meldung absenden
+form-privacy = Wir verwenden Ihre Angaben nur, um Ihre Meldung an die zuständige Behörde weiterzuleiten und Sie vor weiteren Betrugsversuchen zu warnen. Wir verkaufen oder veröffentlichen sie nie.
+
+section-you = Angaben zu Ihrer Person
+field-contact-email = Ihre E-Mail-Adresse
+field-contact-email-help = Wir brauchen sie, um Ihnen eine Eingangsbestätigung zu schicken und Sie vor weiteren Betrugsversuchen zu warnen. Ohne sie können wir Ihnen nicht schreiben.
+field-contact-phone = Ihre Telefonnummer
+field-contact-phone-help = Damit die Polizei Sie zurückrufen kann. Geben Sie wenn möglich die Ländervorwahl an, zum Beispiel +49.
+field-residence = Land, in dem Sie wohnen
+field-residence-help = Ihre Meldung geht an die Behörde, die für dieses Land zuständig ist.
+field-residence-choose = Land auswählen
+
+section-start = Wie es angefangen hat
+field-channel = Wie hat man Sie zum ersten Mal kontaktiert?
+field-channel-choose = Bitte auswählen
+channel-phone-call = Ein Telefonanruf
+channel-social-media = Eine Werbung oder Nachricht in sozialen Medien
+channel-messaging-app = Eine Messenger-App (zum Beispiel WhatsApp oder Telegram)
+channel-email = Eine E-Mail
+channel-website = Eine Website, die ich gefunden habe
+channel-dating-app = Eine Dating-App oder Partnerbörse
+channel-other = Auf anderem Weg
+field-first-contact-date = Wann war das?
+field-date-help = Zum Beispiel 2024-03-31 (Jahr-Monat-Tag). Ein ungefähres Datum genügt.
+
+section-platform = Die Plattform und die Personen
+field-platform = Name der Plattform oder Firma
+field-platform-help = Der Name der Trading-Plattform, des Brokers oder der App, die man Ihnen gezeigt hat.
+field-websites = Internetadressen
+field-websites-help = Eine pro Zeile, zum Beispiel trade-example.com.
+field-caller-names = Namen, die die Personen benutzt haben
+field-caller-names-help = Die Namen, die man Ihnen genannt hat, auch wenn sie wahrscheinlich falsch waren. Einen pro Zeile.
+field-scam-phones = Telefonnummern, über die man Sie kontaktiert hat
+field-scam-phones-help = Eine pro Zeile, mit Ländervorwahl, wenn Sie sie kennen.
+field-scam-emails = E-Mail-Adressen, über die man Sie kontaktiert hat
+field-scam-emails-help = Eine pro Zeile.
+field-remote-access = Hat man Sie gebeten, ein Programm wie AnyDesk oder TeamViewer auf Ihrem Computer oder Telefon zu installieren?
+answer-yes = Ja
+answer-no = Nein
+answer-unsure = Ich bin mir nicht sicher
+
+section-payments = Geld, das Sie gezahlt haben
+section-payments-help = Eine Zeile pro Zahlung. Lassen Sie die Zeilen, die Sie nicht brauchen, leer.
+payment-legend = Zahlung { $number }
+field-payment-date = Datum
+field-payment-amount = Betrag
+field-payment-amount-help = Zum Beispiel 1500,50
+field-payment-currency = Währung
+field-payment-currency-help = Drei Buchstaben, zum Beispiel EUR, USD oder GBP.
+field-payment-method = Wie Sie gezahlt haben
+field-payment-method-choose = Bitte auswählen
+method-bank-transfer = Banküberweisung
+method-card = Karte
+method-crypto = Kryptowährung
+method-cash = Bargeld
+method-other = Auf anderem Weg
+field-payment-destination = Wohin das Geld ging
+field-payment-destination-help = Die Kontonummer (IBAN), die Adresse der Krypto-Wallet oder eine andere Angabe, die man Ihnen gegeben hat.
+payments-add = Weitere Zahlung hinzufügen
+
+section-after = Seitdem
+field-recovery-approach = Hat Ihnen seitdem jemand angeboten, Ihr Geld gegen eine Gebühr zurückzuholen?
+field-story = Was passiert ist, in Ihren eigenen Worten
+field-story-help = Höchstens { $max } Zeichen. Schreiben Sie keine Passwörter und keine vollständigen Kartennummern.
+
+section-consent = Ihre Einwilligung
+field-consent-authority = Ich bin einverstanden, dass diese Meldung an die Polizei oder die Meldestelle weitergeleitet wird, die für meinen Wohnort zuständig ist.
+field-consent-warnings = Senden Sie mir per E-Mail Warnungen vor Betrugsmaschen, die sich gegen Betroffene richten, zum Beispiel falsche Angebote, verlorenes Geld zurückzuholen.
+honeypot-label = Dieses Feld bitte leer lassen
+
+## Fehlermeldungen neben den Feldern
+
+errors-title =
+    { $count ->
+        [one] In Ihrer Meldung muss noch eine Angabe korrigiert werden
+       *[other] In Ihrer Meldung müssen noch { $count } Angaben korrigiert werden
+    }
+errors-intro = Ihre Angaben bleiben erhalten. Bitte korrigieren Sie die Felder unten und senden Sie die Meldung erneut ab.
+error-required = Bitte füllen Sie dieses Feld aus.
+error-too-long = Das ist zu lang: höchstens { $max } Zeichen.
+error-too-many-lines = Zu viele Zeilen: höchstens { $max }.
+error-email = Das sieht nicht wie eine E-Mail-Adresse aus. Bitte prüfen Sie sie auf Tippfehler. Beispiel: name@example.com.
+error-phone = Das sieht nicht wie eine Telefonnummer aus. Bitte prüfen Sie sie und geben Sie die Ländervorwahl an, zum Beispiel +49 30 23125 000.
+error-country = Bitte wählen Sie ein Land aus der Liste.
+error-choice = Bitte wählen Sie eine der Möglichkeiten.
+error-date-format = Bitte schreiben Sie das Datum als Jahr-Monat-Tag, zum Beispiel 2024-03-31.
+error-date-future = Dieses Datum liegt in der Zukunft. Bitte prüfen Sie es.
+error-date-too-early = Dieses Datum liegt vor 1990. Bitte prüfen Sie es.
+error-website = Zeile { $line } ist keine Internetadresse. Schreiben Sie sie so: trade-example.com.
+error-scam-phone = Zeile { $line } sieht nicht wie eine Telefonnummer aus. Geben Sie die Ländervorwahl an, wenn Sie sie kennen.
+error-scam-email = Zeile { $line } sieht nicht wie eine E-Mail-Adresse aus.
+error-amount-format = Bitte schreiben Sie den Betrag nur mit Ziffern, zum Beispiel 1500,50.
+error-amount-positive = Der Betrag muss größer als null sein.
+error-amount-decimals =
+    { $digits ->
+        [0] Bei { $currency } gibt es keine Cent-Beträge: Bitte schreiben Sie eine ganze Zahl.
+       *[other] Bei { $currency } ist die Zahl der Stellen nach dem Komma auf { $digits } begrenzt.
+    }
+error-currency = Bitte geben Sie einen Währungscode aus drei Buchstaben an, zum Beispiel EUR.
+error-payment-incomplete = Bitte geben Sie bei dieser Zahlung mindestens den Betrag und die Währung an. Oder lassen Sie die ganze Zeile leer.
+error-iban = Diese Kontonummer (IBAN) ist ungültig: Die Prüfziffern stimmen nicht. Bitte vergleichen Sie sie mit Ihrem Kontoauszug.
+error-wallet = Diese Wallet-Adresse ist ungültig: Die eingebaute Prüfung stimmt nicht. Bitte kopieren Sie sie noch einmal aus Ihrer Wallet oder von Ihrer Kryptobörse.
+error-consent-authority = Wir können Ihre Meldung nur mit Ihrem Einverständnis weiterleiten.
+error-warnings-need-email = Um Warnungen per E-Mail zu erhalten, geben Sie bitte Ihre E-Mail-Adresse an.
+error-honeypot = Bitte lassen Sie das letzte, versteckte Feld leer.
+error-form-expired = Zu Ihrer Sicherheit ist dieses Formular abgelaufen. Ihre Angaben bleiben erhalten: Bitte drücken Sie noch einmal auf „Meldung absenden“.
+error-rate-limited = Von Ihrer Verbindung wurden zu viele Meldungen gesendet. Bitte warten Sie eine Minute und versuchen Sie es dann erneut.
+
+## Die Eingangsbestätigung
+
+receipt-title = Ihre Meldung ist eingegangen
+receipt-saved = Ihre Meldung ist gespeichert. Danke, dass Sie sich die Zeit genommen haben: Das hilft, diese Kriminellen zu stoppen.
+receipt-reference-label = Ihre Vorgangsnummer
+receipt-reference-help = Schreiben Sie sie auf. Nennen Sie sie, wenn Sie mit der Polizei sprechen. Jede Nachricht dieses Dienstes enthält sie. So können Sie prüfen, ob eine Nachricht wirklich von uns kommt.
+receipt-link-label = Ihr persönlicher Link
+receipt-link-help = Bewahren Sie diesen Link für sich auf, zum Beispiel als Lesezeichen. Damit können Sie später weitere Angaben ergänzen. Geben Sie ihn nicht weiter.
+receipt-next-title = Wie es weitergeht
+receipt-next-authority = Wir leiten Ihre Meldung an die Polizei oder die Meldestelle weiter, die für Ihren Wohnort zuständig ist.
+receipt-next-complaint = Diese Meldung ersetzt keine Strafanzeige. Wenn Sie Anzeige erstatten möchten, wenden Sie sich an Ihre örtliche Polizei und nennen Sie Ihre Vorgangsnummer.
+receipt-next-email = Wenn Sie Ihre E-Mail-Adresse angegeben haben, erhalten Sie eine Eingangsbestätigung mit Ihrer Vorgangsnummer.
+receipt-next-bank = Wenn eine Zahlung erst kurz zurückliegt, rufen Sie jetzt Ihre Bank oder die genutzte Kryptobörse an: Manchmal können sie die Zahlung stoppen oder zurückholen.
+receipt-another = Einen weiteren Betrug melden
+
+## Die Warnung vor Recovery-Betrug (angebliche Rückholung)
+
+warning-title = Vorsicht: Die Betrüger können wiederkommen
+warning-intro = Nach einem Betrug melden sich bei vielen Betroffenen erneut Personen, die versprechen, das Geld zurückzuholen. Auch das sind Kriminelle. Oft kennen sie Ihren Namen, die Beträge und die Zahlungstage.
+warning-no-fee = Keine Behörde und kein echter Helfer verlangt eine Gebühr, um Ihr Geld zurückzuholen.
+warning-no-unfreeze = Niemand kann Ihr Geld gegen eine Zahlung, eine Steuer oder eine Lizenzgebühr „freigeben“ oder „entsperren“.
+warning-no-official = Behörden schreiben nie von Gmail-, Yahoo- oder ähnlichen Adressen. Sie verlangen nie Fernzugriff auf Ihren Computer, nie Kryptowährung, nie Geschenkkarten und nie, dass Sie neue Konten im Ausland eröffnen.
+warning-verify = Wenn jemand sagt, er komme von der Polizei, einem Gericht, einer Anwaltskanzlei oder Europol: Legen Sie auf. Suchen Sie die offizielle Nummer auf der eigenen Website der Behörde und rufen Sie dort zurück. Fragen Sie, wie man Sie gefunden hat.
+warning-repeat = Wenn Sie einmal zahlen, hören die Forderungen nicht auf: Auf jede Zahlung folgt die nächste.
+warning-report = Wenn man Sie so anspricht, melden Sie es derselben Stelle wie den ursprünglichen Betrug.
+warning-our-messages = Unsere eigenen Nachrichten verlangen nie Geld von Ihnen und verlinken nie auf eine Zahlungsseite. Sie zeigen immer Ihre Vorgangsnummer.
+
+## Weitere Seiten
+
+not-found-title = Seite nicht gefunden
+not-found-text = Diese Seite gibt es nicht. Prüfen Sie die Adresse oder beginnen Sie auf der Startseite.
+error-page-title = Etwas ist schiefgegangen
+error-page-text = Entschuldigung, das hat nicht geklappt. Bei Ihnen ist nichts verloren gegangen: Bitte versuchen Sie es in einigen Minuten noch einmal.
+back-home = Zur Startseite

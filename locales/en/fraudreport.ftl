@@ -1,0 +1,165 @@
+## Shared page parts
+
+site-name = Report investment fraud
+skip-to-content = Skip to the main content
+language-label = Language
+footer-no-money = This service is free. It never asks you for money and never asks for access to your computer.
+footer-about = A public reporting service for victims of online investment fraud.
+
+## Home page
+
+home-title = Report online investment fraud
+home-lead = Have you lost money on a fake trading, investment or crypto platform? You can report it here, in your own language.
+home-what-we-do = We pass your report to the police or fraud-reporting centre responsible for where you live, and we tell you what to do next.
+home-no-account = You do not need an account. It takes about ten minutes.
+home-what-helps = It helps to have at hand, if you can: the name of the platform, the website address, the phone numbers and e-mail addresses that contacted you, and the details of your payments.
+home-start = Start my report
+
+## The report form
+
+form-title = Tell us what happened
+form-intro = Answer what you can. Only the fields marked “required” must be filled in; everything else helps but can stay empty.
+form-required = required
+form-optional = optional
+form-submit = Send my report
+form-privacy = We use your answers only to pass your report to the competent authority and to warn you about follow-up scams. We never sell or publish them.
+
+section-you = About you
+field-contact-email = Your e-mail address
+field-contact-email-help = We need it to send you a receipt and to warn you about follow-up scams. Without it we cannot write to you.
+field-contact-phone = Your phone number
+field-contact-phone-help = So that the police can call you back. Add the country code if you can, for example +372.
+field-residence = Country where you live
+field-residence-help = Your report goes to the authority responsible for this country.
+field-residence-choose = Choose a country
+
+section-start = How it started
+field-channel = How were you first contacted?
+field-channel-choose = Choose one
+channel-phone-call = A phone call
+channel-social-media = An advert or message on social media
+channel-messaging-app = A messaging app (for example WhatsApp or Telegram)
+channel-email = An e-mail
+channel-website = A website I found
+channel-dating-app = A dating app or site
+channel-other = Another way
+field-first-contact-date = When was that?
+field-date-help = For example 2024-03-31. An approximate date is fine.
+
+section-platform = The platform and the people
+field-platform = Name of the platform or company
+field-platform-help = The name of the trading platform, broker or app they showed you.
+field-websites = Website addresses
+field-websites-help = One per line, for example trade-example.com.
+field-caller-names = Names the people used
+field-caller-names-help = The names they gave you, even if they were probably false. One per line.
+field-scam-phones = Phone numbers that contacted you
+field-scam-phones-help = One per line, with the country code if you know it.
+field-scam-emails = E-mail addresses that contacted you
+field-scam-emails-help = One per line.
+field-remote-access = Did they ask you to install a program such as AnyDesk or TeamViewer on your computer or phone?
+answer-yes = Yes
+answer-no = No
+answer-unsure = I am not sure
+
+section-payments = Money you paid
+section-payments-help = One row per payment. Leave the rows you do not need empty.
+payment-legend = Payment { $number }
+field-payment-date = Date
+field-payment-amount = Amount
+field-payment-amount-help = For example 1500.50
+field-payment-currency = Currency
+field-payment-currency-help = Three letters, for example EUR, USD or GBP.
+field-payment-method = How you paid
+field-payment-method-choose = Choose one
+method-bank-transfer = Bank transfer
+method-card = Card
+method-crypto = Cryptocurrency
+method-cash = Cash
+method-other = Another way
+field-payment-destination = Where the money went
+field-payment-destination-help = The account number (IBAN), the crypto wallet address, or another reference you were given.
+payments-add = Add another payment
+
+section-after = Since then
+field-recovery-approach = Has anyone since offered to get your money back if you pay a fee?
+field-story = What happened, in your own words
+field-story-help = Up to { $max } characters. Do not write passwords or full card numbers.
+
+section-consent = Your consent
+field-consent-authority = I agree that this report is passed to the police or fraud-reporting centre responsible for where I live.
+field-consent-warnings = Send me warnings by e-mail about scams that target victims, such as fake offers to recover money.
+honeypot-label = Leave this field empty
+
+## Errors next to the fields
+
+errors-title =
+    { $count ->
+        [one] There is one problem with your report
+       *[other] There are { $count } problems with your report
+    }
+errors-intro = Your answers are kept. Please correct the fields below and send again.
+error-required = Please fill in this field.
+error-too-long = This is too long: at most { $max } characters.
+error-too-many-lines = Too many lines: at most { $max }.
+error-email = This does not look like an e-mail address. Check it for typing errors, for example name@example.com.
+error-phone = This does not look like a phone number. Check it and add the country code, for example +44 20 7946 0000.
+error-country = Please choose a country from the list.
+error-choice = Please choose one of the options.
+error-date-format = Please write the date as year-month-day, for example 2024-03-31.
+error-date-future = This date is in the future. Please check it.
+error-date-too-early = This date is before 1990. Please check it.
+error-website = Line { $line } is not a website address. Write it like trade-example.com.
+error-scam-phone = Line { $line } does not look like a phone number. Add the country code if you know it.
+error-scam-email = Line { $line } does not look like an e-mail address.
+error-amount-format = Please write the amount with digits only, for example 1500.50.
+error-amount-positive = The amount must be more than zero.
+error-amount-decimals =
+    { $digits ->
+        [0] { $currency } has no cents: please write a whole number.
+       *[other] { $currency } has at most { $digits } digits after the decimal point.
+    }
+error-currency = Please write a currency code of three letters, for example EUR.
+error-payment-incomplete = Please give at least the amount and the currency of this payment, or leave the whole row empty.
+error-iban = This account number (IBAN) is not valid: its check digits do not match. Please compare it with your bank statement.
+error-wallet = This wallet address is not valid: its built-in check does not match. Please copy it again from your wallet or exchange.
+error-consent-authority = We can only pass on your report with your agreement.
+error-warnings-need-email = To receive warnings by e-mail, please give your e-mail address.
+error-honeypot = Please leave the last hidden field empty.
+error-form-expired = For your security, this form expired. Your answers are kept: please press “Send my report” again.
+error-rate-limited = Too many reports were sent from your connection. Please wait a minute and try again.
+
+## The receipt
+
+receipt-title = Your report has been received
+receipt-saved = Your report is saved. Thank you for taking the time: it helps to stop these criminals.
+receipt-reference-label = Your reference
+receipt-reference-help = Write it down. Give it when you talk to the police. Every message from this service shows it, so you can check that a message really comes from us.
+receipt-link-label = Your private link
+receipt-link-help = Keep this link for yourself, for example as a bookmark. With it you will be able to add information later. Do not share it.
+receipt-next-title = What happens next
+receipt-next-authority = We pass your report to the police or fraud-reporting centre responsible for where you live.
+receipt-next-complaint = This report does not replace a formal complaint. If you want to make one, contact your local police and give them your reference.
+receipt-next-email = If you gave your e-mail address, you will receive a receipt with your reference.
+receipt-next-bank = If a payment is recent, call your bank or the exchange you used now: they can sometimes stop or recall it.
+receipt-another = Report another scam
+
+## The recovery-scam warning
+
+warning-title = Beware: the scammers may come back
+warning-intro = After a fraud, many victims are contacted again by people who promise to get the money back. They are criminals too. They often know your name, the amounts and the dates.
+warning-no-fee = No authority and no genuine helper charges a fee to recover your money.
+warning-no-unfreeze = Nobody can “unfreeze” or “release” your money in exchange for a payment, a tax or a licence fee.
+warning-no-official = Officials never write from Gmail, Yahoo or similar addresses, and never ask for remote access to your computer, for cryptocurrency, for gift cards or for you to open new accounts abroad.
+warning-verify = If someone says they are from the police, a court, a lawyer or Europol: hang up, find the official number on the authority's own website, and call back. Ask how they found you.
+warning-repeat = Once you pay, the demands do not stop: each payment brings the next.
+warning-report = If you are approached, report it to the same authority as the original fraud.
+warning-our-messages = Our own messages never ask you for money and never link to a payment page. They always show your reference.
+
+## Other pages
+
+not-found-title = Page not found
+not-found-text = This page does not exist. Check the address, or start from the home page.
+error-page-title = Something went wrong
+error-page-text = Sorry, we could not complete this. Nothing was lost on your side: please try again in a few minutes.
+back-home = Go to the home page

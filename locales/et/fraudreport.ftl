@@ -1,0 +1,165 @@
+## Lehekülgede ühised osad
+
+site-name = Investeerimispettusest teatamine
+skip-to-content = Liigu põhisisu juurde
+language-label = Keel
+footer-no-money = See teenus on tasuta. Me ei küsi Teilt kunagi raha ega juurdepääsu Teie arvutile.
+footer-about = Avalik teavitusteenus internetis toime pandud investeerimispettuste ohvritele.
+
+## Avaleht
+
+home-title = Teatage internetis toimunud investeerimispettusest
+home-lead = Kas Te olete kaotanud raha võltsil kauplemis-, investeerimis- või krüptoplatvormil? Siin saate sellest teatada oma keeles.
+home-what-we-do = Edastame Teie teate Teie elukohariigi politseile või pettuste teavituskeskusele. Samuti ütleme Teile, mida edasi teha.
+home-no-account = Kasutajakontot ei ole vaja. Teatamine võtab umbes kümme minutit.
+home-what-helps = Abiks on, kui Teil on võimaluse korral käepärast: platvormi nimi, veebilehe aadress, telefoninumbrid ja e-posti aadressid, mille kaudu Teiega ühendust võeti, ning Teie maksete andmed.
+home-start = Alusta teatamist
+
+## Teatamise vorm
+
+form-title = Rääkige meile, mis juhtus
+form-intro = Vastake nii palju, kui saate. Täita tuleb ainult väljad, mille juures on märge „kohustuslik“. Kõik muu on abiks, kuid võib jääda tühjaks.
+form-required = kohustuslik
+form-optional = vabatahtlik
+form-submit = Saada minu teade
+form-privacy = Kasutame Teie vastuseid ainult selleks, et edastada Teie teade pädevale asutusele ja hoiatada Teid uute pettusekatsete eest. Me ei müü ega avalda neid kunagi.
+
+section-you = Teie andmed
+field-contact-email = Teie e-posti aadress
+field-contact-email-help = Vajame seda, et saata Teile kinnitus ja hoiatada Teid uute pettusekatsete eest. Ilma selleta ei saa me Teile kirjutada.
+field-contact-phone = Teie telefoninumber
+field-contact-phone-help = Et politsei saaks Teile tagasi helistada. Võimaluse korral lisage riigikood, näiteks +372.
+field-residence = Riik, kus Te elate
+field-residence-help = Teie teade läheb asutusele, kes vastutab selle riigi eest.
+field-residence-choose = Valige riik
+
+section-start = Kuidas see algas
+field-channel = Kuidas Teiega esimest korda ühendust võeti?
+field-channel-choose = Valige üks
+channel-phone-call = Telefonikõne
+channel-social-media = Reklaam või sõnum sotsiaalmeedias
+channel-messaging-app = Sõnumirakendus (näiteks WhatsApp või Telegram)
+channel-email = E-kiri
+channel-website = Veebileht, mille ma ise leidsin
+channel-dating-app = Tutvumisrakendus või -veebileht
+channel-other = Muul viisil
+field-first-contact-date = Millal see oli?
+field-date-help = Näiteks 2024-03-31. Ligikaudne kuupäev sobib ka.
+
+section-platform = Platvorm ja inimesed
+field-platform = Platvormi või ettevõtte nimi
+field-platform-help = Selle kauplemisplatvormi, maakleri või rakenduse nimi, mida Teile näidati.
+field-websites = Veebilehtede aadressid
+field-websites-help = Üks aadress rea kohta, näiteks trade-example.com.
+field-caller-names = Nimed, mida need inimesed kasutasid
+field-caller-names-help = Nimed, mille nad Teile ütlesid, isegi kui need olid tõenäoliselt valed. Üks nimi rea kohta.
+field-scam-phones = Telefoninumbrid, millelt Teiega ühendust võeti
+field-scam-phones-help = Üks number rea kohta, koos riigikoodiga, kui Te seda teate.
+field-scam-emails = E-posti aadressid, millelt Teiega ühendust võeti
+field-scam-emails-help = Üks aadress rea kohta.
+field-remote-access = Kas Teid paluti paigaldada oma arvutisse või telefoni programm, näiteks AnyDesk või TeamViewer?
+answer-yes = Jah
+answer-no = Ei
+answer-unsure = Ma ei ole kindel
+
+section-payments = Raha, mille Te maksite
+section-payments-help = Iga makse kohta üks rida. Jätke read, mida Te ei vaja, tühjaks.
+payment-legend = Makse { $number }
+field-payment-date = Kuupäev
+field-payment-amount = Summa
+field-payment-amount-help = Näiteks 1500,50
+field-payment-currency = Valuuta
+field-payment-currency-help = Kolm tähte, näiteks EUR, USD või GBP.
+field-payment-method = Kuidas Te maksite
+field-payment-method-choose = Valige üks
+method-bank-transfer = Pangaülekanne
+method-card = Pangakaart
+method-crypto = Krüptoraha
+method-cash = Sularaha
+method-other = Muul viisil
+field-payment-destination = Kuhu raha läks
+field-payment-destination-help = Kontonumber (IBAN), krüptorahakoti aadress või muu viide, mille Te saite.
+payments-add = Lisa veel üks makse
+
+section-after = Pärast seda
+field-recovery-approach = Kas keegi on pärast seda pakkunud, et toob Teie raha tasu eest tagasi?
+field-story = Mis juhtus, oma sõnadega
+field-story-help = Kuni { $max } tähemärki. Ärge kirjutage paroole ega täielikke kaardinumbreid.
+
+section-consent = Teie nõusolek
+field-consent-authority = Olen nõus, et see teade edastatakse minu elukohariigi politseile või pettuste teavituskeskusele.
+field-consent-warnings = Saatke mulle e-posti teel hoiatusi pettuste kohta, mis on suunatud ohvritele, näiteks võltspakkumiste kohta kaotatud raha tagasi tuua.
+honeypot-label = Jätke see väli tühjaks
+
+## Veateated väljade juures
+
+errors-title =
+    { $count ->
+        [one] Teie teates on üks probleem
+       *[other] Teie teates on { $count } probleemi
+    }
+errors-intro = Teie vastused on alles. Palun parandage allolevad väljad ja saatke teade uuesti.
+error-required = Palun täitke see väli.
+error-too-long = See on liiga pikk: kõige rohkem { $max } tähemärki.
+error-too-many-lines = Liiga palju ridu: kõige rohkem { $max }.
+error-email = See ei näi olevat e-posti aadress. Kontrollige, ega selles pole trükivigu. Näiteks: name@example.com.
+error-phone = See ei näi olevat telefoninumber. Kontrollige seda ja lisage riigikood, näiteks +372 5123 4567.
+error-country = Palun valige riik loendist.
+error-choice = Palun valige üks vastusevariantidest.
+error-date-format = Palun kirjutage kuupäev kujul aasta-kuu-päev, näiteks 2024-03-31.
+error-date-future = See kuupäev on tulevikus. Palun kontrollige seda.
+error-date-too-early = See kuupäev on varasem kui 1990. Palun kontrollige seda.
+error-website = Rida { $line } ei ole veebilehe aadress. Kirjutage see nii: trade-example.com.
+error-scam-phone = Rida { $line } ei näi olevat telefoninumber. Lisage riigikood, kui Te seda teate.
+error-scam-email = Rida { $line } ei näi olevat e-posti aadress.
+error-amount-format = Palun kirjutage summa ainult numbritega, näiteks 1500,50.
+error-amount-positive = Summa peab olema suurem kui null.
+error-amount-decimals =
+    { $digits ->
+        [0] Valuutal { $currency } ei ole sente: palun kirjutage täisarv.
+       *[other] Valuuta { $currency } puhul võib komakohti olla kõige rohkem { $digits }.
+    }
+error-currency = Palun kirjutage kolmetäheline valuutakood, näiteks EUR.
+error-payment-incomplete = Palun märkige selle makse kohta vähemalt summa ja valuuta või jätke kogu rida tühjaks.
+error-iban = See kontonumber (IBAN) ei ole õige: selle kontrollnumbrid ei klapi. Palun võrrelge seda oma pangaväljavõttega.
+error-wallet = See rahakoti aadress ei ole õige: selle sisseehitatud kontroll ei klapi. Palun kopeerige see uuesti oma rahakotist või krüptobörsilt.
+error-consent-authority = Saame Teie teate edastada ainult Teie nõusolekul.
+error-warnings-need-email = Kui soovite saada hoiatusi e-postiga, märkige palun oma e-posti aadress.
+error-honeypot = Palun jätke viimane, peidetud väli tühjaks.
+error-form-expired = Teie turvalisuse huvides aegus see vorm. Teie vastused on alles: palun vajutage uuesti nuppu „Saada minu teade“.
+error-rate-limited = Teie ühenduselt on saadetud liiga palju teateid. Palun oodake üks minut ja proovige uuesti.
+
+## Kinnitus
+
+receipt-title = Teie teade on kätte saadud
+receipt-saved = Teie teade on salvestatud. Aitäh, et leidsite selleks aega: see aitab neid kurjategijaid peatada.
+receipt-reference-label = Teie teate number
+receipt-reference-help = Kirjutage see üles. Öelge see, kui räägite politseiga. See on näha igas selle teenuse sõnumis. Nii saate kontrollida, et sõnum on tõesti meilt.
+receipt-link-label = Teie isiklik link
+receipt-link-help = Hoidke see link endale, näiteks järjehoidjana. Selle kaudu saate hiljem teavet lisada. Ärge jagage seda kellegagi.
+receipt-next-title = Mis saab edasi
+receipt-next-authority = Edastame Teie teate Teie elukohariigi politseile või pettuste teavituskeskusele.
+receipt-next-complaint = See teade ei asenda ametlikku kuriteoteadet. Kui soovite kuriteoteate esitada, pöörduge kohaliku politsei poole ja öelge neile oma teate number.
+receipt-next-email = Kui Te andsite oma e-posti aadressi, saate kinnituse, milles on Teie teate number.
+receipt-next-bank = Kui makse on hiljutine, helistage kohe oma pangale või krüptobörsile, mida kasutasite. Mõnikord saavad nad makse peatada või tagasi nõuda.
+receipt-another = Teata veel ühest pettusest
+
+## Hoiatus raha tagasitoomise pettuste eest
+
+warning-title = Olge ettevaatlik: petturid võivad tagasi tulla
+warning-intro = Pärast pettust võtavad paljude ohvritega uuesti ühendust inimesed, kes lubavad raha tagasi tuua. Ka nemad on kurjategijad. Sageli teavad nad Teie nime, summasid ja kuupäevi.
+warning-no-fee = Ükski ametiasutus ega ükski tõeline abistaja ei võta Teie raha tagasitoomise eest tasu.
+warning-no-unfreeze = Keegi ei saa Teie raha „lahti külmutada“ ega „vabastada“ makse, maksu või litsentsitasu eest.
+warning-no-official = Ametnikud ei kirjuta kunagi Gmaili, Yahoo ega muudelt sarnastelt aadressidelt. Nad ei küsi kunagi kaugjuurdepääsu Teie arvutile, krüptoraha ega kinkekaarte ega palu Teid avada uusi kontosid välismaal.
+warning-verify = Kui keegi ütleb, et ta on politseist, kohtust, advokaadibüroost või Europolist: pange toru ära, otsige ametlik telefoninumber selle asutuse enda veebilehelt ja helistage ise tagasi. Küsige, kuidas nad Teid leidsid.
+warning-repeat = Kui olete korra maksnud, nõudmised ei lõpe: iga makse toob kaasa järgmise.
+warning-report = Kui Teiega võetakse ühendust, teatage sellest samale asutusele, kellele teatasite esimesest pettusest.
+warning-our-messages = Meie enda sõnumites ei küsita kunagi raha ega ole kunagi linki makselehele. Neis on alati Teie teate number.
+
+## Muud lehed
+
+not-found-title = Lehte ei leitud
+not-found-text = Seda lehte ei ole olemas. Kontrollige aadressi või alustage avalehelt.
+error-page-title = Midagi läks valesti
+error-page-text = Vabandust, me ei saanud seda lõpule viia. Teie poolel ei läinud midagi kaotsi: palun proovige mõne minuti pärast uuesti.
+back-home = Mine avalehele

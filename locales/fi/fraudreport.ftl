@@ -1,0 +1,165 @@
+## Sivujen yhteiset osat
+
+site-name = Ilmoita sijoituspetoksesta
+skip-to-content = Siirry pääsisältöön
+language-label = Kieli
+footer-no-money = Tämä palvelu on maksuton. Se ei koskaan pyydä sinulta rahaa eikä pääsyä tietokoneellesi.
+footer-about = Julkinen ilmoituspalvelu verkossa tapahtuneiden sijoituspetosten uhreille.
+
+## Etusivu
+
+home-title = Ilmoita verkossa tapahtuneesta sijoituspetoksesta
+home-lead = Oletko menettänyt rahaa kaupankäynti-, sijoitus- tai kryptoalustalla, joka oli huijaus? Voit ilmoittaa siitä täällä omalla kielelläsi.
+home-what-we-do = Välitämme ilmoituksesi asuinmaasi poliisille tai petosilmoituskeskukselle. Kerromme myös, mitä kannattaa tehdä seuraavaksi.
+home-no-account = Et tarvitse käyttäjätiliä. Ilmoituksen tekeminen kestää noin kymmenen minuuttia.
+home-what-helps = Ilmoittamista helpottaa, jos sinulla on käsillä: alustan nimi, verkkosivuston osoite, puhelinnumerot ja sähköpostiosoitteet, joista sinuun otettiin yhteyttä, sekä maksujesi tiedot.
+home-start = Aloita ilmoitus
+
+## Ilmoituslomake
+
+form-title = Kerro meille, mitä tapahtui
+form-intro = Vastaa niihin kysymyksiin, joihin pystyt. Vain kentät, joissa lukee ”pakollinen”, on täytettävä. Kaikki muu auttaa, mutta voi jäädä tyhjäksi.
+form-required = pakollinen
+form-optional = vapaaehtoinen
+form-submit = Lähetä ilmoitukseni
+form-privacy = Käytämme vastauksiasi vain siihen, että välitämme ilmoituksesi toimivaltaiselle viranomaiselle ja varoitamme sinua uusista huijausyrityksistä. Emme koskaan myy tai julkaise niitä.
+
+section-you = Tietoja sinusta
+field-contact-email = Sähköpostiosoitteesi
+field-contact-email-help = Tarvitsemme sen, jotta voimme lähettää sinulle vahvistuksen ja varoittaa sinua uusista huijausyrityksistä. Ilman sitä emme voi kirjoittaa sinulle.
+field-contact-phone = Puhelinnumerosi
+field-contact-phone-help = Jotta poliisi voi soittaa sinulle. Lisää maatunnus, jos voit, esimerkiksi +358.
+field-residence = Asuinmaasi
+field-residence-help = Ilmoituksesi menee viranomaiselle, joka vastaa tästä maasta.
+field-residence-choose = Valitse maa
+
+section-start = Miten kaikki alkoi
+field-channel = Miten sinuun otettiin ensimmäisen kerran yhteyttä?
+field-channel-choose = Valitse yksi
+channel-phone-call = Puhelu
+channel-social-media = Mainos tai viesti sosiaalisessa mediassa
+channel-messaging-app = Viestisovellus (esimerkiksi WhatsApp tai Telegram)
+channel-email = Sähköposti
+channel-website = Verkkosivusto, jonka löysin itse
+channel-dating-app = Treffisovellus tai -sivusto
+channel-other = Jokin muu tapa
+field-first-contact-date = Milloin se tapahtui?
+field-date-help = Esimerkiksi 2024-03-31. Likimääräinen päivämäärä riittää.
+
+section-platform = Alusta ja ihmiset
+field-platform = Alustan tai yrityksen nimi
+field-platform-help = Sen kaupankäyntialustan, välittäjän tai sovelluksen nimi, jota sinulle näytettiin.
+field-websites = Verkkosivustojen osoitteet
+field-websites-help = Yksi osoite riville, esimerkiksi trade-example.com.
+field-caller-names = Nimet, joita ihmiset käyttivät
+field-caller-names-help = Nimet, jotka he kertoivat sinulle, vaikka ne olisivat luultavasti vääriä. Yksi nimi riville.
+field-scam-phones = Puhelinnumerot, joista sinuun otettiin yhteyttä
+field-scam-phones-help = Yksi numero riville, maatunnuksen kanssa, jos tiedät sen.
+field-scam-emails = Sähköpostiosoitteet, joista sinuun otettiin yhteyttä
+field-scam-emails-help = Yksi osoite riville.
+field-remote-access = Pyydettiinkö sinua asentamaan tietokoneellesi tai puhelimeesi ohjelma, kuten AnyDesk tai TeamViewer?
+answer-yes = Kyllä
+answer-no = Ei
+answer-unsure = En ole varma
+
+section-payments = Maksamasi rahat
+section-payments-help = Yksi rivi kutakin maksua kohden. Jätä tarpeettomat rivit tyhjiksi.
+payment-legend = Maksu { $number }
+field-payment-date = Päivämäärä
+field-payment-amount = Summa
+field-payment-amount-help = Esimerkiksi 1500,50
+field-payment-currency = Valuutta
+field-payment-currency-help = Kolme kirjainta, esimerkiksi EUR, USD tai GBP.
+field-payment-method = Miten maksoit
+field-payment-method-choose = Valitse yksi
+method-bank-transfer = Tilisiirto
+method-card = Maksukortti
+method-crypto = Kryptovaluutta
+method-cash = Käteinen
+method-other = Jokin muu tapa
+field-payment-destination = Mihin rahat menivät
+field-payment-destination-help = Tilinumero (IBAN), kryptolompakon osoite tai muu tunniste, jonka sait.
+payments-add = Lisää uusi maksu
+
+section-after = Sen jälkeen
+field-recovery-approach = Onko joku sen jälkeen tarjoutunut hankkimaan rahasi takaisin maksua vastaan?
+field-story = Mitä tapahtui, omin sanoin
+field-story-help = Enintään { $max } merkkiä. Älä kirjoita salasanoja tai kokonaisia kortin numeroita.
+
+section-consent = Suostumuksesi
+field-consent-authority = Hyväksyn, että tämä ilmoitus välitetään asuinmaani poliisille tai petosilmoituskeskukselle.
+field-consent-warnings = Haluan sähköpostiini varoituksia huijauksista, jotka kohdistuvat petosten uhreihin, esimerkiksi valheellisista tarjouksista saada rahat takaisin.
+honeypot-label = Jätä tämä kenttä tyhjäksi
+
+## Virheilmoitukset kenttien vieressä
+
+errors-title =
+    { $count ->
+        [one] Ilmoituksessasi on yksi ongelma
+       *[other] Ilmoituksessasi on { $count } ongelmaa
+    }
+errors-intro = Vastauksesi ovat tallessa. Korjaa alla olevat kentät ja lähetä ilmoitus uudelleen.
+error-required = Täytä tämä kenttä.
+error-too-long = Teksti on liian pitkä: enintään { $max } merkkiä.
+error-too-many-lines = Liikaa rivejä: enintään { $max }.
+error-email = Tämä ei näytä sähköpostiosoitteelta. Tarkista, onko siinä kirjoitusvirheitä. Esimerkki: name@example.com.
+error-phone = Tämä ei näytä puhelinnumerolta. Tarkista numero ja lisää maatunnus, esimerkiksi +358 40 123 4567.
+error-country = Valitse maa luettelosta.
+error-choice = Valitse yksi vaihtoehdoista.
+error-date-format = Kirjoita päivämäärä muodossa vuosi-kuukausi-päivä, esimerkiksi 2024-03-31.
+error-date-future = Tämä päivämäärä on tulevaisuudessa. Tarkista se.
+error-date-too-early = Tämä päivämäärä on ennen vuotta 1990. Tarkista se.
+error-website = Rivi { $line } ei ole verkkosivuston osoite. Kirjoita se näin: trade-example.com.
+error-scam-phone = Rivi { $line } ei näytä puhelinnumerolta. Lisää maatunnus, jos tiedät sen.
+error-scam-email = Rivi { $line } ei näytä sähköpostiosoitteelta.
+error-amount-format = Kirjoita summa pelkillä numeroilla, esimerkiksi 1500,50.
+error-amount-positive = Summan on oltava suurempi kuin nolla.
+error-amount-decimals =
+    { $digits ->
+        [0] Valuutassa { $currency } ei ole senttejä: kirjoita kokonaisluku.
+       *[other] Valuutassa { $currency } voi olla enintään { $digits } desimaalia.
+    }
+error-currency = Kirjoita kolmikirjaiminen valuuttatunnus, esimerkiksi EUR.
+error-payment-incomplete = Anna tästä maksusta ainakin summa ja valuutta, tai jätä koko rivi tyhjäksi.
+error-iban = Tämä tilinumero (IBAN) ei ole kelvollinen: sen tarkistusnumerot eivät täsmää. Vertaa sitä tiliotteeseesi.
+error-wallet = Tämä lompakon osoite ei ole kelvollinen: sen sisäänrakennettu tarkiste ei täsmää. Kopioi osoite uudelleen lompakostasi tai kryptopörssistä.
+error-consent-authority = Voimme välittää ilmoituksesi eteenpäin vain suostumuksellasi.
+error-warnings-need-email = Jos haluat varoitukset sähköpostiin, anna sähköpostiosoitteesi.
+error-honeypot = Jätä viimeinen, piilotettu kenttä tyhjäksi.
+error-form-expired = Turvallisuutesi vuoksi tämä lomake vanhentui. Vastauksesi ovat tallessa: paina uudelleen ”Lähetä ilmoitukseni”.
+error-rate-limited = Yhteydestäsi on lähetetty liian monta ilmoitusta. Odota minuutti ja yritä uudelleen.
+
+## Vahvistus
+
+receipt-title = Ilmoituksesi on vastaanotettu
+receipt-saved = Ilmoituksesi on tallennettu. Kiitos, että käytit tähän aikaa: se auttaa pysäyttämään nämä rikolliset.
+receipt-reference-label = Ilmoituksesi tunnus
+receipt-reference-help = Kirjoita se muistiin. Kerro se, kun puhut poliisin kanssa. Tunnus näkyy jokaisessa tämän palvelun viestissä, joten voit tarkistaa, että viesti tulee todella meiltä.
+receipt-link-label = Henkilökohtainen linkkisi
+receipt-link-help = Säilytä tämä linkki itselläsi, esimerkiksi kirjanmerkkinä. Sen avulla voit myöhemmin lisätä tietoja. Älä anna linkkiä kenellekään.
+receipt-next-title = Mitä seuraavaksi tapahtuu
+receipt-next-authority = Välitämme ilmoituksesi asuinmaasi poliisille tai petosilmoituskeskukselle.
+receipt-next-complaint = Tämä ilmoitus ei korvaa virallista rikosilmoitusta. Jos haluat tehdä rikosilmoituksen, ota yhteyttä paikalliseen poliisiin ja kerro ilmoituksesi tunnus.
+receipt-next-email = Jos annoit sähköpostiosoitteesi, saat vahvistuksen, jossa on ilmoituksesi tunnus.
+receipt-next-bank = Jos maksu on tehty äskettäin, soita heti pankkiisi tai käyttämääsi kryptopörssiin. Ne voivat joskus pysäyttää maksun tai periä sen takaisin.
+receipt-another = Ilmoita toisesta huijauksesta
+
+## Varoitus rahojen takaisinhankintaa lupaavista huijareista
+
+warning-title = Varo: huijarit voivat palata
+warning-intro = Petoksen jälkeen moniin uhreihin ottavat uudelleen yhteyttä ihmiset, jotka lupaavat hankkia rahat takaisin. Hekin ovat rikollisia. He tietävät usein nimesi, summat ja päivämäärät.
+warning-no-fee = Yksikään viranomainen tai aito auttaja ei peri maksua rahojesi takaisin hankkimisesta.
+warning-no-unfreeze = Kukaan ei voi ”purkaa jäädytystä” tai ”vapauttaa” rahojasi maksua, veroa tai lisenssimaksua vastaan.
+warning-no-official = Viranomaiset eivät koskaan kirjoita Gmail-, Yahoo- tai vastaavista sähköpostiosoitteista. Ne eivät koskaan pyydä etäyhteyttä tietokoneeseesi, kryptovaluuttaa tai lahjakortteja. Ne eivät myöskään koskaan pyydä sinua avaamaan uusia tilejä ulkomaille.
+warning-verify = Jos joku sanoo soittavansa poliisista, tuomioistuimesta, asianajotoimistosta tai Europolista: lopeta puhelu, etsi virallinen puhelinnumero kyseisen viranomaisen omilta verkkosivuilta ja soita itse takaisin. Kysy, miten sinut löydettiin.
+warning-repeat = Kun kerran maksat, vaatimukset eivät lopu: jokaista maksua seuraa uusi vaatimus.
+warning-report = Jos sinuun otetaan yhteyttä, ilmoita siitä samalle viranomaiselle kuin alkuperäisestä petoksesta.
+warning-our-messages = Omissa viesteissämme ei koskaan pyydetä rahaa eikä koskaan ole linkkiä maksusivulle. Niissä näkyy aina ilmoituksesi tunnus.
+
+## Muut sivut
+
+not-found-title = Sivua ei löytynyt
+not-found-text = Tätä sivua ei ole olemassa. Tarkista osoite tai aloita etusivulta.
+error-page-title = Jokin meni vikaan
+error-page-text = Valitettavasti toiminto ei onnistunut. Sinun puoleltasi mitään ei kadonnut: yritä uudelleen muutaman minuutin kuluttua.
+back-home = Siirry etusivulle

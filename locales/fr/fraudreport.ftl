@@ -1,0 +1,165 @@
+## Éléments communs des pages
+
+site-name = Signaler une fraude à l’investissement
+skip-to-content = Aller au contenu principal
+language-label = Langue
+footer-no-money = Ce service est gratuit. Il ne vous demande jamais d’argent et ne demande jamais l’accès à votre ordinateur.
+footer-about = Un service de signalement ouvert à tous, pour les victimes de fraude à l’investissement en ligne.
+
+## Page d’accueil
+
+home-title = Signaler une fraude à l’investissement en ligne
+home-lead = Vous avez perdu de l’argent sur une fausse plateforme de trading, de placement ou de cryptomonnaies ? Vous pouvez le signaler ici, dans votre langue.
+home-what-we-do = Nous transmettons votre signalement à la police ou au service de signalement compétent pour votre lieu de résidence. Nous vous indiquons aussi quoi faire ensuite.
+home-no-account = Vous n’avez pas besoin de vous inscrire. Cela prend environ dix minutes.
+home-what-helps = Si vous le pouvez, gardez sous la main : le nom de la plateforme, l’adresse du site internet, les numéros de téléphone et les adresses e-mail utilisés pour vous contacter, et le détail de vos paiements.
+home-start = Commencer mon signalement
+
+## Le formulaire de signalement
+
+form-title = Racontez-nous ce qui s’est passé
+form-intro = Répondez à ce que vous pouvez. Seuls les champs marqués « obligatoire » doivent être remplis. Le reste nous aide, mais peut rester vide.
+form-required = obligatoire
+form-optional = facultatif
+form-submit = Envoyer mon signalement
+form-privacy = Nous utilisons vos réponses uniquement pour transmettre votre signalement à l’autorité compétente et pour vous avertir des nouvelles tentatives d’arnaque. Nous ne les vendons jamais et ne les publions jamais.
+
+section-you = Vos coordonnées
+field-contact-email = Votre adresse e-mail
+field-contact-email-help = Elle nous sert à vous envoyer un accusé de réception et à vous avertir des nouvelles tentatives d’arnaque. Sans elle, nous ne pouvons pas vous écrire.
+field-contact-phone = Votre numéro de téléphone
+field-contact-phone-help = Pour que la police puisse vous rappeler. Si possible, ajoutez l’indicatif du pays, par exemple +33.
+field-residence = Pays où vous habitez
+field-residence-help = Votre signalement est transmis à l’autorité compétente pour ce pays.
+field-residence-choose = Choisissez un pays
+
+section-start = Comment tout a commencé
+field-channel = Comment le premier contact a-t-il eu lieu ?
+field-channel-choose = Choisissez une réponse
+channel-phone-call = Un appel téléphonique
+channel-social-media = Une publicité ou un message sur les réseaux sociaux
+channel-messaging-app = Une messagerie (par exemple WhatsApp ou Telegram)
+channel-email = Un e-mail
+channel-website = Un site internet que j’ai trouvé
+channel-dating-app = Une application ou un site de rencontre
+channel-other = Un autre moyen
+field-first-contact-date = Quand était-ce ?
+field-date-help = Par exemple 2024-03-31 (année-mois-jour). Une date approximative suffit.
+
+section-platform = La plateforme et les personnes
+field-platform = Nom de la plateforme ou de la société
+field-platform-help = Le nom de la plateforme de trading, du courtier ou de l’application, tel qu’on vous l’a présenté.
+field-websites = Adresses des sites internet
+field-websites-help = Une par ligne, par exemple trade-example.com.
+field-caller-names = Noms utilisés par ces personnes
+field-caller-names-help = Les noms qu’elles vous ont donnés, même s’ils étaient probablement faux. Un par ligne.
+field-scam-phones = Numéros de téléphone utilisés pour vous contacter
+field-scam-phones-help = Un par ligne, avec l’indicatif du pays si vous le connaissez.
+field-scam-emails = Adresses e-mail utilisées pour vous contacter
+field-scam-emails-help = Une par ligne.
+field-remote-access = Vous a-t-on demandé d’installer un programme comme AnyDesk ou TeamViewer sur votre ordinateur ou votre téléphone ?
+answer-yes = Oui
+answer-no = Non
+answer-unsure = Je ne sais pas
+
+section-payments = L’argent que vous avez versé
+section-payments-help = Une ligne par paiement. Laissez vides les lignes dont vous n’avez pas besoin.
+payment-legend = Paiement { $number }
+field-payment-date = Date
+field-payment-amount = Montant
+field-payment-amount-help = Par exemple 1500,50
+field-payment-currency = Devise
+field-payment-currency-help = Trois lettres, par exemple EUR, USD ou GBP.
+field-payment-method = Comment vous avez payé
+field-payment-method-choose = Choisissez une réponse
+method-bank-transfer = Virement bancaire
+method-card = Carte bancaire
+method-crypto = Cryptomonnaie
+method-cash = Espèces
+method-other = Un autre moyen
+field-payment-destination = Où l’argent a été envoyé
+field-payment-destination-help = Le numéro de compte (IBAN), l’adresse du portefeuille crypto ou toute autre référence qu’on vous a donnée.
+payments-add = Ajouter un autre paiement
+
+section-after = Depuis
+field-recovery-approach = Depuis, quelqu’un vous a-t-il proposé de récupérer votre argent contre le paiement de frais ?
+field-story = Ce qui s’est passé, avec vos propres mots
+field-story-help = { $max } caractères au maximum. N’écrivez pas de mots de passe ni de numéros de carte complets.
+
+section-consent = Votre accord
+field-consent-authority = J’accepte que ce signalement soit transmis à la police ou au service de signalement compétent pour mon lieu de résidence.
+field-consent-warnings = Envoyez-moi par e-mail des mises en garde sur les arnaques qui visent les victimes, comme les fausses offres de récupération d’argent.
+honeypot-label = Laissez ce champ vide
+
+## Erreurs à côté des champs
+
+errors-title =
+    { $count ->
+        [one] Votre signalement comporte { $count } problème
+       *[other] Votre signalement comporte { $count } problèmes
+    }
+errors-intro = Vos réponses sont conservées. Veuillez corriger les champs ci-dessous, puis envoyer à nouveau.
+error-required = Veuillez remplir ce champ.
+error-too-long = Ce texte est trop long : { $max } caractères au maximum.
+error-too-many-lines = Trop de lignes : { $max } au maximum.
+error-email = Cela ne ressemble pas à une adresse e-mail. Vérifiez qu’elle ne contient pas de faute de frappe. Exemple : name@example.com.
+error-phone = Cela ne ressemble pas à un numéro de téléphone. Vérifiez-le et ajoutez l’indicatif du pays, par exemple +33 1 99 00 12 34.
+error-country = Veuillez choisir un pays dans la liste.
+error-choice = Veuillez choisir l’une des réponses.
+error-date-format = Veuillez écrire la date sous la forme année-mois-jour, par exemple 2024-03-31.
+error-date-future = Cette date est dans le futur. Veuillez la vérifier.
+error-date-too-early = Cette date est antérieure à 1990. Veuillez la vérifier.
+error-website = La ligne { $line } n’est pas une adresse de site internet. Écrivez-la sous la forme trade-example.com.
+error-scam-phone = La ligne { $line } ne ressemble pas à un numéro de téléphone. Ajoutez l’indicatif du pays si vous le connaissez.
+error-scam-email = La ligne { $line } ne ressemble pas à une adresse e-mail.
+error-amount-format = Veuillez écrire le montant uniquement avec des chiffres, par exemple 1500,50.
+error-amount-positive = Le montant doit être supérieur à zéro.
+error-amount-decimals =
+    { $digits ->
+        [0] La devise { $currency } n’a pas de centimes : veuillez écrire un nombre entier.
+       *[other] Pour la devise { $currency }, le nombre de chiffres après la virgule est limité à { $digits }.
+    }
+error-currency = Veuillez écrire un code de devise de trois lettres, par exemple EUR.
+error-payment-incomplete = Pour ce paiement, indiquez au moins le montant et la devise, ou laissez toute la ligne vide.
+error-iban = Ce numéro de compte (IBAN) n’est pas valide : ses chiffres de contrôle ne correspondent pas. Veuillez le comparer avec votre relevé bancaire.
+error-wallet = Cette adresse de portefeuille n’est pas valide : elle ne passe pas le contrôle intégré. Veuillez la copier à nouveau depuis votre portefeuille ou votre plateforme d’échange.
+error-consent-authority = Nous ne pouvons transmettre votre signalement qu’avec votre accord.
+error-warnings-need-email = Pour recevoir des mises en garde par e-mail, veuillez indiquer votre adresse e-mail.
+error-honeypot = Veuillez laisser vide le dernier champ, qui est caché.
+error-form-expired = Pour votre sécurité, ce formulaire a expiré. Vos réponses sont conservées : veuillez appuyer à nouveau sur « Envoyer mon signalement ».
+error-rate-limited = Trop de signalements ont été envoyés depuis votre connexion. Veuillez patienter une minute, puis réessayer.
+
+## L’accusé de réception
+
+receipt-title = Votre signalement a bien été reçu
+receipt-saved = Votre signalement est enregistré. Merci d’avoir pris le temps de le faire : cela aide à arrêter ces criminels.
+receipt-reference-label = Votre numéro de référence
+receipt-reference-help = Notez-le. Donnez-le quand vous parlez à la police. Il figure dans chaque message de ce service : vous pouvez ainsi vérifier qu’un message vient vraiment de nous.
+receipt-link-label = Votre lien personnel
+receipt-link-help = Gardez ce lien pour vous, par exemple dans vos favoris. Il vous permettra d’ajouter des informations plus tard. Ne le partagez pas.
+receipt-next-title = La suite
+receipt-next-authority = Nous transmettons votre signalement à la police ou au service de signalement compétent pour votre lieu de résidence.
+receipt-next-complaint = Ce signalement ne remplace pas une plainte. Si vous souhaitez porter plainte, adressez-vous à la police près de chez vous et donnez votre numéro de référence.
+receipt-next-email = Si vous avez indiqué votre adresse e-mail, vous recevrez un accusé de réception avec votre numéro de référence.
+receipt-next-bank = Si un paiement est récent, appelez dès maintenant votre banque ou la plateforme d’échange utilisée : elles peuvent parfois le bloquer ou le récupérer.
+receipt-another = Signaler une autre arnaque
+
+## L’avertissement sur les arnaques au faux recouvrement
+
+warning-title = Attention : les escrocs peuvent revenir
+warning-intro = Après une fraude, beaucoup de victimes sont recontactées par des personnes qui promettent de récupérer l’argent. Ce sont aussi des criminels. Ils connaissent souvent votre nom, les montants et les dates.
+warning-no-fee = Aucune autorité et aucun véritable service d’aide ne demande de frais pour récupérer votre argent.
+warning-no-unfreeze = Personne ne peut « débloquer » ou « libérer » votre argent en échange d’un paiement, d’une taxe ou de frais de licence.
+warning-no-official = Les services officiels n’écrivent jamais depuis une adresse Gmail, Yahoo ou similaire. Ils ne demandent jamais d’accès à distance à votre ordinateur, de cryptomonnaies ou de cartes cadeaux, et ne vous demandent jamais d’ouvrir de nouveaux comptes à l’étranger.
+warning-verify = Si quelqu’un dit venir de la police, d’un tribunal, d’un cabinet d’avocats ou d’Europol : raccrochez. Cherchez le numéro officiel sur le site internet de l’autorité elle-même, puis rappelez. Demandez comment on a obtenu vos coordonnées.
+warning-repeat = Si vous payez une fois, les demandes ne s’arrêtent pas : chaque paiement en appelle un autre.
+warning-report = Si l’on vous contacte ainsi, signalez-le à la même autorité que la fraude d’origine.
+warning-our-messages = Nos propres messages ne vous demandent jamais d’argent et ne contiennent jamais de lien vers une page de paiement. Ils indiquent toujours votre numéro de référence.
+
+## Autres pages
+
+not-found-title = Page introuvable
+not-found-text = Cette page n’existe pas. Vérifiez l’adresse ou repartez de la page d’accueil.
+error-page-title = Un problème est survenu
+error-page-text = Désolés, nous n’avons pas pu terminer cette opération. Rien n’est perdu de votre côté : veuillez réessayer dans quelques minutes.
+back-home = Aller à la page d’accueil

@@ -1,0 +1,165 @@
+## Gedeelde onderdelen van de pagina
+
+site-name = Beleggingsfraude melden
+skip-to-content = Direct naar de inhoud
+language-label = Taal
+footer-no-money = Deze dienst is gratis. Wij vragen u nooit om geld en nooit om toegang tot uw computer.
+footer-about = Een openbare meldingsdienst voor slachtoffers van online beleggingsfraude.
+
+## Startpagina
+
+home-title = Online beleggingsfraude melden
+home-lead = Bent u geld kwijtgeraakt via een nepplatform voor handelen, beleggen of crypto? U kunt dat hier melden, in uw eigen taal.
+home-what-we-do = Wij sturen uw melding door naar de politie of het fraudemeldpunt van het land waar u woont. En wij vertellen u wat u daarna kunt doen.
+home-no-account = U hebt geen account nodig. Het duurt ongeveer tien minuten.
+home-what-helps = Het helpt als u dit bij de hand hebt, als dat kan: de naam van het platform, het adres van de website, de telefoonnummers en e-mailadressen waarmee contact met u is opgenomen, en de gegevens van uw betalingen.
+home-start = Start mijn melding
+
+## Het meldformulier
+
+form-title = Vertel ons wat er is gebeurd
+form-intro = Beantwoord wat u kunt. Alleen de velden met ‘verplicht’ moet u invullen. Al het andere helpt, maar mag leeg blijven.
+form-required = verplicht
+form-optional = niet verplicht
+form-submit = Mijn melding versturen
+form-privacy = Wij gebruiken uw antwoorden alleen om uw melding door te sturen naar de bevoegde instantie en om u te waarschuwen voor nieuwe oplichtingspogingen. Wij verkopen of publiceren ze nooit.
+
+section-you = Over u
+field-contact-email = Uw e-mailadres
+field-contact-email-help = Wij hebben het nodig om u een ontvangstbevestiging te sturen en om u te waarschuwen voor nieuwe oplichtingspogingen. Zonder e-mailadres kunnen wij u niet schrijven.
+field-contact-phone = Uw telefoonnummer
+field-contact-phone-help = Zodat de politie u kan terugbellen. Zet de landcode ervoor als dat kan, bijvoorbeeld +31.
+field-residence = Land waar u woont
+field-residence-help = Uw melding gaat naar de instantie die verantwoordelijk is voor dit land.
+field-residence-choose = Kies een land
+
+section-start = Hoe het begon
+field-channel = Hoe werd u de eerste keer benaderd?
+field-channel-choose = Kies één antwoord
+channel-phone-call = Een telefoontje
+channel-social-media = Een advertentie of bericht op sociale media
+channel-messaging-app = Een berichtenapp (bijvoorbeeld WhatsApp of Telegram)
+channel-email = Een e-mail
+channel-website = Een website die ik zelf vond
+channel-dating-app = Een datingapp of datingsite
+channel-other = Op een andere manier
+field-first-contact-date = Wanneer was dat?
+field-date-help = Bijvoorbeeld 2024-03-31. Weet u de precieze datum niet? Dan is een schatting ook goed.
+
+section-platform = Het platform en de personen
+field-platform = Naam van het platform of bedrijf
+field-platform-help = De naam van het handelsplatform, de broker of de app die ze u lieten zien.
+field-websites = Websiteadressen
+field-websites-help = Eén per regel, bijvoorbeeld trade-example.com.
+field-caller-names = Namen die de personen gebruikten
+field-caller-names-help = De namen die ze u gaven, ook als die waarschijnlijk vals waren. Eén per regel.
+field-scam-phones = Telefoonnummers waarmee contact met u is opgenomen
+field-scam-phones-help = Eén per regel, met de landcode als u die weet.
+field-scam-emails = E-mailadressen waarmee contact met u is opgenomen
+field-scam-emails-help = Eén per regel.
+field-remote-access = Vroegen ze u om een programma zoals AnyDesk of TeamViewer op uw computer of telefoon te installeren?
+answer-yes = Ja
+answer-no = Nee
+answer-unsure = Dat weet ik niet zeker
+
+section-payments = Geld dat u hebt betaald
+section-payments-help = Eén regel per betaling. De regels die u niet nodig hebt, laat u leeg.
+payment-legend = Betaling { $number }
+field-payment-date = Datum
+field-payment-amount = Bedrag
+field-payment-amount-help = Bijvoorbeeld 1500,50
+field-payment-currency = Valuta
+field-payment-currency-help = Drie letters, bijvoorbeeld EUR, USD of GBP.
+field-payment-method = Hoe u hebt betaald
+field-payment-method-choose = Kies één antwoord
+method-bank-transfer = Bankoverschrijving
+method-card = Betaalpas of creditcard
+method-crypto = Cryptomunten
+method-cash = Contant geld
+method-other = Op een andere manier
+field-payment-destination = Waar het geld naartoe ging
+field-payment-destination-help = Het rekeningnummer (IBAN), het adres van de cryptowallet, of een ander kenmerk dat u hebt gekregen.
+payments-add = Nog een betaling toevoegen
+
+section-after = Daarna
+field-recovery-approach = Heeft iemand u daarna aangeboden om uw geld terug te halen als u daarvoor betaalt?
+field-story = Wat er is gebeurd, in uw eigen woorden
+field-story-help = Maximaal { $max } tekens. Schrijf geen wachtwoorden of volledige kaartnummers op.
+
+section-consent = Uw toestemming
+field-consent-authority = Ik ga ermee akkoord dat deze melding wordt doorgestuurd naar de politie of het fraudemeldpunt van het land waar ik woon.
+field-consent-warnings = Stuur mij per e-mail waarschuwingen over oplichting die gericht is op slachtoffers, zoals nepaanbiedingen om geld terug te halen.
+honeypot-label = Laat dit veld leeg
+
+## Foutmeldingen bij de velden
+
+errors-title =
+    { $count ->
+        [one] Er is één probleem met uw melding
+       *[other] Er zijn { $count } problemen met uw melding
+    }
+errors-intro = Uw antwoorden zijn bewaard. Verbeter de velden hieronder en verstuur de melding opnieuw.
+error-required = Vul dit veld in.
+error-too-long = Dit is te lang: maximaal { $max } tekens.
+error-too-many-lines = Te veel regels: maximaal { $max }.
+error-email = Dit lijkt geen e-mailadres. Controleer of er een tikfout in zit. Een voorbeeld: name@example.com.
+error-phone = Dit lijkt geen telefoonnummer. Controleer het en zet de landcode ervoor, bijvoorbeeld +31 6 12345678.
+error-country = Kies een land uit de lijst.
+error-choice = Kies een van de antwoorden.
+error-date-format = Schrijf de datum als jaar-maand-dag, bijvoorbeeld 2024-03-31.
+error-date-future = Deze datum ligt in de toekomst. Controleer de datum.
+error-date-too-early = Deze datum ligt vóór 1990. Controleer de datum.
+error-website = Regel { $line } is geen websiteadres. Schrijf het zo: trade-example.com.
+error-scam-phone = Regel { $line } lijkt geen telefoonnummer. Zet de landcode ervoor als u die weet.
+error-scam-email = Regel { $line } lijkt geen e-mailadres.
+error-amount-format = Schrijf het bedrag alleen met cijfers, bijvoorbeeld 1500,50.
+error-amount-positive = Het bedrag moet meer dan nul zijn.
+error-amount-decimals =
+    { $digits ->
+        [0] { $currency } heeft geen centen: schrijf een heel getal.
+       *[other] Bij { $currency } zijn hoogstens { $digits } decimalen mogelijk.
+    }
+error-currency = Schrijf een valutacode van drie letters, bijvoorbeeld EUR.
+error-payment-incomplete = Vul voor deze betaling ten minste het bedrag en de valuta in, of laat de hele regel leeg.
+error-iban = Dit rekeningnummer (IBAN) klopt niet: de controlecijfers komen niet overeen. Vergelijk het met uw bankafschrift.
+error-wallet = Dit walletadres klopt niet: de ingebouwde controle komt niet overeen. Kopieer het opnieuw uit uw wallet of van uw cryptobeurs.
+error-consent-authority = Wij kunnen uw melding alleen doorsturen als u daarvoor toestemming geeft.
+error-warnings-need-email = Wilt u waarschuwingen per e-mail ontvangen? Vul dan uw e-mailadres in.
+error-honeypot = Laat het laatste, verborgen veld leeg.
+error-form-expired = Voor uw veiligheid is dit formulier verlopen. Uw antwoorden zijn bewaard: klik nog een keer op ‘Mijn melding versturen’.
+error-rate-limited = Er zijn te veel meldingen verstuurd vanaf uw verbinding. Wacht een minuut en probeer het opnieuw.
+
+## De ontvangstbevestiging
+
+receipt-title = Uw melding is ontvangen
+receipt-saved = Uw melding is opgeslagen. Dank u wel dat u hier de tijd voor hebt genomen: zo helpt u deze criminelen te stoppen.
+receipt-reference-label = Uw meldingsnummer
+receipt-reference-help = Schrijf het op. Noem het als u met de politie praat. Het staat in elk bericht van deze dienst. Zo kunt u controleren of een bericht echt van ons komt.
+receipt-link-label = Uw persoonlijke link
+receipt-link-help = Bewaar deze link voor uzelf, bijvoorbeeld als bladwijzer. Hiermee kunt u later nog informatie toevoegen. Deel de link met niemand.
+receipt-next-title = Wat er nu gebeurt
+receipt-next-authority = Wij sturen uw melding door naar de politie of het fraudemeldpunt van het land waar u woont.
+receipt-next-complaint = Deze melding is geen officiële aangifte. Wilt u aangifte doen? Neem dan contact op met de politie bij u in de buurt en geef hun uw meldingsnummer.
+receipt-next-email = Hebt u uw e-mailadres gegeven? Dan krijgt u een ontvangstbevestiging met uw meldingsnummer.
+receipt-next-bank = Is een betaling pas gedaan? Bel dan nu uw bank of de cryptobeurs die u hebt gebruikt. Soms kunnen zij de betaling nog tegenhouden of terughalen.
+receipt-another = Nog een oplichting melden
+
+## Waarschuwing voor ‘hersteloplichting’
+
+warning-title = Let op: de oplichters kunnen terugkomen
+warning-intro = Na een oplichting worden veel slachtoffers opnieuw benaderd door mensen die beloven het geld terug te halen. Ook dat zijn criminelen. Ze weten vaak uw naam, de bedragen en de data.
+warning-no-fee = Geen enkele instantie en geen enkele echte hulpverlener vraagt u geld om uw geld terug te halen.
+warning-no-unfreeze = Niemand kan uw geld ‘deblokkeren’ of ‘vrijgeven’ in ruil voor een betaling, belasting of licentiekosten.
+warning-no-official = Echte instanties schrijven nooit vanaf Gmail, Yahoo of vergelijkbare adressen. Ze vragen nooit om toegang op afstand tot uw computer, om cryptomunten of om cadeaukaarten. En ze vragen u nooit om nieuwe rekeningen in het buitenland te openen.
+warning-verify = Zegt iemand dat hij belt namens de politie, een rechtbank, een advocaat of Europol? Hang dan op. Zoek het officiële nummer op de eigen website van die instantie en bel zelf terug. Vraag hoe ze u hebben gevonden.
+warning-repeat = Als u eenmaal betaalt, stoppen de eisen niet: na elke betaling komt er een nieuwe.
+warning-report = Wordt u benaderd? Meld het dan bij dezelfde instantie als de eerste oplichting.
+warning-our-messages = Onze eigen berichten vragen u nooit om geld en bevatten nooit een link naar een betaalpagina. Ze tonen altijd uw meldingsnummer.
+
+## Andere pagina's
+
+not-found-title = Pagina niet gevonden
+not-found-text = Deze pagina bestaat niet. Controleer het adres of begin op de startpagina.
+error-page-title = Er is iets misgegaan
+error-page-text = Sorry, dit is niet gelukt. Aan uw kant is niets verloren gegaan: probeer het over een paar minuten opnieuw.
+back-home = Naar de startpagina

@@ -1,0 +1,4 @@
+DROP TABLE outbox;
+DROP TABLE indicators;
+DROP TABLE payments;
+DROP TABLE reports;

@@ -1,0 +1,358 @@
+//! Typed settings: an optional TOML file, then `FRAUDREPORT_*` environment
+//! overrides, checked as a whole before anything binds or connects.
+//!
+//! Every key of the file has an environment twin (`bind` ↔ `FRAUDREPORT_BIND`);
+//! unknown keys in either place are errors, so a typo never silently falls
+//! back to a default.
+
+use std::fmt;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+use url::Url;
+
+use crate::web::client_ip::TrustedProxies;
+
+/// Environment variables read by other parts (not settings) that must not be
+/// mistaken for unknown settings.
+const NOT_SETTINGS: &[&str] = &["FRAUDREPORT_CONFIG", "FRAUDREPORT_TEST_POSTGRES_URL"];
+
+/// All settings of a running service.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Settings {
+    /// Address and port the web server listens on.
+    pub bind: String,
+    /// `sqlite://path` (embedded default) or `postgres://…`.
+    pub database_url: Secret,
+    /// `file://folder` writes .eml files; `smtp://` / `smtps://` sends.
+    pub mail_url: Secret,
+    /// Public URL of the service, used in links that leave the site (e-mails).
+    pub base_url: String,
+    /// Folder for the embedded defaults (secret key file).
+    pub data_dir: PathBuf,
+    /// Key for CSRF tokens and private links; generated into `data_dir` when unset.
+    pub secret_key: Option<Secret>,
+    /// Report submissions per minute per client address; 0 switches the limit off.
+    pub submit_rate_limit: u32,
+    /// Proxies whose `Forwarded` / `X-Forwarded-For` headers are believed.
+    pub trusted_proxies: TrustedProxies,
+    /// Largest accepted request body, in bytes.
+    pub max_body_bytes: usize,
+    /// Database connections in the pool.
+    pub db_pool_size: u32,
+    /// Largest number of reports committed in one transaction.
+    pub write_batch_max: usize,
+    /// HTTP worker threads; 0 means one per CPU core.
+    pub http_workers: usize,
+    /// Log filter (tracing `EnvFilter` syntax).
+    pub log: String,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            bind: "127.0.0.1:8080".into(),
+            database_url: Secret("sqlite://data/fraudreport.db".into()),
+            mail_url: Secret("file://data/mail".into()),
+            base_url: "http://127.0.0.1:8080".into(),
+            data_dir: PathBuf::from("data"),
+            secret_key: None,
+            submit_rate_limit: 10,
+            trusted_proxies: TrustedProxies::default(),
+            max_body_bytes: 64 * 1024,
+            db_pool_size: 8,
+            write_batch_max: 256,
+            http_workers: 0,
+            log: "info".into(),
+        }
+    }
+}
+
+/// A value that never prints: database URLs carry passwords, keys are keys.
+#[derive(Clone, Deserialize)]
+#[serde(transparent)]
+pub struct Secret(String);
+
+impl Secret {
+    /// Wraps a secret value.
+    pub fn new(value: impl Into<String>) -> Self {
+        Secret(value.into())
+    }
+    /// The secret itself, for the one place that needs it.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("\"***\"")
+    }
+}
+
+/// Everything wrong with a configuration, one sentence per problem.
+#[derive(Debug)]
+pub struct ConfigError(pub Vec<String>);
+
+impl fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.0.join("\n"))
+    }
+}
+
+impl std::error::Error for ConfigError {}
+
+impl Settings {
+    /// Loads the optional file, applies the environment, validates the result.
+    pub fn load(
+        file: Option<&Path>,
+        env: impl IntoIterator<Item = (String, String)>,
+    ) -> Result<Settings, ConfigError> {
+        let mut settings = match file {
+            Some(path) => Self::from_file(path)?,
+            None => Settings::default(),
+        };
+        let mut problems = Vec::new();
+        for (key, value) in env {
+            if !key.starts_with("FRAUDREPORT_") || NOT_SETTINGS.contains(&key.as_str()) {
+                continue;
+            }
+            if let Err(problem) = settings.apply_env(&key, &value) {
+                problems.push(problem);
+            }
+        }
+        problems.extend(settings.problems());
+        if problems.is_empty() {
+            Ok(settings)
+        } else {
+            Err(ConfigError(problems))
+        }
+    }
+
+    fn from_file(path: &Path) -> Result<Settings, ConfigError> {
+        let text = std::fs::read_to_string(path).map_err(|e| {
+            ConfigError(vec![format!(
+                "The settings file {} cannot be read: {e}.",
+                path.display()
+            )])
+        })?;
+        toml::from_str(&text).map_err(|e| {
+            let msg = e.message().trim_end_matches('.');
+            ConfigError(vec![format!(
+                "The settings file {} is not valid: {msg}.",
+                path.display()
+            )])
+        })
+    }
+
+    fn apply_env(&mut self, key: &str, value: &str) -> Result<(), String> {
+        let name = &key["FRAUDREPORT_".len()..];
+        let number = |v: &str| -> Result<u64, String> {
+            v.trim()
+                .parse()
+                .map_err(|_| format!("{key} must be a whole number, not {v:?}."))
+        };
+        match name {
+            "BIND" => self.bind = value.into(),
+            "DATABASE_URL" => self.database_url = Secret(value.into()),
+            "MAIL_URL" => self.mail_url = Secret(value.into()),
+            "BASE_URL" => self.base_url = value.into(),
+            "DATA_DIR" => self.data_dir = value.into(),
+            "SECRET_KEY" => self.secret_key = Some(Secret(value.into())),
+            "SUBMIT_RATE_LIMIT" => self.submit_rate_limit = clamp(key, number(value)?)?,
+            "TRUSTED_PROXIES" => {
+                self.trusted_proxies = value.parse().map_err(|e| format!("{key}: {e}."))?
+            }
+            "MAX_BODY_BYTES" => self.max_body_bytes = clamp(key, number(value)?)?,
+            "DB_POOL_SIZE" => self.db_pool_size = clamp(key, number(value)?)?,
+            "WRITE_BATCH_MAX" => self.write_batch_max = clamp(key, number(value)?)?,
+            "HTTP_WORKERS" => self.http_workers = clamp(key, number(value)?)?,
+            "LOG" => self.log = value.into(),
+            _ => return Err(format!("{key} is not a known setting (see the README).")),
+        }
+        Ok(())
+    }
+
+    /// Cross-field and format checks, one sentence each.
+    fn problems(&self) -> Vec<String> {
+        let mut p = Vec::new();
+        if self.bind.parse::<SocketAddr>().is_err() {
+            p.push(format!(
+                "bind (FRAUDREPORT_BIND) must be an address:port such as 127.0.0.1:8080, not {:?}.",
+                self.bind
+            ));
+        }
+        if let Err(e) = crate::db::Backend::from_url(self.database_url.expose()) {
+            p.push(format!("database_url (FRAUDREPORT_DATABASE_URL): {e}"));
+        }
+        let mail = self.mail_url.expose();
+        if !["file://", "smtp://", "smtps://"]
+            .iter()
+            .any(|s| mail.starts_with(s))
+        {
+            p.push(
+                "mail_url (FRAUDREPORT_MAIL_URL) must start with file://, smtp:// or smtps://."
+                    .into(),
+            );
+        }
+        match Url::parse(&self.base_url) {
+            Ok(u) if matches!(u.scheme(), "http" | "https") && u.host().is_some() => {}
+            _ => p.push(format!(
+                "base_url (FRAUDREPORT_BASE_URL) must be an absolute http(s) URL such as https://report.example.org, not {:?}.",
+                self.base_url
+            )),
+        }
+        if let Some(key) = &self.secret_key
+            && key.expose().len() < 32
+        {
+            p.push("secret_key (FRAUDREPORT_SECRET_KEY) must be at least 32 characters long.".into());
+        }
+        if self.secret_key.is_none() && self.database_url.expose().starts_with("postgres") {
+            p.push("secret_key (FRAUDREPORT_SECRET_KEY) must be set when the database is PostgreSQL, so that every node shares it.".into());
+        }
+        if self.max_body_bytes < 16 * 1024 {
+            p.push("max_body_bytes (FRAUDREPORT_MAX_BODY_BYTES) must be at least 16384: a full report does not fit in less.".into());
+        }
+        if self.db_pool_size == 0 {
+            p.push("db_pool_size (FRAUDREPORT_DB_POOL_SIZE) must be at least 1.".into());
+        }
+        if self.write_batch_max == 0 {
+            p.push("write_batch_max (FRAUDREPORT_WRITE_BATCH_MAX) must be at least 1.".into());
+        }
+        if let Err(e) = tracing_subscriber::EnvFilter::try_new(&self.log) {
+            p.push(format!("log (FRAUDREPORT_LOG) is not a valid filter: {e}."));
+        }
+        p
+    }
+
+    /// The settings as `check-config` prints them, secrets masked.
+    pub fn describe(&self) -> String {
+        let masked_db = mask_url_password(self.database_url.expose());
+        let masked_mail = mask_url_password(self.mail_url.expose());
+        let key = match &self.secret_key {
+            Some(_) => "*** (set)".to_string(),
+            None => format!("*** (kept in {})", self.secret_key_path().display()),
+        };
+        [
+            ("bind", self.bind.clone()),
+            ("database_url", masked_db),
+            ("mail_url", masked_mail),
+            ("base_url", self.base_url.clone()),
+            ("data_dir", self.data_dir.display().to_string()),
+            ("secret_key", key),
+            ("submit_rate_limit", self.submit_rate_limit.to_string()),
+            ("trusted_proxies", self.trusted_proxies.to_string()),
+            ("max_body_bytes", self.max_body_bytes.to_string()),
+            ("db_pool_size", self.db_pool_size.to_string()),
+            ("write_batch_max", self.write_batch_max.to_string()),
+            ("http_workers", self.http_workers.to_string()),
+            ("log", self.log.clone()),
+        ]
+        .iter()
+        .map(|(k, v)| format!("{k} = {v}\n"))
+        .collect()
+    }
+
+    /// Where the generated secret key lives when none is configured.
+    pub fn secret_key_path(&self) -> PathBuf {
+        self.data_dir.join("secret.key")
+    }
+}
+
+fn clamp<T: TryFrom<u64>>(key: &str, n: u64) -> Result<T, String> {
+    T::try_from(n).map_err(|_| format!("{key} is too large."))
+}
+
+/// `postgres://user:pw@host/db` → `postgres://user:***@host/db`.
+fn mask_url_password(raw: &str) -> String {
+    match Url::parse(raw) {
+        Ok(mut u) if u.password().is_some() => {
+            let _ = u.set_password(Some("***"));
+            u.to_string()
+        }
+        _ => raw.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn env(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
+        pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn defaults_are_valid_and_use_the_embedded_backends() {
+        let s = Settings::load(None, env(&[])).expect("defaults load");
+        assert_eq!(s.bind, "127.0.0.1:8080");
+        assert_eq!(s.database_url.expose(), "sqlite://data/fraudreport.db");
+        assert_eq!(s.mail_url.expose(), "file://data/mail");
+    }
+
+    #[test]
+    fn environment_overrides_the_defaults() {
+        let s = Settings::load(
+            None,
+            env(&[
+                ("FRAUDREPORT_BIND", "0.0.0.0:9000"),
+                ("FRAUDREPORT_SUBMIT_RATE_LIMIT", "0"),
+            ]),
+        )
+        .expect("loads");
+        assert_eq!(s.bind, "0.0.0.0:9000");
+        assert_eq!(s.submit_rate_limit, 0);
+    }
+
+    #[test]
+    fn an_unknown_variable_and_a_bad_bind_are_each_reported() {
+        let err = Settings::load(
+            None,
+            env(&[("FRAUDREPORT_BINDD", "x"), ("FRAUDREPORT_BIND", "nowhere")]),
+        )
+        .expect_err("must fail");
+        assert_eq!(err.0.len(), 2, "{err}");
+        assert!(err.0[0].contains("FRAUDREPORT_BINDD is not a known setting"));
+        assert!(err.0[1].contains("address:port"));
+    }
+
+    #[test]
+    fn an_unknown_key_in_the_file_is_an_error() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("s.toml");
+        std::fs::write(&path, "bind = \"127.0.0.1:1\"\ncolour = \"red\"\n").expect("write");
+        let err = Settings::load(Some(&path), env(&[])).expect_err("must fail");
+        assert!(err.to_string().contains("colour"), "{err}");
+    }
+
+    #[test]
+    fn postgres_without_a_shared_secret_key_is_refused() {
+        let err = Settings::load(
+            None,
+            env(&[("FRAUDREPORT_DATABASE_URL", "postgres://u@localhost/db")]),
+        )
+        .expect_err("must fail");
+        assert!(err.to_string().contains("FRAUDREPORT_SECRET_KEY"), "{err}");
+    }
+
+    #[test]
+    fn the_description_masks_passwords() {
+        let s = Settings::load(
+            None,
+            env(&[
+                ("FRAUDREPORT_DATABASE_URL", "postgres://u:hunter2@localhost/db"),
+                ("FRAUDREPORT_SECRET_KEY", "0123456789abcdef0123456789abcdef"),
+            ]),
+        )
+        .expect("loads");
+        let text = s.describe();
+        assert!(!text.contains("hunter2"));
+        assert!(!text.contains("0123456789abcdef"));
+        assert!(text.contains("postgres://u:***@localhost/db"));
+    }
+}

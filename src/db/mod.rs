@@ -1,0 +1,146 @@
+//! Storage: one connection type over SQLite and PostgreSQL, the pool, and the
+//! embedded migrations. Dialect differences stay inside this module.
+
+pub mod reports;
+pub mod schema;
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use diesel::connection::SimpleConnection;
+use diesel::pg::PgConnection;
+use diesel::r2d2::{self, ManageConnection};
+use diesel::sqlite::SqliteConnection;
+use diesel::{Connection, ConnectionError, RunQueryDsl};
+use diesel_migrations::{EmbeddedMigrations, MigrationHarness, embed_migrations};
+
+const SQLITE_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/sqlite");
+const POSTGRES_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/postgres");
+
+/// How long a SQLite connection waits for a lock before giving up.
+const SQLITE_BUSY_TIMEOUT_MS: u32 = 10_000;
+
+/// A connection to whichever backend the settings chose.
+#[derive(diesel::MultiConnection)]
+pub enum DbConnection {
+    /// The embedded default.
+    Sqlite(SqliteConnection),
+    /// For deployments with several application nodes.
+    Pg(PgConnection),
+}
+
+/// The backend named by a database URL, decided by its scheme alone.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Backend {
+    /// `sqlite://relative/path.db` or `sqlite:///absolute/path.db`.
+    Sqlite(PathBuf),
+    /// `postgres://…` or `postgresql://…`, passed to libpq unchanged.
+    Postgres(String),
+}
+
+impl Backend {
+    /// Chooses the backend from the URL scheme, so that a failed connection
+    /// reports the real cause instead of "invalid URL for multiconnection".
+    pub fn from_url(url: &str) -> Result<Backend, String> {
+        if let Some(path) = url.strip_prefix("sqlite://") {
+            if path.is_empty() {
+                return Err("a sqlite:// URL needs a file path, e.g. sqlite://data/fraudreport.db.".into());
+            }
+            Ok(Backend::Sqlite(PathBuf::from(path)))
+        } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            Ok(Backend::Postgres(url.to_string()))
+        } else {
+            Err("the URL must start with sqlite:// or postgres://.".into())
+        }
+    }
+
+    /// Opens one connection, creating the SQLite folder on demand and setting
+    /// the pragmas that make an acknowledged report durable.
+    pub fn establish(&self) -> Result<DbConnection, ConnectionError> {
+        match self {
+            Backend::Sqlite(path) => {
+                if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+                    std::fs::create_dir_all(dir).map_err(|e| {
+                        ConnectionError::BadConnection(format!(
+                            "cannot create the folder {}: {e}",
+                            dir.display()
+                        ))
+                    })?;
+                }
+                let mut conn = SqliteConnection::establish(&path.to_string_lossy())?;
+                conn.batch_execute(&format!(
+                    "PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS};
+                     PRAGMA journal_mode = WAL;
+                     PRAGMA synchronous = FULL;
+                     PRAGMA foreign_keys = ON;"
+                ))
+                .map_err(|e| ConnectionError::BadConnection(e.to_string()))?;
+                Ok(DbConnection::Sqlite(conn))
+            }
+            Backend::Postgres(url) => PgConnection::establish(url).map(DbConnection::Pg),
+        }
+    }
+}
+
+/// Applies the pending migrations of the connection's backend.
+pub fn run_migrations(conn: &mut DbConnection) -> anyhow::Result<()> {
+    let applied = match conn {
+        DbConnection::Sqlite(c) => c.run_pending_migrations(SQLITE_MIGRATIONS),
+        DbConnection::Pg(c) => c.run_pending_migrations(POSTGRES_MIGRATIONS),
+    }
+    .map_err(|e| anyhow::anyhow!("applying migrations failed: {e}"))?;
+    for m in applied {
+        tracing::info!(migration = %m, "applied migration");
+    }
+    Ok(())
+}
+
+/// Hands out connections of the configured backend to r2d2.
+#[derive(Debug)]
+pub struct Manager(Backend);
+
+impl ManageConnection for Manager {
+    type Connection = DbConnection;
+    type Error = r2d2::Error;
+
+    fn connect(&self) -> Result<DbConnection, r2d2::Error> {
+        self.0.establish().map_err(r2d2::Error::ConnectionError)
+    }
+
+    fn is_valid(&self, conn: &mut DbConnection) -> Result<(), r2d2::Error> {
+        diesel::sql_query("SELECT 1")
+            .execute(conn)
+            .map(|_| ())
+            .map_err(r2d2::Error::QueryError)
+    }
+
+    fn has_broken(&self, _conn: &mut DbConnection) -> bool {
+        false
+    }
+}
+
+/// A pool of connections for request handlers and workers.
+pub type Pool = r2d2::Pool<Manager>;
+
+/// Builds the pool; fails with the backend's own message when the database
+/// cannot be reached.
+pub fn pool(backend: &Backend, size: u32) -> anyhow::Result<Pool> {
+    // Connect once up front: r2d2 would otherwise retry quietly until its
+    // timeout and then report only "timed out".
+    backend
+        .establish()
+        .map_err(|e| anyhow::anyhow!("cannot connect to the database: {e}"))?;
+    r2d2::Pool::builder()
+        .max_size(size)
+        .connection_timeout(Duration::from_secs(10))
+        .build(Manager(backend.clone()))
+        .map_err(|e| anyhow::anyhow!("cannot open the database pool: {e}"))
+}
+
+/// Is the database answering? (`/readyz`)
+pub fn ping(pool: &Pool) -> bool {
+    pool.get()
+        .ok()
+        .and_then(|mut c| diesel::sql_query("SELECT 1").execute(&mut c).ok())
+        .is_some()
+}

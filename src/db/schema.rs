@@ -1,0 +1,67 @@
+//! Table definitions shared by both backends (kept by hand in step with
+//! `migrations/sqlite` and `migrations/postgres`).
+
+diesel::table! {
+    reports (id) {
+        id -> BigInt,
+        reference -> Text,
+        followup_hash -> Text,
+        submission_hash -> Text,
+        created_at -> Timestamp,
+        locale -> Text,
+        contact_email -> Nullable<Text>,
+        contact_phone -> Nullable<Text>,
+        residence_country -> Text,
+        first_contact_channel -> Nullable<Text>,
+        first_contact_on -> Nullable<Date>,
+        platform_name -> Nullable<Text>,
+        remote_access -> Nullable<Text>,
+        recovery_approach -> Nullable<Text>,
+        story -> Nullable<Text>,
+        consent_authority -> Bool,
+        consent_warnings -> Bool,
+    }
+}
+
+diesel::table! {
+    payments (id) {
+        id -> BigInt,
+        report_id -> BigInt,
+        position -> Integer,
+        paid_on -> Nullable<Date>,
+        amount_minor -> BigInt,
+        currency -> Text,
+        method -> Nullable<Text>,
+        destination -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    indicators (id) {
+        id -> BigInt,
+        report_id -> BigInt,
+        kind -> Text,
+        typed -> Text,
+        normalised -> Text,
+    }
+}
+
+diesel::table! {
+    outbox (id) {
+        id -> BigInt,
+        report_id -> Nullable<BigInt>,
+        kind -> Text,
+        locale -> Text,
+        recipient -> Text,
+        created_at -> Timestamp,
+        attempts -> Integer,
+        next_attempt_at -> Timestamp,
+        sent_at -> Nullable<Timestamp>,
+        last_error -> Nullable<Text>,
+    }
+}
+
+diesel::joinable!(payments -> reports (report_id));
+diesel::joinable!(indicators -> reports (report_id));
+diesel::joinable!(outbox -> reports (report_id));
+diesel::allow_tables_to_appear_in_same_query!(reports, payments, indicators, outbox);

@@ -1,0 +1,195 @@
+//! Indicators: the phone numbers, e-mail addresses, websites, accounts and
+//! wallets the fraudsters used. Each keeps what the victim typed and a
+//! normalised form, so the same wallet typed two ways links two reports.
+
+use iban::IbanLike;
+use validator::ValidateEmail;
+
+use super::CountryCode;
+use super::Problem;
+use super::wallet::{self, Chain};
+
+/// What an indicator is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Kind {
+    Phone,
+    Email,
+    Domain,
+    Iban,
+    Wallet(Chain),
+    /// A name the callers used.
+    Alias,
+    /// The name of the trading platform.
+    Platform,
+}
+
+impl Kind {
+    /// The stable text stored in the database.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Phone => "phone",
+            Kind::Email => "email",
+            Kind::Domain => "domain",
+            Kind::Iban => "iban",
+            Kind::Wallet(Chain::Bitcoin) => "wallet-btc",
+            Kind::Wallet(Chain::Ethereum) => "wallet-eth",
+            Kind::Wallet(Chain::Tron) => "wallet-trx",
+            Kind::Alias => "alias",
+            Kind::Platform => "platform",
+        }
+    }
+}
+
+/// One validated indicator.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Indicator {
+    pub kind: Kind,
+    /// As the victim typed it (trimmed).
+    pub typed: String,
+    /// The form used for matching across reports.
+    pub normalised: String,
+}
+
+impl Indicator {
+    fn new(kind: Kind, typed: &str, normalised: String) -> Indicator {
+        Indicator { kind, typed: typed.trim().to_string(), normalised }
+    }
+}
+
+/// A phone number in international (E.164) form; numbers without a country
+/// code are read as numbers of `region`.
+pub fn phone(text: &str, region: Option<CountryCode>) -> Option<Indicator> {
+    let region = region.and_then(|c| c.as_str().parse::<phonenumber::country::Id>().ok());
+    let number = phonenumber::parse(region, text.trim()).ok()?;
+    if !phonenumber::is_valid(&number) {
+        return None;
+    }
+    let e164 = number.format().mode(phonenumber::Mode::E164).to_string();
+    Some(Indicator::new(Kind::Phone, text, e164))
+}
+
+/// An e-mail address, compared case-insensitively.
+pub fn email(text: &str) -> Option<Indicator> {
+    let t = text.trim();
+    t.validate_email()
+        .then(|| Indicator::new(Kind::Email, t, t.to_lowercase()))
+}
+
+/// A website, typed as a URL or a bare domain; matched on its host name
+/// without `www.` (internationalised names in their ASCII form).
+pub fn website(text: &str) -> Option<Indicator> {
+    let t = text.trim();
+    if t.is_empty() || t.contains(char::is_whitespace) {
+        return None;
+    }
+    let with_scheme = if t.contains("://") { t.to_string() } else { format!("http://{t}") };
+    let url = url::Url::parse(&with_scheme).ok()?;
+    if !matches!(url.scheme(), "http" | "https") {
+        return None;
+    }
+    let host = match url.host()? {
+        url::Host::Domain(d) => d.trim_end_matches('.').to_lowercase(),
+        url::Host::Ipv4(ip) => ip.to_string(),
+        url::Host::Ipv6(ip) => ip.to_string(),
+    };
+    if !host.parse::<std::net::IpAddr>().is_ok() {
+        let tld = host.rsplit('.').next().unwrap_or_default();
+        let tld_ok = tld.starts_with("xn--") || (tld.len() >= 2 && tld.chars().all(|c| c.is_ascii_alphabetic()));
+        if !host.contains('.') || !tld_ok {
+            return None;
+        }
+    }
+    let host = host.strip_prefix("www.").unwrap_or(&host).to_string();
+    Some(Indicator::new(Kind::Domain, t, host))
+}
+
+/// A payment destination: an IBAN or a wallet address when it has the shape
+/// of one (and then its checksum must hold), otherwise `Ok(None)`: some other
+/// reference the victim was given.
+pub fn destination(text: &str) -> Result<Option<Indicator>, Problem> {
+    let compact: String = text
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '-'))
+        .collect::<String>()
+        .to_ascii_uppercase();
+    if looks_like_iban(&compact) {
+        let iban: iban::Iban = compact.parse().map_err(|_| Problem::Iban)?;
+        return Ok(Some(Indicator::new(Kind::Iban, text, iban.electronic_str().to_string())));
+    }
+    match wallet::parse(text) {
+        Ok(Some(w)) => Ok(Some(Indicator::new(Kind::Wallet(w.chain()), text, w.normalised().to_string()))),
+        Ok(None) => Ok(None),
+        Err(_) => Err(Problem::Wallet),
+    }
+}
+
+fn looks_like_iban(s: &str) -> bool {
+    let b = s.as_bytes();
+    (15..=34).contains(&b.len())
+        && b[..2].iter().all(u8::is_ascii_uppercase)
+        && b[2..4].iter().all(u8::is_ascii_digit)
+        && b[4..].iter().all(u8::is_ascii_alphanumeric)
+        && CountryCode::parse(&s[..2]).is_some()
+}
+
+/// A name the callers used; matched case- and space-insensitively.
+pub fn alias(text: &str) -> Indicator {
+    Indicator::new(Kind::Alias, text, fold_name(text))
+}
+
+/// The platform's name; matched ignoring case, spaces and punctuation.
+pub fn platform(text: &str) -> Indicator {
+    let normalised = text.chars().filter(|c| c.is_alphanumeric()).collect::<String>().to_lowercase();
+    Indicator::new(Kind::Platform, text, normalised)
+}
+
+fn fold_name(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_website_typed_three_ways_matches_one_host() {
+        let forms = ["https://www.Trade-Example.com/login", "trade-example.com", "WWW.TRADE-EXAMPLE.COM."];
+        for f in forms {
+            assert_eq!(website(f).map(|i| i.normalised), Some("trade-example.com".into()), "{f}");
+        }
+        assert_eq!(website("bäckerei-trade.de").map(|i| i.normalised), Some("xn--bckerei-trade-bfb.de".into()));
+    }
+
+    #[test]
+    fn words_are_not_websites() {
+        for f in ["trade example", "tradeexample", "ftp://x.com", "x.c0m", ""] {
+            assert!(website(f).is_none(), "{f}");
+        }
+    }
+
+    #[test]
+    fn phone_numbers_use_the_residence_as_default_country() {
+        let ee = CountryCode::parse("EE");
+        assert_eq!(phone("5123 4567", ee).map(|i| i.normalised), Some("+37251234567".into()));
+        assert_eq!(phone("+372 5123 4567", None).map(|i| i.normalised), Some("+37251234567".into()));
+        assert!(phone("12", ee).is_none());
+    }
+
+    #[test]
+    fn ibans_are_checked_and_normalised() {
+        let i = destination("de89 3704 0044 0532 0130 00").expect("valid").expect("an iban");
+        assert_eq!((i.kind, i.normalised.as_str()), (Kind::Iban, "DE89370400440532013000"));
+        assert_eq!(destination("DE89 3704 0044 0532 0130 01"), Err(Problem::Iban));
+    }
+
+    #[test]
+    fn other_references_are_not_indicators() {
+        assert_eq!(destination("Western Union MTCN 1234"), Ok(None));
+    }
+
+    #[test]
+    fn e_mail_addresses_compare_without_case() {
+        assert_eq!(email(" Support@Trade-Example.COM ").map(|i| i.normalised), Some("support@trade-example.com".into()));
+        assert!(email("support@").is_none());
+    }
+}

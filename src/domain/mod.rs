@@ -1,0 +1,16 @@
+//! Pure types of the service: a validated report and its parts. Nothing here
+//! knows about HTTP or the database; everything here has been checked.
+
+pub mod case_ref;
+pub mod choice;
+pub mod country;
+pub mod indicator;
+pub mod money;
+pub mod problem;
+pub mod report;
+pub mod wallet;
+
+pub use case_ref::CaseRef;
+pub use country::CountryCode;
+pub use problem::Problem;
+pub use report::{Payment, Report};

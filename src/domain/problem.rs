@@ -1,0 +1,113 @@
+//! Why a field was refused. Each problem names its Fluent message and the
+//! arguments the message needs; the page translates it.
+
+/// One reason a field of the form was refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    Required,
+    TooLong { max: usize },
+    TooManyLines { max: usize },
+    Email,
+    Phone,
+    Country,
+    Choice,
+    DateFormat,
+    DateFuture,
+    DateTooEarly,
+    Website { line: usize },
+    ScamPhone { line: usize },
+    ScamEmail { line: usize },
+    AmountFormat,
+    AmountPositive,
+    AmountDecimals { currency: String, digits: u16 },
+    Currency,
+    PaymentIncomplete,
+    Iban,
+    Wallet,
+    ConsentAuthority,
+    WarningsNeedEmail,
+    Honeypot,
+}
+
+/// A message argument: Fluent selects plural forms on numbers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Arg {
+    Number(i64),
+    Text(String),
+}
+
+impl Problem {
+    /// The Fluent message id that explains this problem.
+    pub fn message_id(&self) -> &'static str {
+        match self {
+            Problem::Required => "error-required",
+            Problem::TooLong { .. } => "error-too-long",
+            Problem::TooManyLines { .. } => "error-too-many-lines",
+            Problem::Email => "error-email",
+            Problem::Phone => "error-phone",
+            Problem::Country => "error-country",
+            Problem::Choice => "error-choice",
+            Problem::DateFormat => "error-date-format",
+            Problem::DateFuture => "error-date-future",
+            Problem::DateTooEarly => "error-date-too-early",
+            Problem::Website { .. } => "error-website",
+            Problem::ScamPhone { .. } => "error-scam-phone",
+            Problem::ScamEmail { .. } => "error-scam-email",
+            Problem::AmountFormat => "error-amount-format",
+            Problem::AmountPositive => "error-amount-positive",
+            Problem::AmountDecimals { .. } => "error-amount-decimals",
+            Problem::Currency => "error-currency",
+            Problem::PaymentIncomplete => "error-payment-incomplete",
+            Problem::Iban => "error-iban",
+            Problem::Wallet => "error-wallet",
+            Problem::ConsentAuthority => "error-consent-authority",
+            Problem::WarningsNeedEmail => "error-warnings-need-email",
+            Problem::Honeypot => "error-honeypot",
+        }
+    }
+
+    /// The named arguments of the message.
+    pub fn args(&self) -> Vec<(&'static str, Arg)> {
+        let n = |v: usize| Arg::Number(i64::try_from(v).unwrap_or(i64::MAX));
+        match self {
+            Problem::TooLong { max } | Problem::TooManyLines { max } => vec![("max", n(*max))],
+            Problem::Website { line } | Problem::ScamPhone { line } | Problem::ScamEmail { line } => {
+                vec![("line", n(*line))]
+            }
+            Problem::AmountDecimals { currency, digits } => vec![
+                ("currency", Arg::Text(currency.clone())),
+                ("digits", Arg::Number(i64::from(*digits))),
+            ],
+            _ => Vec::new(),
+        }
+    }
+
+    /// One example of every kind, so tests can check every message exists.
+    pub fn examples() -> Vec<Problem> {
+        vec![
+            Problem::Required,
+            Problem::TooLong { max: 10 },
+            Problem::TooManyLines { max: 10 },
+            Problem::Email,
+            Problem::Phone,
+            Problem::Country,
+            Problem::Choice,
+            Problem::DateFormat,
+            Problem::DateFuture,
+            Problem::DateTooEarly,
+            Problem::Website { line: 1 },
+            Problem::ScamPhone { line: 1 },
+            Problem::ScamEmail { line: 1 },
+            Problem::AmountFormat,
+            Problem::AmountPositive,
+            Problem::AmountDecimals { currency: "JPY".into(), digits: 0 },
+            Problem::Currency,
+            Problem::PaymentIncomplete,
+            Problem::Iban,
+            Problem::Wallet,
+            Problem::ConsentAuthority,
+            Problem::WarningsNeedEmail,
+            Problem::Honeypot,
+        ]
+    }
+}

@@ -1,0 +1,70 @@
+//! The public side: home page, report form, submission, receipt.
+
+pub mod form;
+mod get;
+pub mod pages;
+mod post;
+mod receipt;
+pub mod validate;
+pub mod writer;
+
+use actix_web::{HttpRequest, HttpResponse, http::StatusCode, web};
+use actix_extensible_rate_limit::backend::memory::InMemoryBackend;
+
+use crate::i18n::{Locale, Locales};
+use crate::web::assets::Assets;
+use crate::web::client_ip::TrustedProxies;
+use crate::web::page::{MessagePage, Page, render};
+
+/// Settings of the public side, taken from the configuration at start-up.
+pub struct IntakeSettings {
+    /// Submissions per minute per client address; 0 = no limit.
+    pub rate_limit: u32,
+    pub trusted_proxies: TrustedProxies,
+    /// Mark cookies `Secure` (the public URL is https).
+    pub secure_cookies: bool,
+    /// The public URL, without a trailing slash.
+    pub base_url: String,
+}
+
+/// The in-memory counter behind the submission rate limit.
+#[derive(Clone)]
+pub struct RateLimit(pub InMemoryBackend);
+
+/// Registers the public routes.
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.route("/", web::get().to(get::root))
+        .route("/{lang}", web::get().to(get::home_redirect))
+        .route("/{lang}/", web::get().to(get::home))
+        .route("/{lang}/report", web::get().to(get::form))
+        .route("/{lang}/report", web::post().to(post::submit))
+        .route("/{lang}/case/{secret}", web::get().to(receipt::show));
+}
+
+/// The locale named by the URL's first segment, if we ship it.
+fn locale_of<'a>(locales: &'a Locales, req: &HttpRequest) -> Option<&'a Locale> {
+    req.match_info().get("lang").and_then(|code| locales.get(code))
+}
+
+/// A translated page with a title and a text (404, 500, …).
+pub fn message(
+    status: StatusCode,
+    locale: &Locale,
+    assets: &Assets,
+    title_id: &str,
+    text_id: &str,
+) -> HttpResponse {
+    let l = &locale.loader;
+    render(
+        status,
+        &MessagePage { l, page: Page { locale, path: "/", assets }, title: l.get(title_id), text: l.get(text_id) },
+    )
+}
+
+/// The default service: "page not found", in the visitor's language.
+pub async fn not_found(req: HttpRequest, locales: web::Data<Locales>, assets: web::Data<Assets>) -> HttpResponse {
+    let accept = req.headers().get("accept-language").and_then(|v| v.to_str().ok());
+    let from_path = req.path().split('/').nth(1).and_then(|code| locales.get(code));
+    let locale = from_path.unwrap_or_else(|| locales.negotiate(accept));
+    message(StatusCode::NOT_FOUND, locale, &assets, "not-found-title", "not-found-text")
+}

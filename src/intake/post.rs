@@ -1,0 +1,98 @@
+//! `POST /{lang}/report`: check, store durably, then send the browser to its
+//! receipt. Every refusal shows the form again with everything typed kept.
+
+use std::time::Duration;
+
+use actix_extensible_rate_limit::backend::{Backend, SimpleInput};
+use actix_web::http::StatusCode;
+use actix_web::http::header::LOCATION;
+use actix_web::{HttpRequest, HttpResponse, web};
+
+use super::form::RawForm;
+use super::get::{CSRF_COOKIE, ID_BYTES, form_page};
+use super::validate::{FieldErrors, today_anywhere, validate};
+use super::writer::ReportWriter;
+use super::{IntakeSettings, RateLimit, locale_of, not_found};
+use crate::db::reports::Submission;
+use crate::i18n::Locales;
+use crate::web::assets::Assets;
+use crate::web::keys::{Keys, is_hex_id, stored_hash};
+
+/// The handler.
+#[allow(clippy::too_many_arguments)]
+pub async fn submit(
+    req: HttpRequest,
+    body: web::Bytes,
+    locales: web::Data<Locales>,
+    assets: web::Data<Assets>,
+    keys: web::Data<Keys>,
+    settings: web::Data<IntakeSettings>,
+    writer: web::Data<ReportWriter>,
+    limit: Option<web::Data<RateLimit>>,
+) -> HttpResponse {
+    let Some(locale) = locale_of(&locales, &req) else {
+        return not_found(req, locales, assets).await;
+    };
+    let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(&body).unwrap_or_default();
+    let form = RawForm::from_pairs(pairs);
+    let again = |status, errors: &FieldErrors, notice| {
+        form_page(status, &req, locale, &assets, &keys, &settings, &form, errors, notice)
+    };
+    let no_errors = FieldErrors::default();
+
+    if !csrf_ok(&req, &keys, &form) {
+        return again(StatusCode::FORBIDDEN, &no_errors, Some("error-form-expired"));
+    }
+    let report = match validate(&form, locale.code(), today_anywhere()) {
+        Ok(report) => report,
+        Err(errors) => return again(StatusCode::UNPROCESSABLE_ENTITY, &errors, None),
+    };
+    if let Some(limit) = limit
+        && !within_rate_limit(&req, &limit, &settings).await
+    {
+        return again(StatusCode::TOO_MANY_REQUESTS, &no_errors, Some("error-rate-limited"));
+    }
+    let secret = keys.followup_secret(&form.submission_id);
+    let submission = Submission {
+        report,
+        submission_hash: stored_hash(&form.submission_id),
+        followup_hash: stored_hash(&secret),
+    };
+    match writer.store(submission).await {
+        Ok(_) => HttpResponse::SeeOther()
+            .insert_header((LOCATION, format!("/{}/case/{secret}", locale.code())))
+            .finish(),
+        Err(e) => {
+            tracing::error!(error = %e, "a valid report could not be stored");
+            again(StatusCode::SERVICE_UNAVAILABLE, &no_errors, Some("error-page-text"))
+        }
+    }
+}
+
+/// The form's token must belong to this browser's cookie, and the form must
+/// carry a submission id of the form's own shape.
+fn csrf_ok(req: &HttpRequest, keys: &Keys, form: &RawForm) -> bool {
+    let Some(cookie) = req.cookie(CSRF_COOKIE) else {
+        return false;
+    };
+    is_hex_id(cookie.value(), ID_BYTES)
+        && is_hex_id(&form.submission_id, ID_BYTES)
+        && keys.csrf_token_matches(cookie.value(), &form.csrf_token)
+}
+
+/// Counts this submission against the client's per-minute allowance. The
+/// address lives only in memory, for a minute.
+async fn within_rate_limit(req: &HttpRequest, limit: &RateLimit, settings: &IntakeSettings) -> bool {
+    let Some(ip) = settings.trusted_proxies.client_ip(req) else {
+        return true;
+    };
+    let input = SimpleInput {
+        interval: Duration::from_secs(60),
+        max_requests: u64::from(settings.rate_limit),
+        key: ip.to_string(),
+    };
+    match limit.0.request(input).await {
+        Ok((decision, _, _)) => decision.is_allowed(),
+        Err(never) => match never {},
+    }
+}

@@ -1,0 +1,60 @@
+//! `GET /{lang}/case/{secret}`: the receipt, reachable only through the
+//! private link (its secret is stored only as a hash).
+
+use actix_web::http::StatusCode;
+use actix_web::{HttpRequest, HttpResponse, web};
+
+use super::pages::ReceiptPage;
+use super::{IntakeSettings, locale_of, message, not_found};
+use crate::db::{Pool, reports};
+use crate::domain::CaseRef;
+use crate::i18n::Locales;
+use crate::web::assets::Assets;
+use crate::web::keys::stored_hash;
+use crate::web::page::{Page, render};
+
+/// Hex characters in a private-link secret.
+const SECRET_LEN: usize = 48;
+
+pub async fn show(
+    req: HttpRequest,
+    locales: web::Data<Locales>,
+    assets: web::Data<Assets>,
+    pool: web::Data<Pool>,
+    settings: web::Data<IntakeSettings>,
+) -> HttpResponse {
+    let Some(locale) = locale_of(&locales, &req) else {
+        return not_found(req, locales, assets).await;
+    };
+    let secret = req.match_info().get("secret").unwrap_or_default().to_string();
+    if secret.len() != SECRET_LEN || !secret.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return not_found(req, locales, assets).await;
+    }
+    let hash = stored_hash(&secret);
+    let pool = pool.into_inner();
+    let found = web::block(move || {
+        let mut conn = pool.get().map_err(|e| e.to_string())?;
+        reports::find_by_followup(&mut conn, &hash).map_err(|e| e.to_string())
+    })
+    .await
+    .map_err(|e| e.to_string())
+    .and_then(|r| r);
+    let row = match found {
+        Ok(Some(row)) => row,
+        Ok(None) => return not_found(req, locales, assets).await,
+        Err(e) => {
+            tracing::error!(error = %e, "cannot read a receipt");
+            return message(StatusCode::SERVICE_UNAVAILABLE, locale, &assets, "error-page-title", "error-page-text");
+        }
+    };
+    let reference = CaseRef::parse(&row.reference).map_or(row.reference.clone(), |r| r.to_string());
+    let own_path = format!("/case/{secret}");
+    let page = ReceiptPage {
+        l: &locale.loader,
+        page: Page { locale, path: &own_path, assets: &assets },
+        reference,
+        private_link: format!("{}/{}/case/{secret}", settings.base_url, locale.code()),
+        has_email: row.has_email,
+    };
+    render(StatusCode::OK, &page)
+}

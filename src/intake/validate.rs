@@ -1,0 +1,248 @@
+//! From the form as typed to a valid [`Report`], or to the list of fields
+//! that need another look, each with its reason.
+
+use chrono::{NaiveDate, Utc};
+use validator::{Validate, ValidationErrors, ValidationErrorsKind};
+
+use super::form::{MAX_LIST_LINES, RawForm, RawPayment, payment_field};
+use crate::domain::choice::{Answer, Channel, PaymentMethod};
+use crate::domain::indicator::{self, Indicator};
+use crate::domain::money::{Currency, parse_amount};
+use crate::domain::{CountryCode, Payment, Problem, Report};
+
+/// Refused fields, in the order they appear on the form; at most one problem
+/// per field.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct FieldErrors(Vec<(String, Problem)>);
+
+impl FieldErrors {
+    fn add(&mut self, field: impl Into<String>, problem: Problem) {
+        let field = field.into();
+        if self.get(&field).is_none() {
+            self.0.push((field, problem));
+        }
+    }
+
+    /// The problem of one field, if any.
+    pub fn get(&self, field: &str) -> Option<&Problem> {
+        self.0.iter().find(|(f, _)| f == field).map(|(_, p)| p)
+    }
+
+    /// Every refused field with its problem.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &Problem)> {
+        self.0.iter().map(|(f, p)| (f.as_str(), p))
+    }
+
+    /// No field was refused?
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// How many fields were refused.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+}
+
+/// Checks every field; returns the report only when all of them hold.
+pub fn validate(form: &RawForm, locale: &str, today: NaiveDate) -> Result<Report, FieldErrors> {
+    let mut errors = FieldErrors::default();
+    if let Err(e) = form.validate() {
+        length_problems(&e, "", &mut errors);
+    }
+    let mut v = Checker { errors, today };
+    let residence = v.required(&form.residence_country, "residence_country", |t| {
+        CountryCode::parse(t).ok_or(Problem::Country)
+    });
+    let contact_email = v.optional(&form.contact_email, "contact_email", |t| {
+        indicator::email(t).map(|i| i.typed).ok_or(Problem::Email)
+    });
+    let contact_phone = v.optional(&form.contact_phone, "contact_phone", |t| {
+        indicator::phone(t, residence).map(|i| i.normalised).ok_or(Problem::Phone)
+    });
+    let first_contact_channel = v.optional(&form.first_contact_channel, "first_contact_channel", |t| {
+        Channel::parse(t).ok_or(Problem::Choice)
+    });
+    let first_contact_on = v.optional(&form.first_contact_date, "first_contact_date", |t| v_date(t, today));
+    let platform_name = v.optional(&form.platform_name, "platform_name", |t| Ok(t.to_string()));
+
+    let mut indicators: Vec<Indicator> = platform_name.iter().map(|p| indicator::platform(p)).collect();
+    v.list(&form.websites, "websites", &mut indicators, |t, line| {
+        indicator::website(t).ok_or(Problem::Website { line })
+    });
+    v.list(&form.caller_names, "caller_names", &mut indicators, |t, _| Ok(indicator::alias(t)));
+    v.list(&form.scam_phones, "scam_phones", &mut indicators, |t, line| {
+        indicator::phone(t, residence).ok_or(Problem::ScamPhone { line })
+    });
+    v.list(&form.scam_emails, "scam_emails", &mut indicators, |t, line| {
+        indicator::email(t).ok_or(Problem::ScamEmail { line })
+    });
+    let remote_access = v.optional(&form.remote_access, "remote_access", answer);
+
+    let mut payments = Vec::new();
+    for (i, row) in form.payments.iter().enumerate().filter(|(_, r)| !r.is_blank()) {
+        if let Some(p) = v.payment(i, row, &mut indicators) {
+            payments.push(p);
+        }
+    }
+    let recovery_approach = v.optional(&form.recovery_approach, "recovery_approach", answer);
+    let story = v.optional(&form.story, "story", |t| Ok(t.to_string()));
+    if !form.consent_authority {
+        v.errors.add("consent_authority", Problem::ConsentAuthority);
+    }
+    if form.consent_warnings && form.contact_email.trim().is_empty() {
+        v.errors.add("contact_email", Problem::WarningsNeedEmail);
+    }
+    if !form.homepage.is_empty() {
+        v.errors.add("homepage", Problem::Honeypot);
+    }
+    dedupe(&mut indicators);
+
+    match residence {
+        Some(residence) if v.errors.is_empty() => Ok(Report {
+            locale: locale.to_string(),
+            contact_email,
+            contact_phone,
+            residence,
+            first_contact_channel,
+            first_contact_on,
+            platform_name,
+            remote_access,
+            recovery_approach,
+            story,
+            consent_warnings: form.consent_warnings,
+            payments,
+            indicators,
+        }),
+        _ => Err(v.errors),
+    }
+}
+
+/// Collects the length limits validator found, including nested payment rows.
+fn length_problems(errors: &ValidationErrors, prefix: &str, out: &mut FieldErrors) {
+    for (field, kind) in errors.errors() {
+        match kind {
+            ValidationErrorsKind::Field(list) => {
+                for e in list {
+                    let max = e.params.get("max").and_then(|m| m.as_u64()).unwrap_or(0);
+                    let name = if prefix.is_empty() { field.to_string() } else { format!("{prefix}{field}") };
+                    out.add(name, Problem::TooLong { max: usize::try_from(max).unwrap_or(usize::MAX) });
+                }
+            }
+            ValidationErrorsKind::List(rows) => {
+                for (i, row) in rows {
+                    length_problems(row, &format!("payment-{i}-"), out);
+                }
+            }
+            ValidationErrorsKind::Struct(inner) => length_problems(inner, prefix, out),
+        }
+    }
+}
+
+struct Checker {
+    errors: FieldErrors,
+    today: NaiveDate,
+}
+
+impl Checker {
+    /// Parses a non-empty value unless the field already failed (too long).
+    fn optional<T>(&mut self, raw: &str, field: &str, parse: impl FnOnce(&str) -> Result<T, Problem>) -> Option<T> {
+        let t = raw.trim();
+        if t.is_empty() || self.errors.get(field).is_some() {
+            return None;
+        }
+        parse(t).map_err(|p| self.errors.add(field, p)).ok()
+    }
+
+    fn required<T>(&mut self, raw: &str, field: &str, parse: impl FnOnce(&str) -> Result<T, Problem>) -> Option<T> {
+        if raw.trim().is_empty() {
+            self.errors.add(field, Problem::Required);
+            return None;
+        }
+        self.optional(raw, field, parse)
+    }
+
+    /// One indicator per non-empty line; the first bad line is reported.
+    fn list(
+        &mut self,
+        raw: &str,
+        field: &str,
+        out: &mut Vec<Indicator>,
+        parse: impl Fn(&str, usize) -> Result<Indicator, Problem>,
+    ) {
+        if self.errors.get(field).is_some() {
+            return;
+        }
+        let lines: Vec<(usize, &str)> = raw
+            .lines()
+            .enumerate()
+            .map(|(i, l)| (i + 1, l.trim()))
+            .filter(|(_, l)| !l.is_empty())
+            .collect();
+        if lines.len() > MAX_LIST_LINES {
+            self.errors.add(field, Problem::TooManyLines { max: MAX_LIST_LINES });
+            return;
+        }
+        for (line, text) in lines {
+            match parse(text, line) {
+                Ok(i) => out.push(i),
+                Err(p) => return self.errors.add(field, p),
+            }
+        }
+    }
+
+    fn payment(&mut self, i: usize, row: &RawPayment, out: &mut Vec<Indicator>) -> Option<Payment> {
+        let f = |name: &str| payment_field(i, name);
+        let today = self.today;
+        let paid_on = self.optional(&row.date, &f("date"), |t| v_date(t, today));
+        let method = self.optional(&row.method, &f("method"), |t| PaymentMethod::parse(t).ok_or(Problem::Choice));
+        let currency = self.optional(&row.currency, &f("currency"), |t| Currency::parse(t).ok_or(Problem::Currency));
+        let amount = match currency {
+            Some(c) => self.optional(&row.amount, &f("amount"), |t| parse_amount(t, c)),
+            None => None,
+        };
+        if row.amount.trim().is_empty() {
+            self.errors.add(f("amount"), Problem::PaymentIncomplete);
+        }
+        if row.currency.trim().is_empty() {
+            self.errors.add(f("currency"), Problem::PaymentIncomplete);
+        }
+        let destination = self.optional(&row.destination, &f("destination"), |t| {
+            indicator::destination(t).map(|found| {
+                out.extend(found);
+                t.to_string()
+            })
+        });
+        Some(Payment { paid_on, amount_minor: amount?, currency: currency?, method, destination })
+    }
+}
+
+fn answer(t: &str) -> Result<Answer, Problem> {
+    Answer::parse(t).ok_or(Problem::Choice)
+}
+
+/// A date as `2024-03-31`, `31.03.2024` or `31/03/2024`, between 1990 and today.
+fn v_date(t: &str, today: NaiveDate) -> Result<NaiveDate, Problem> {
+    let date = ["%Y-%m-%d", "%d.%m.%Y", "%d/%m/%Y"]
+        .iter()
+        .find_map(|fmt| NaiveDate::parse_from_str(t, fmt).ok())
+        .ok_or(Problem::DateFormat)?;
+    let earliest = NaiveDate::from_ymd_opt(1990, 1, 1).ok_or(Problem::DateFormat)?;
+    if date < earliest {
+        Err(Problem::DateTooEarly)
+    } else if date > today {
+        Err(Problem::DateFuture)
+    } else {
+        Ok(date)
+    }
+}
+
+/// Today, generously: a victim east of UTC may already live tomorrow.
+pub fn today_anywhere() -> NaiveDate {
+    (Utc::now() + chrono::Duration::hours(14)).date_naive()
+}
+
+fn dedupe(list: &mut Vec<Indicator>) {
+    let mut seen = std::collections::HashSet::new();
+    list.retain(|i| seen.insert((i.kind, i.normalised.clone())));
+}

@@ -1,0 +1,99 @@
+//! Group commit: every accepted report goes through one writer thread, which
+//! commits whatever has queued up while the previous commit was flushing in a
+//! single durable transaction. A victim's browser is answered only after the
+//! commit that holds their report has returned.
+
+use std::thread;
+
+use tokio::sync::{mpsc, oneshot};
+
+use crate::db::reports::{Stored, Submission, store_batch};
+use crate::db::{Backend, DbConnection};
+
+/// Reports waiting for the writer before new ones wait for room.
+const QUEUE_CAPACITY: usize = 4096;
+
+/// Why a report was not stored (the victim is told to try again).
+#[derive(Debug, thiserror::Error)]
+pub enum WriteError {
+    #[error("the database refused the report: {0}")]
+    Database(#[from] diesel::result::Error),
+    #[error("the database cannot be reached: {0}")]
+    Connection(String),
+    #[error("the writer has stopped")]
+    Stopped,
+}
+
+struct Job {
+    submission: Submission,
+    reply: oneshot::Sender<Result<Stored, WriteError>>,
+}
+
+/// The handle request handlers use to store reports.
+#[derive(Clone)]
+pub struct ReportWriter {
+    queue: mpsc::Sender<Job>,
+}
+
+impl ReportWriter {
+    /// Starts the writer thread with its own connection.
+    pub fn start(backend: Backend, batch_max: usize) -> ReportWriter {
+        let (queue, jobs) = mpsc::channel(QUEUE_CAPACITY);
+        thread::Builder::new()
+            .name("report-writer".into())
+            .spawn(move || run(backend, jobs, batch_max))
+            .unwrap_or_else(|e| panic!("cannot start the report writer thread: {e}"));
+        ReportWriter { queue }
+    }
+
+    /// Stores one submission; resolves once it is durable.
+    pub async fn store(&self, submission: Submission) -> Result<Stored, WriteError> {
+        let (reply, answer) = oneshot::channel();
+        self.queue
+            .send(Job { submission, reply })
+            .await
+            .map_err(|_| WriteError::Stopped)?;
+        answer.await.map_err(|_| WriteError::Stopped)?
+    }
+}
+
+fn run(backend: Backend, mut jobs: mpsc::Receiver<Job>, batch_max: usize) {
+    let mut conn: Option<DbConnection> = None;
+    while let Some(first) = jobs.blocking_recv() {
+        let mut batch = vec![first];
+        while batch.len() < batch_max {
+            match jobs.try_recv() {
+                Ok(job) => batch.push(job),
+                Err(_) => break,
+            }
+        }
+        let c = match conn.take() {
+            Some(c) => c,
+            None => match backend.establish() {
+                Ok(c) => c,
+                Err(e) => {
+                    tracing::error!(error = %e, "report writer cannot connect");
+                    for job in batch {
+                        let _ = job.reply.send(Err(WriteError::Connection(e.to_string())));
+                    }
+                    continue;
+                }
+            },
+        };
+        conn = Some(commit(c, batch));
+    }
+}
+
+/// Commits one batch and answers each waiting request.
+fn commit(mut c: DbConnection, batch: Vec<Job>) -> DbConnection {
+    let submissions: Vec<Submission> = batch.iter().map(|j| j.submission.clone()).collect();
+    let results = store_batch(&mut c, &submissions);
+    tracing::debug!(reports = batch.len(), "committed a batch");
+    for (job, result) in batch.into_iter().zip(results) {
+        if let Err(e) = &result {
+            tracing::error!(error = %e, "a report could not be stored");
+        }
+        let _ = job.reply.send(result.map_err(WriteError::from));
+    }
+    c
+}

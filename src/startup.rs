@@ -1,0 +1,84 @@
+//! Builds the application from validated settings: database and migrations,
+//! keys, languages, the report writer, and the HTTP server.
+
+use std::net::TcpListener;
+
+use actix_extensible_rate_limit::backend::memory::InMemoryBackend;
+use actix_web::dev::Server;
+use actix_web::{App, HttpServer, web};
+
+use crate::config::Settings;
+use crate::db::{self, Backend};
+use crate::i18n::Locales;
+use crate::intake::writer::ReportWriter;
+use crate::intake::{self, IntakeSettings, RateLimit};
+use crate::web::assets::{self, Assets};
+use crate::web::keys::Keys;
+use crate::web::{healthz, readyz, security_headers};
+
+/// A bound, not yet running, server.
+pub struct Application {
+    server: Server,
+    port: u16,
+}
+
+impl Application {
+    /// Prepares everything and binds the socket; fails before binding when the
+    /// database or the key cannot be had.
+    pub fn build(settings: &Settings) -> anyhow::Result<Application> {
+        let backend = Backend::from_url(settings.database_url.expose()).map_err(anyhow::Error::msg)?;
+        let pool = db::pool(&backend, settings.db_pool_size)?;
+        db::run_migrations(&mut *pool.get()?)?;
+        let keys = web::Data::new(Keys::load(settings)?);
+        let locales = web::Data::new(Locales::load()?);
+        let assets = web::Data::new(Assets::load());
+        let writer = web::Data::new(ReportWriter::start(backend, settings.write_batch_max));
+        let intake = web::Data::new(IntakeSettings {
+            rate_limit: settings.submit_rate_limit,
+            trusted_proxies: settings.trusted_proxies.clone(),
+            secure_cookies: settings.base_url.starts_with("https://"),
+            base_url: settings.base_url.trim_end_matches('/').to_string(),
+        });
+        let rate_limit = (settings.submit_rate_limit > 0)
+            .then(|| web::Data::new(RateLimit(InMemoryBackend::builder().build())));
+        let pool = web::Data::new(pool);
+        let max_body = settings.max_body_bytes;
+
+        let listener = TcpListener::bind(&settings.bind)?;
+        let port = listener.local_addr()?.port();
+        let mut server = HttpServer::new(move || {
+            let mut app = App::new()
+                .wrap(security_headers())
+                .app_data(web::PayloadConfig::new(max_body))
+                .app_data(pool.clone())
+                .app_data(keys.clone())
+                .app_data(locales.clone())
+                .app_data(assets.clone())
+                .app_data(writer.clone())
+                .app_data(intake.clone());
+            if let Some(limit) = &rate_limit {
+                app = app.app_data(limit.clone());
+            }
+            app.route("/healthz", web::get().to(healthz))
+                .route("/readyz", web::get().to(readyz))
+                .route("/static/{hash}/{name}", web::get().to(assets::serve))
+                .configure(intake::routes)
+                .default_service(web::to(intake::not_found))
+        })
+        .listen(listener)?;
+        if settings.http_workers > 0 {
+            server = server.workers(settings.http_workers);
+        }
+        Ok(Application { server: server.run(), port })
+    }
+
+    /// The bound port (useful with port 0).
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    /// Serves until stopped.
+    pub async fn run(self) -> std::io::Result<()> {
+        self.server.await
+    }
+}

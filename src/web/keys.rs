@@ -1,0 +1,130 @@
+//! Keyed hashes made with the service's secret key: CSRF tokens and the
+//! secrets of private follow-up links. The key comes from the settings or,
+//! on the embedded defaults, from a file generated on first start.
+
+use std::io::Write;
+use std::path::Path;
+
+use hmac::{Hmac, Mac};
+use rand::RngCore;
+use sha2::{Digest, Sha256};
+
+use crate::config::Settings;
+
+type HmacSha256 = Hmac<Sha256>;
+
+/// Bytes of the follow-up secret (192 bits).
+const FOLLOWUP_SECRET_BYTES: usize = 24;
+
+/// The service's secret key.
+#[derive(Clone)]
+pub struct Keys {
+    secret: Vec<u8>,
+}
+
+impl Keys {
+    /// The configured key, or the one kept in the data folder (created with
+    /// owner-only permissions when missing).
+    pub fn load(settings: &Settings) -> anyhow::Result<Keys> {
+        if let Some(key) = &settings.secret_key {
+            return Ok(Keys { secret: key.expose().as_bytes().to_vec() });
+        }
+        let path = settings.secret_key_path();
+        match std::fs::read_to_string(&path) {
+            Ok(text) if text.trim().len() >= 32 => Ok(Keys { secret: text.trim().as_bytes().to_vec() }),
+            Ok(_) => anyhow::bail!("the key file {} is too short; delete it to get a new one", path.display()),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Self::create(&path),
+            Err(e) => anyhow::bail!("cannot read the key file {}: {e}", path.display()),
+        }
+    }
+
+    fn create(path: &Path) -> anyhow::Result<Keys> {
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir)?;
+        }
+        let key = random_hex(32);
+        let mut options = std::fs::OpenOptions::new();
+        options.write(true).create_new(true);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        let mut file = options.open(path)?;
+        file.write_all(key.as_bytes())?;
+        file.sync_all()?;
+        tracing::info!(path = %path.display(), "generated a new secret key");
+        Ok(Keys { secret: key.into_bytes() })
+    }
+
+    /// A key for tests.
+    pub fn from_bytes(secret: &[u8]) -> Keys {
+        Keys { secret: secret.to_vec() }
+    }
+
+    fn mac(&self, purpose: &str, value: &str) -> HmacSha256 {
+        // HMAC accepts keys of any length.
+        let mut mac = HmacSha256::new_from_slice(&self.secret).unwrap_or_else(|_| unreachable!());
+        mac.update(purpose.as_bytes());
+        mac.update(b"\0");
+        mac.update(value.as_bytes());
+        mac
+    }
+
+    /// The form token that goes with a CSRF cookie.
+    pub fn csrf_token(&self, cookie: &str) -> String {
+        hex::encode(self.mac("csrf", cookie).finalize().into_bytes())
+    }
+
+    /// Does the form token belong to the cookie? (constant time)
+    pub fn csrf_token_matches(&self, cookie: &str, token: &str) -> bool {
+        match hex::decode(token) {
+            Ok(bytes) => self.mac("csrf", cookie).verify_slice(&bytes).is_ok(),
+            Err(_) => false,
+        }
+    }
+
+    /// The private-link secret of a submission. Derived, not random, so that
+    /// pressing "send" twice leads to the same receipt; unguessable without the key.
+    pub fn followup_secret(&self, submission_id: &str) -> String {
+        let bytes = self.mac("followup", submission_id).finalize().into_bytes();
+        hex::encode(&bytes[..FOLLOWUP_SECRET_BYTES])
+    }
+}
+
+/// The only form in which a secret is stored: its SHA-256, hex.
+pub fn stored_hash(secret: &str) -> String {
+    hex::encode(Sha256::digest(secret.as_bytes()))
+}
+
+/// `bytes` random bytes, hex-encoded.
+pub fn random_hex(bytes: usize) -> String {
+    let mut buf = vec![0u8; bytes];
+    rand::rng().fill_bytes(&mut buf);
+    hex::encode(buf)
+}
+
+/// Is this a hex id of exactly `bytes` bytes (as the form's own ids are)?
+pub fn is_hex_id(text: &str, bytes: usize) -> bool {
+    text.len() == bytes * 2 && text.bytes().all(|b| b.is_ascii_hexdigit())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_token_matches_only_its_own_cookie() {
+        let k = Keys::from_bytes(b"0123456789abcdef0123456789abcdef");
+        let t = k.csrf_token("cookie-a");
+        assert!(k.csrf_token_matches("cookie-a", &t));
+        assert!(!k.csrf_token_matches("cookie-b", &t));
+        assert!(!k.csrf_token_matches("cookie-a", "zz"));
+    }
+
+    #[test]
+    fn followup_secrets_are_stable_long_and_key_dependent() {
+        let a = Keys::from_bytes(b"0123456789abcdef0123456789abcdef");
+        let b = Keys::from_bytes(b"fedcba9876543210fedcba9876543210");
+        assert_eq!(a.followup_secret("s1"), a.followup_secret("s1"));
+        assert_ne!(a.followup_secret("s1"), b.followup_secret("s1"));
+        assert_eq!(a.followup_secret("s1").len() * 4, 192);
+    }
+}

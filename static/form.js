@@ -1,0 +1,35 @@
+// "Add another payment": copies the last payment row with fresh names.
+// The form works without this script (it always offers empty rows).
+(function () {
+  "use strict";
+  var button = document.getElementById("add-payment");
+  var box = document.getElementById("payments");
+  if (!button || !box) { return; }
+  button.hidden = false;
+  button.addEventListener("click", function () {
+    var rows = box.querySelectorAll("fieldset.payment");
+    var last = rows[rows.length - 1];
+    if (!last || rows.length >= 30) { return; }
+    var from = Number(last.getAttribute("data-index"));
+    var to = from + 1;
+    var copy = last.cloneNode(true);
+    copy.setAttribute("data-index", String(to));
+    var legend = copy.querySelector("legend");
+    if (legend) { legend.textContent = legend.textContent.replace(String(from + 1), String(to + 1)); }
+    copy.querySelectorAll(".error").forEach(function (e) { e.remove(); });
+    copy.classList.remove("invalid");
+    copy.querySelectorAll(".invalid").forEach(function (e) { e.classList.remove("invalid"); });
+    copy.querySelectorAll("[id],[name],[for],[aria-describedby]").forEach(function (el) {
+      ["id", "name", "for", "aria-describedby"].forEach(function (attr) {
+        var v = el.getAttribute(attr);
+        if (v) { el.setAttribute(attr, v.split("payment-" + from + "-").join("payment-" + to + "-")); }
+      });
+      el.removeAttribute("aria-invalid");
+      if (el.tagName === "INPUT") { el.value = ""; }
+      if (el.tagName === "SELECT") { el.selectedIndex = 0; }
+    });
+    last.parentNode.insertBefore(copy, last.nextSibling);
+    var first = copy.querySelector("input");
+    if (first) { first.focus(); }
+  });
+})();
