@@ -207,7 +207,9 @@ impl Settings {
         if let Some(key) = &self.secret_key
             && key.expose().len() < 32
         {
-            p.push("secret_key (FRAUDREPORT_SECRET_KEY) must be at least 32 characters long.".into());
+            p.push(
+                "secret_key (FRAUDREPORT_SECRET_KEY) must be at least 32 characters long.".into(),
+            );
         }
         if self.secret_key.is_none() && self.database_url.expose().starts_with("postgres") {
             p.push("secret_key (FRAUDREPORT_SECRET_KEY) must be set when the database is PostgreSQL, so that every node shares it.".into());
@@ -345,7 +347,10 @@ mod tests {
         let s = Settings::load(
             None,
             env(&[
-                ("FRAUDREPORT_DATABASE_URL", "postgres://u:hunter2@localhost/db"),
+                (
+                    "FRAUDREPORT_DATABASE_URL",
+                    "postgres://u:hunter2@localhost/db",
+                ),
                 ("FRAUDREPORT_SECRET_KEY", "0123456789abcdef0123456789abcdef"),
             ]),
         )

@@ -58,7 +58,8 @@ fn main() -> ExitCode {
 
 fn migrate(settings: &Settings) -> anyhow::Result<()> {
     telemetry::init(&settings.log);
-    let backend = db::Backend::from_url(settings.database_url.expose()).map_err(anyhow::Error::msg)?;
+    let backend =
+        db::Backend::from_url(settings.database_url.expose()).map_err(anyhow::Error::msg)?;
     let mut conn = backend
         .establish()
         .map_err(|e| anyhow::anyhow!("cannot connect to the database: {e}"))?;

@@ -26,7 +26,8 @@ impl Application {
     /// Prepares everything and binds the socket; fails before binding when the
     /// database or the key cannot be had.
     pub fn build(settings: &Settings) -> anyhow::Result<Application> {
-        let backend = Backend::from_url(settings.database_url.expose()).map_err(anyhow::Error::msg)?;
+        let backend =
+            Backend::from_url(settings.database_url.expose()).map_err(anyhow::Error::msg)?;
         let pool = db::pool(&backend, settings.db_pool_size)?;
         db::run_migrations(&mut *pool.get()?)?;
         let keys = web::Data::new(Keys::load(settings)?);
@@ -69,7 +70,10 @@ impl Application {
         if settings.http_workers > 0 {
             server = server.workers(settings.http_workers);
         }
-        Ok(Application { server: server.run(), port })
+        Ok(Application {
+            server: server.run(),
+            port,
+        })
     }
 
     /// The bound port (useful with port 0).

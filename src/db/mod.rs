@@ -44,7 +44,9 @@ impl Backend {
     pub fn from_url(url: &str) -> Result<Backend, String> {
         if let Some(path) = url.strip_prefix("sqlite://") {
             if path.is_empty() {
-                return Err("a sqlite:// URL needs a file path, e.g. sqlite://data/fraudreport.db.".into());
+                return Err(
+                    "a sqlite:// URL needs a file path, e.g. sqlite://data/fraudreport.db.".into(),
+                );
             }
             Ok(Backend::Sqlite(PathBuf::from(path)))
         } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {

@@ -85,7 +85,12 @@ struct NewOutboxRow<'a> {
 /// constraint hit by one report, a concurrent node), each report is retried in
 /// its own transaction so one bad report never sinks the others.
 pub fn store_batch(conn: &mut DbConnection, batch: &[Submission]) -> Vec<QueryResult<Stored>> {
-    let together = conn.transaction(|c| batch.iter().map(|s| insert_one(c, s)).collect::<QueryResult<Vec<_>>>());
+    let together = conn.transaction(|c| {
+        batch
+            .iter()
+            .map(|s| insert_one(c, s))
+            .collect::<QueryResult<Vec<_>>>()
+    });
     match together {
         Ok(stored) => stored.into_iter().map(Ok).collect(),
         Err(e) if batch.len() == 1 && !is_unique_violation(&e) => vec![Err(e)],
@@ -103,7 +108,10 @@ fn store_alone(conn: &mut DbConnection, s: &Submission) -> QueryResult<Stored> {
 }
 
 fn is_unique_violation(e: &DieselError) -> bool {
-    matches!(e, DieselError::DatabaseError(DatabaseErrorKind::UniqueViolation, _))
+    matches!(
+        e,
+        DieselError::DatabaseError(DatabaseErrorKind::UniqueViolation, _)
+    )
 }
 
 fn insert_one(c: &mut DbConnection, s: &Submission) -> QueryResult<Stored> {
@@ -156,7 +164,9 @@ fn insert_one(c: &mut DbConnection, s: &Submission) -> QueryResult<Stored> {
     // One statement per row: multi-row VALUES is not portable across the
     // MultiConnection backends, and inside one transaction rows are cheap.
     for row in &payment_rows {
-        diesel::insert_into(payments::table).values(row).execute(c)?;
+        diesel::insert_into(payments::table)
+            .values(row)
+            .execute(c)?;
     }
     let indicator_rows: Vec<NewIndicatorRow> = r
         .indicators
@@ -169,7 +179,9 @@ fn insert_one(c: &mut DbConnection, s: &Submission) -> QueryResult<Stored> {
         })
         .collect();
     for row in &indicator_rows {
-        diesel::insert_into(indicators::table).values(row).execute(c)?;
+        diesel::insert_into(indicators::table)
+            .values(row)
+            .execute(c)?;
     }
     if let Some(recipient) = &r.contact_email {
         diesel::insert_into(outbox::table)
@@ -195,10 +207,17 @@ pub struct ReceiptRow {
 }
 
 /// The report whose private link has this secret hash.
-pub fn find_by_followup(conn: &mut DbConnection, followup_hash: &str) -> QueryResult<Option<ReceiptRow>> {
+pub fn find_by_followup(
+    conn: &mut DbConnection,
+    followup_hash: &str,
+) -> QueryResult<Option<ReceiptRow>> {
     reports::table
         .filter(reports::followup_hash.eq(followup_hash))
-        .select((reports::reference, reports::residence_country, reports::contact_email.is_not_null()))
+        .select((
+            reports::reference,
+            reports::residence_country,
+            reports::contact_email.is_not_null(),
+        ))
         .first(conn)
         .optional()
 }

@@ -108,7 +108,11 @@ mod tests {
     #[test]
     fn dictation_confusions_and_lower_case_are_forgiven() {
         let r = CaseRef::generate();
-        let sloppy = r.to_string().to_lowercase().replace('0', "o").replace('1', "l");
+        let sloppy = r
+            .to_string()
+            .to_lowercase()
+            .replace('0', "o")
+            .replace('1', "l");
         assert_eq!(CaseRef::parse(&sloppy), Some(r));
     }
 

@@ -31,7 +31,9 @@ impl CountryCode {
     /// Accepts an assigned code in any case; anything else is `None`.
     pub fn parse(text: &str) -> Option<CountryCode> {
         let upper = text.trim().to_ascii_uppercase();
-        ALL.binary_search(&upper.as_str()).ok().map(|i| CountryCode(ALL[i]))
+        ALL.binary_search(&upper.as_str())
+            .ok()
+            .map(|i| CountryCode(ALL[i]))
     }
 
     /// The code, e.g. `"EE"`.
@@ -57,7 +59,10 @@ mod tests {
 
     #[test]
     fn codes_parse_in_any_case_and_unassigned_ones_do_not() {
-        assert_eq!(CountryCode::parse("ee").map(CountryCode::as_str), Some("EE"));
+        assert_eq!(
+            CountryCode::parse("ee").map(CountryCode::as_str),
+            Some("EE")
+        );
         assert_eq!(CountryCode::parse("XK"), None);
         assert_eq!(CountryCode::parse("EU"), None);
     }

@@ -52,7 +52,11 @@ pub struct Indicator {
 
 impl Indicator {
     fn new(kind: Kind, typed: &str, normalised: String) -> Indicator {
-        Indicator { kind, typed: typed.trim().to_string(), normalised }
+        Indicator {
+            kind,
+            typed: typed.trim().to_string(),
+            normalised,
+        }
     }
 }
 
@@ -82,7 +86,11 @@ pub fn website(text: &str) -> Option<Indicator> {
     if t.is_empty() || t.contains(char::is_whitespace) {
         return None;
     }
-    let with_scheme = if t.contains("://") { t.to_string() } else { format!("http://{t}") };
+    let with_scheme = if t.contains("://") {
+        t.to_string()
+    } else {
+        format!("http://{t}")
+    };
     let url = url::Url::parse(&with_scheme).ok()?;
     if !matches!(url.scheme(), "http" | "https") {
         return None;
@@ -92,9 +100,10 @@ pub fn website(text: &str) -> Option<Indicator> {
         url::Host::Ipv4(ip) => ip.to_string(),
         url::Host::Ipv6(ip) => ip.to_string(),
     };
-    if !host.parse::<std::net::IpAddr>().is_ok() {
+    if host.parse::<std::net::IpAddr>().is_err() {
         let tld = host.rsplit('.').next().unwrap_or_default();
-        let tld_ok = tld.starts_with("xn--") || (tld.len() >= 2 && tld.chars().all(|c| c.is_ascii_alphabetic()));
+        let tld_ok = tld.starts_with("xn--")
+            || (tld.len() >= 2 && tld.chars().all(|c| c.is_ascii_alphabetic()));
         if !host.contains('.') || !tld_ok {
             return None;
         }
@@ -114,10 +123,18 @@ pub fn destination(text: &str) -> Result<Option<Indicator>, Problem> {
         .to_ascii_uppercase();
     if looks_like_iban(&compact) {
         let iban: iban::Iban = compact.parse().map_err(|_| Problem::Iban)?;
-        return Ok(Some(Indicator::new(Kind::Iban, text, iban.electronic_str().to_string())));
+        return Ok(Some(Indicator::new(
+            Kind::Iban,
+            text,
+            iban.electronic_str().to_string(),
+        )));
     }
     match wallet::parse(text) {
-        Ok(Some(w)) => Ok(Some(Indicator::new(Kind::Wallet(w.chain()), text, w.normalised().to_string()))),
+        Ok(Some(w)) => Ok(Some(Indicator::new(
+            Kind::Wallet(w.chain()),
+            text,
+            w.normalised().to_string(),
+        ))),
         Ok(None) => Ok(None),
         Err(_) => Err(Problem::Wallet),
     }
@@ -139,12 +156,19 @@ pub fn alias(text: &str) -> Indicator {
 
 /// The platform's name; matched ignoring case, spaces and punctuation.
 pub fn platform(text: &str) -> Indicator {
-    let normalised = text.chars().filter(|c| c.is_alphanumeric()).collect::<String>().to_lowercase();
+    let normalised = text
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .collect::<String>()
+        .to_lowercase();
     Indicator::new(Kind::Platform, text, normalised)
 }
 
 fn fold_name(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+    text.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
 }
 
 #[cfg(test)]
@@ -153,11 +177,22 @@ mod tests {
 
     #[test]
     fn a_website_typed_three_ways_matches_one_host() {
-        let forms = ["https://www.Trade-Example.com/login", "trade-example.com", "WWW.TRADE-EXAMPLE.COM."];
+        let forms = [
+            "https://www.Trade-Example.com/login",
+            "trade-example.com",
+            "WWW.TRADE-EXAMPLE.COM.",
+        ];
         for f in forms {
-            assert_eq!(website(f).map(|i| i.normalised), Some("trade-example.com".into()), "{f}");
+            assert_eq!(
+                website(f).map(|i| i.normalised),
+                Some("trade-example.com".into()),
+                "{f}"
+            );
         }
-        assert_eq!(website("bäckerei-trade.de").map(|i| i.normalised), Some("xn--bckerei-trade-bfb.de".into()));
+        assert_eq!(
+            website("bäckerei-trade.de").map(|i| i.normalised),
+            Some("xn--bckerei-trade-bfb.de".into())
+        );
     }
 
     #[test]
@@ -170,16 +205,30 @@ mod tests {
     #[test]
     fn phone_numbers_use_the_residence_as_default_country() {
         let ee = CountryCode::parse("EE");
-        assert_eq!(phone("5123 4567", ee).map(|i| i.normalised), Some("+37251234567".into()));
-        assert_eq!(phone("+372 5123 4567", None).map(|i| i.normalised), Some("+37251234567".into()));
+        assert_eq!(
+            phone("5123 4567", ee).map(|i| i.normalised),
+            Some("+37251234567".into())
+        );
+        assert_eq!(
+            phone("+372 5123 4567", None).map(|i| i.normalised),
+            Some("+37251234567".into())
+        );
         assert!(phone("12", ee).is_none());
     }
 
     #[test]
     fn ibans_are_checked_and_normalised() {
-        let i = destination("de89 3704 0044 0532 0130 00").expect("valid").expect("an iban");
-        assert_eq!((i.kind, i.normalised.as_str()), (Kind::Iban, "DE89370400440532013000"));
-        assert_eq!(destination("DE89 3704 0044 0532 0130 01"), Err(Problem::Iban));
+        let i = destination("de89 3704 0044 0532 0130 00")
+            .expect("valid")
+            .expect("an iban");
+        assert_eq!(
+            (i.kind, i.normalised.as_str()),
+            (Kind::Iban, "DE89370400440532013000")
+        );
+        assert_eq!(
+            destination("DE89 3704 0044 0532 0130 01"),
+            Err(Problem::Iban)
+        );
     }
 
     #[test]
@@ -189,7 +238,10 @@ mod tests {
 
     #[test]
     fn e_mail_addresses_compare_without_case() {
-        assert_eq!(email(" Support@Trade-Example.COM ").map(|i| i.normalised), Some("support@trade-example.com".into()));
+        assert_eq!(
+            email(" Support@Trade-Example.COM ").map(|i| i.normalised),
+            Some("support@trade-example.com".into())
+        );
         assert!(email("support@").is_none());
     }
 }

@@ -41,17 +41,31 @@ pub fn parse_amount(text: &str, currency: Currency) -> Result<i64, Problem> {
     let (whole, fraction) = split_decimal(&compact);
     let digits = currency.minor_digits();
     if whole.is_empty() && fraction.is_empty()
-        || !whole.chars().chain(fraction.chars()).all(|c| c.is_ascii_digit())
+        || !whole
+            .chars()
+            .chain(fraction.chars())
+            .all(|c| c.is_ascii_digit())
     {
         return Err(Problem::AmountFormat);
     }
     if fraction.len() > usize::from(digits) {
-        return Err(Problem::AmountDecimals { currency: currency.code().into(), digits });
+        return Err(Problem::AmountDecimals {
+            currency: currency.code().into(),
+            digits,
+        });
     }
     let scale = 10_i64.pow(u32::from(digits));
-    let whole: i64 = if whole.is_empty() { 0 } else { whole.parse().map_err(|_| Problem::AmountFormat)? };
+    let whole: i64 = if whole.is_empty() {
+        0
+    } else {
+        whole.parse().map_err(|_| Problem::AmountFormat)?
+    };
     let padded = format!("{fraction:0<width$}", width = usize::from(digits));
-    let fraction: i64 = if padded.is_empty() { 0 } else { padded.parse().map_err(|_| Problem::AmountFormat)? };
+    let fraction: i64 = if padded.is_empty() {
+        0
+    } else {
+        padded.parse().map_err(|_| Problem::AmountFormat)?
+    };
     let minor = whole
         .checked_mul(scale)
         .and_then(|w| w.checked_add(fraction))
@@ -96,7 +110,9 @@ mod tests {
 
     #[test]
     fn amounts_typed_the_usual_ways_agree() {
-        for typed in ["1500.50", "1500,50", "1 500,50", "1,500.50", "1.500,50", "1'500.50"] {
+        for typed in [
+            "1500.50", "1500,50", "1 500,50", "1,500.50", "1.500,50", "1'500.50",
+        ] {
             assert_eq!(parse_amount(typed, eur()), Ok(150_050), "{typed}");
         }
         assert_eq!(parse_amount("1,500", eur()), Ok(150_000));
@@ -110,9 +126,15 @@ mod tests {
         let yen = Currency::parse("JPY").expect("JPY exists");
         assert_eq!(
             parse_amount("100.5", yen),
-            Err(Problem::AmountDecimals { currency: "JPY".into(), digits: 0 })
+            Err(Problem::AmountDecimals {
+                currency: "JPY".into(),
+                digits: 0
+            })
         );
-        assert_eq!(parse_amount("10.5555", eur()).map_err(|e| e.message_id()), Err("error-amount-decimals"));
+        assert_eq!(
+            parse_amount("10.5555", eur()).map_err(|e| e.message_id()),
+            Err("error-amount-decimals")
+        );
         let dinar = Currency::parse("KWD").expect("KWD exists");
         assert_eq!(parse_amount("1.25", dinar), Ok(1250));
     }
@@ -122,7 +144,10 @@ mod tests {
         assert_eq!(parse_amount("0", eur()), Err(Problem::AmountPositive));
         assert_eq!(parse_amount("-5", eur()), Err(Problem::AmountPositive));
         assert_eq!(parse_amount("five", eur()), Err(Problem::AmountFormat));
-        assert_eq!(parse_amount("99999999999999999999", eur()), Err(Problem::AmountFormat));
+        assert_eq!(
+            parse_amount("99999999999999999999", eur()),
+            Err(Problem::AmountFormat)
+        );
     }
 
     #[test]

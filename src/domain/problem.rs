@@ -71,7 +71,9 @@ impl Problem {
         let n = |v: usize| Arg::Number(i64::try_from(v).unwrap_or(i64::MAX));
         match self {
             Problem::TooLong { max } | Problem::TooManyLines { max } => vec![("max", n(*max))],
-            Problem::Website { line } | Problem::ScamPhone { line } | Problem::ScamEmail { line } => {
+            Problem::Website { line }
+            | Problem::ScamPhone { line }
+            | Problem::ScamEmail { line } => {
                 vec![("line", n(*line))]
             }
             Problem::AmountDecimals { currency, digits } => vec![
@@ -100,7 +102,10 @@ impl Problem {
             Problem::ScamEmail { line: 1 },
             Problem::AmountFormat,
             Problem::AmountPositive,
-            Problem::AmountDecimals { currency: "JPY".into(), digits: 0 },
+            Problem::AmountDecimals {
+                currency: "JPY".into(),
+                digits: 0,
+            },
             Problem::Currency,
             Problem::PaymentIncomplete,
             Problem::Iban,

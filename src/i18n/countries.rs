@@ -35,7 +35,11 @@ mod tests {
     fn estonian_names_come_from_cldr_and_sort_estonian_style() {
         let list = sorted_names("et").expect("et data");
         assert_eq!(list.len(), 249);
-        let name = |c: &str| list.iter().find(|(k, _)| k.as_str() == c).map(|(_, n)| n.clone());
+        let name = |c: &str| {
+            list.iter()
+                .find(|(k, _)| k.as_str() == c)
+                .map(|(_, n)| n.clone())
+        };
         assert_eq!(name("DE").as_deref(), Some("Saksamaa"));
         // In Estonian, Z sorts between S and T: Šveits (CH) comes before Taani (DK).
         let pos = |c: &str| list.iter().position(|(k, _)| k.as_str() == c);

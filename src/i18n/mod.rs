@@ -6,13 +6,13 @@ mod countries;
 use std::collections::HashMap;
 
 use fluent::FluentValue;
-use i18n_embed::fluent::{FluentLanguageLoader, fluent_language_loader};
 use i18n_embed::LanguageLoader;
+use i18n_embed::fluent::{FluentLanguageLoader, fluent_language_loader};
 use rust_embed::RustEmbed;
 use unic_langid::LanguageIdentifier;
 
-use crate::domain::problem::{Arg, Problem};
 use crate::domain::CountryCode;
+use crate::domain::problem::{Arg, Problem};
 
 /// The Fluent files, compiled into the binary.
 #[derive(RustEmbed)]
@@ -32,15 +32,51 @@ pub struct Language {
 
 /// Every shipped language, in the switcher's order.
 pub const LANGUAGES: &[Language] = &[
-    Language { code: "en", autonym: "English", rtl: false },
-    Language { code: "de", autonym: "Deutsch", rtl: false },
-    Language { code: "et", autonym: "Eesti", rtl: false },
-    Language { code: "fr", autonym: "Français", rtl: false },
-    Language { code: "lv", autonym: "Latviešu", rtl: false },
-    Language { code: "nl", autonym: "Nederlands", rtl: false },
-    Language { code: "fi", autonym: "Suomi", rtl: false },
-    Language { code: "ru", autonym: "Русский", rtl: false },
-    Language { code: "uk", autonym: "Українська", rtl: false },
+    Language {
+        code: "en",
+        autonym: "English",
+        rtl: false,
+    },
+    Language {
+        code: "de",
+        autonym: "Deutsch",
+        rtl: false,
+    },
+    Language {
+        code: "et",
+        autonym: "Eesti",
+        rtl: false,
+    },
+    Language {
+        code: "fr",
+        autonym: "Français",
+        rtl: false,
+    },
+    Language {
+        code: "lv",
+        autonym: "Latviešu",
+        rtl: false,
+    },
+    Language {
+        code: "nl",
+        autonym: "Nederlands",
+        rtl: false,
+    },
+    Language {
+        code: "fi",
+        autonym: "Suomi",
+        rtl: false,
+    },
+    Language {
+        code: "ru",
+        autonym: "Русский",
+        rtl: false,
+    },
+    Language {
+        code: "uk",
+        autonym: "Українська",
+        rtl: false,
+    },
 ];
 
 /// The fallback language.
@@ -105,12 +141,16 @@ impl Locales {
         for language in LANGUAGES {
             let id: LanguageIdentifier = language.code.parse()?;
             let loader = fluent_language_loader!();
-            loader.load_languages(&Localizations, &[id.clone()])?;
+            loader.load_languages(&Localizations, std::slice::from_ref(&id))?;
             // Pages and e-mails are single-direction text; the invisible
             // isolation marks would only end up in copied references.
             loader.set_use_isolating(false);
             let countries = countries::sorted_names(language.code)?;
-            locales.push(Locale { language, loader, countries });
+            locales.push(Locale {
+                language,
+                loader,
+                countries,
+            });
             available.push(id);
         }
         Ok(Locales { locales, available })
@@ -155,8 +195,15 @@ impl Locales {
             text.lines()
                 .filter_map(|l| l.split_once(" ="))
                 .map(|(id, _)| id)
-                .filter(|id| id.chars().next().is_some_and(|c| c.is_ascii_alphabetic() || c == '-'))
-                .filter(|id| id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+                .filter(|id| {
+                    id.chars()
+                        .next()
+                        .is_some_and(|c| c.is_ascii_alphabetic() || c == '-')
+                })
+                .filter(|id| {
+                    id.chars()
+                        .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+                })
                 .map(str::to_string)
                 .collect(),
         )
@@ -181,7 +228,12 @@ mod tests {
         let l = Locales::load().expect("locales load");
         for locale in l.all() {
             for p in Problem::examples() {
-                assert!(locale.loader.has(p.message_id()), "{} lacks {}", locale.code(), p.message_id());
+                assert!(
+                    locale.loader.has(p.message_id()),
+                    "{} lacks {}",
+                    locale.code(),
+                    p.message_id()
+                );
                 assert!(!locale.problem(&p).is_empty());
             }
         }

@@ -20,7 +20,7 @@ pub struct RawPayment {
     pub date: String,
     #[validate(length(max = 30))]
     pub amount: String,
-    #[validate(length(max = 3))]
+    #[validate(length(max = 10))]
     pub currency: String,
     #[validate(length(max = 20))]
     pub method: String,
@@ -31,9 +31,15 @@ pub struct RawPayment {
 impl RawPayment {
     /// True when the victim left the whole row empty.
     pub fn is_blank(&self) -> bool {
-        [&self.date, &self.amount, &self.currency, &self.method, &self.destination]
-            .iter()
-            .all(|v| v.trim().is_empty())
+        [
+            &self.date,
+            &self.amount,
+            &self.currency,
+            &self.method,
+            &self.destination,
+        ]
+        .iter()
+        .all(|v| v.trim().is_empty())
     }
 }
 
@@ -120,8 +126,12 @@ impl RawForm {
     }
 
     fn set_payment_field(&mut self, rest: &str, value: String) {
-        let Some((index, field)) = rest.split_once('-') else { return };
-        let Ok(index) = index.parse::<usize>() else { return };
+        let Some((index, field)) = rest.split_once('-') else {
+            return;
+        };
+        let Ok(index) = index.parse::<usize>() else {
+            return;
+        };
         if index >= MAX_PAYMENTS {
             return;
         }
@@ -146,7 +156,9 @@ impl RawForm {
         while rows.last().is_some_and(RawPayment::is_blank) {
             rows.pop();
         }
-        let target = (rows.len() + 1).max(BLANK_PAYMENT_ROWS).min(MAX_PAYMENTS.max(rows.len()));
+        let target = (rows.len() + 1)
+            .max(BLANK_PAYMENT_ROWS)
+            .min(MAX_PAYMENTS.max(rows.len()));
         rows.resize_with(target, RawPayment::default);
         rows
     }

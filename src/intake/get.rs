@@ -1,8 +1,8 @@
 //! Pages that only show: the language redirect, the home page, the empty form.
 
 use actix_web::cookie::{Cookie, SameSite};
-use actix_web::http::header::{LOCATION, VARY};
 use actix_web::http::StatusCode;
+use actix_web::http::header::{LOCATION, VARY};
 use actix_web::{HttpRequest, HttpResponse, web};
 
 use super::form::RawForm;
@@ -21,7 +21,10 @@ pub const ID_BYTES: usize = 16;
 
 /// `GET /`: to the best language for this browser.
 pub async fn root(req: HttpRequest, locales: web::Data<Locales>) -> HttpResponse {
-    let accept = req.headers().get("accept-language").and_then(|v| v.to_str().ok());
+    let accept = req
+        .headers()
+        .get("accept-language")
+        .and_then(|v| v.to_str().ok());
     let locale = locales.negotiate(accept);
     HttpResponse::Found()
         .insert_header((LOCATION, format!("/{}/", locale.code())))
@@ -30,7 +33,11 @@ pub async fn root(req: HttpRequest, locales: web::Data<Locales>) -> HttpResponse
 }
 
 /// `GET /{lang}`: add the slash.
-pub async fn home_redirect(req: HttpRequest, locales: web::Data<Locales>, assets: web::Data<Assets>) -> HttpResponse {
+pub async fn home_redirect(
+    req: HttpRequest,
+    locales: web::Data<Locales>,
+    assets: web::Data<Assets>,
+) -> HttpResponse {
     match locale_of(&locales, &req) {
         Some(locale) => HttpResponse::MovedPermanently()
             .insert_header((LOCATION, format!("/{}/", locale.code())))
@@ -40,11 +47,25 @@ pub async fn home_redirect(req: HttpRequest, locales: web::Data<Locales>, assets
 }
 
 /// `GET /{lang}/`.
-pub async fn home(req: HttpRequest, locales: web::Data<Locales>, assets: web::Data<Assets>) -> HttpResponse {
+pub async fn home(
+    req: HttpRequest,
+    locales: web::Data<Locales>,
+    assets: web::Data<Assets>,
+) -> HttpResponse {
     let Some(locale) = locale_of(&locales, &req) else {
         return not_found(req, locales, assets).await;
     };
-    render(StatusCode::OK, &HomePage { l: &locale.loader, page: Page { locale, path: "/", assets: &assets } })
+    render(
+        StatusCode::OK,
+        &HomePage {
+            l: &locale.loader,
+            page: Page {
+                locale,
+                path: "/",
+                assets: &assets,
+            },
+        },
+    )
 }
 
 /// `GET /{lang}/report`: an empty form with a fresh submission id.
@@ -58,7 +79,17 @@ pub async fn form(
     let Some(locale) = locale_of(&locales, &req) else {
         return not_found(req, locales, assets).await;
     };
-    form_page(StatusCode::OK, &req, locale, &assets, &keys, &settings, &RawForm::default(), &FieldErrors::default(), None)
+    form_page(
+        StatusCode::OK,
+        &req,
+        locale,
+        &assets,
+        &keys,
+        &settings,
+        &RawForm::default(),
+        &FieldErrors::default(),
+        None,
+    )
 }
 
 /// Renders the form (fresh or as typed) with a CSRF token for this browser's
@@ -75,7 +106,10 @@ pub fn form_page(
     errors: &FieldErrors,
     notice: Option<&str>,
 ) -> HttpResponse {
-    let existing = req.cookie(CSRF_COOKIE).map(|c| c.value().to_string()).filter(|v| is_hex_id(v, ID_BYTES));
+    let existing = req
+        .cookie(CSRF_COOKIE)
+        .map(|c| c.value().to_string())
+        .filter(|v| is_hex_id(v, ID_BYTES));
     let cookie_value = existing.clone().unwrap_or_else(|| random_hex(ID_BYTES));
     let submission_id = if is_hex_id(&form.submission_id, ID_BYTES) {
         form.submission_id.clone()
@@ -84,7 +118,11 @@ pub fn form_page(
     };
     let mut page = FormPage::new(
         &locale.loader,
-        Page { locale, path: "/report", assets },
+        Page {
+            locale,
+            path: "/report",
+            assets,
+        },
         form,
         errors,
         keys.csrf_token(&cookie_value),

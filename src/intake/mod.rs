@@ -8,8 +8,8 @@ mod receipt;
 pub mod validate;
 pub mod writer;
 
-use actix_web::{HttpRequest, HttpResponse, http::StatusCode, web};
 use actix_extensible_rate_limit::backend::memory::InMemoryBackend;
+use actix_web::{HttpRequest, HttpResponse, http::StatusCode, web};
 
 use crate::i18n::{Locale, Locales};
 use crate::web::assets::Assets;
@@ -43,7 +43,9 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
 
 /// The locale named by the URL's first segment, if we ship it.
 fn locale_of<'a>(locales: &'a Locales, req: &HttpRequest) -> Option<&'a Locale> {
-    req.match_info().get("lang").and_then(|code| locales.get(code))
+    req.match_info()
+        .get("lang")
+        .and_then(|code| locales.get(code))
 }
 
 /// A translated page with a title and a text (404, 500, …).
@@ -57,14 +59,40 @@ pub fn message(
     let l = &locale.loader;
     render(
         status,
-        &MessagePage { l, page: Page { locale, path: "/", assets }, title: l.get(title_id), text: l.get(text_id) },
+        &MessagePage {
+            l,
+            page: Page {
+                locale,
+                path: "/",
+                assets,
+            },
+            title: l.get(title_id),
+            text: l.get(text_id),
+        },
     )
 }
 
 /// The default service: "page not found", in the visitor's language.
-pub async fn not_found(req: HttpRequest, locales: web::Data<Locales>, assets: web::Data<Assets>) -> HttpResponse {
-    let accept = req.headers().get("accept-language").and_then(|v| v.to_str().ok());
-    let from_path = req.path().split('/').nth(1).and_then(|code| locales.get(code));
+pub async fn not_found(
+    req: HttpRequest,
+    locales: web::Data<Locales>,
+    assets: web::Data<Assets>,
+) -> HttpResponse {
+    let accept = req
+        .headers()
+        .get("accept-language")
+        .and_then(|v| v.to_str().ok());
+    let from_path = req
+        .path()
+        .split('/')
+        .nth(1)
+        .and_then(|code| locales.get(code));
     let locale = from_path.unwrap_or_else(|| locales.negotiate(accept));
-    message(StatusCode::NOT_FOUND, locale, &assets, "not-found-title", "not-found-text")
+    message(
+        StatusCode::NOT_FOUND,
+        locale,
+        &assets,
+        "not-found-title",
+        "not-found-text",
+    )
 }

@@ -195,7 +195,11 @@ impl<'a> FormPage<'a> {
     }
 
     fn answers(&self, field: &str) -> AnswerGroup {
-        let chosen = if field == "remote_access" { &self.form.remote_access } else { &self.form.recovery_approach };
+        let chosen = if field == "remote_access" {
+            &self.form.remote_access
+        } else {
+            &self.form.recovery_approach
+        };
         AnswerGroup {
             options: Answer::ALL
                 .iter()
@@ -212,9 +216,24 @@ impl<'a> FormPage<'a> {
     fn textareas(&self) -> Vec<TextArea> {
         [
             ("websites", "field-websites", &self.form.websites, 3),
-            ("caller_names", "field-caller-names", &self.form.caller_names, 2),
-            ("scam_phones", "field-scam-phones", &self.form.scam_phones, 3),
-            ("scam_emails", "field-scam-emails", &self.form.scam_emails, 3),
+            (
+                "caller_names",
+                "field-caller-names",
+                &self.form.caller_names,
+                2,
+            ),
+            (
+                "scam_phones",
+                "field-scam-phones",
+                &self.form.scam_phones,
+                3,
+            ),
+            (
+                "scam_emails",
+                "field-scam-emails",
+                &self.form.scam_emails,
+                3,
+            ),
         ]
         .into_iter()
         .map(|(name, id, value, rows)| TextArea {
@@ -231,10 +250,16 @@ impl<'a> FormPage<'a> {
 
 /// A field's label, for the error summary (`Payment 2: Amount` for payments).
 fn label_of(l: &FluentLanguageLoader, field: &str) -> String {
-    if let Some((index, name)) = field.strip_prefix("payment-").and_then(|r| r.split_once('-')) {
+    if let Some((index, name)) = field
+        .strip_prefix("payment-")
+        .and_then(|r| r.split_once('-'))
+    {
         let number = index.parse::<usize>().unwrap_or(0) + 1;
         let row = fl!(l, "payment-legend", number = number);
-        let id = PAYMENT_LABELS.iter().find(|(f, _)| *f == name).map_or("field-payment-amount", |(_, id)| id);
+        let id = PAYMENT_LABELS
+            .iter()
+            .find(|(f, _)| *f == name)
+            .map_or("field-payment-amount", |(_, id)| id);
         return format!("{row}: {}", l.get(id));
     }
     FIELD_LABELS

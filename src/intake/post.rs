@@ -36,12 +36,18 @@ pub async fn submit(
     let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(&body).unwrap_or_default();
     let form = RawForm::from_pairs(pairs);
     let again = |status, errors: &FieldErrors, notice| {
-        form_page(status, &req, locale, &assets, &keys, &settings, &form, errors, notice)
+        form_page(
+            status, &req, locale, &assets, &keys, &settings, &form, errors, notice,
+        )
     };
     let no_errors = FieldErrors::default();
 
     if !csrf_ok(&req, &keys, &form) {
-        return again(StatusCode::FORBIDDEN, &no_errors, Some("error-form-expired"));
+        return again(
+            StatusCode::FORBIDDEN,
+            &no_errors,
+            Some("error-form-expired"),
+        );
     }
     let report = match validate(&form, locale.code(), today_anywhere()) {
         Ok(report) => report,
@@ -50,7 +56,11 @@ pub async fn submit(
     if let Some(limit) = limit
         && !within_rate_limit(&req, &limit, &settings).await
     {
-        return again(StatusCode::TOO_MANY_REQUESTS, &no_errors, Some("error-rate-limited"));
+        return again(
+            StatusCode::TOO_MANY_REQUESTS,
+            &no_errors,
+            Some("error-rate-limited"),
+        );
     }
     let secret = keys.followup_secret(&form.submission_id);
     let submission = Submission {
@@ -64,7 +74,11 @@ pub async fn submit(
             .finish(),
         Err(e) => {
             tracing::error!(error = %e, "a valid report could not be stored");
-            again(StatusCode::SERVICE_UNAVAILABLE, &no_errors, Some("error-page-text"))
+            again(
+                StatusCode::SERVICE_UNAVAILABLE,
+                &no_errors,
+                Some("error-page-text"),
+            )
         }
     }
 }
@@ -82,7 +96,11 @@ fn csrf_ok(req: &HttpRequest, keys: &Keys, form: &RawForm) -> bool {
 
 /// Counts this submission against the client's per-minute allowance. The
 /// address lives only in memory, for a minute.
-async fn within_rate_limit(req: &HttpRequest, limit: &RateLimit, settings: &IntakeSettings) -> bool {
+async fn within_rate_limit(
+    req: &HttpRequest,
+    limit: &RateLimit,
+    settings: &IntakeSettings,
+) -> bool {
     let Some(ip) = settings.trusted_proxies.client_ip(req) else {
         return true;
     };

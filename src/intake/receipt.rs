@@ -26,7 +26,11 @@ pub async fn show(
     let Some(locale) = locale_of(&locales, &req) else {
         return not_found(req, locales, assets).await;
     };
-    let secret = req.match_info().get("secret").unwrap_or_default().to_string();
+    let secret = req
+        .match_info()
+        .get("secret")
+        .unwrap_or_default()
+        .to_string();
     if secret.len() != SECRET_LEN || !secret.bytes().all(|b| b.is_ascii_hexdigit()) {
         return not_found(req, locales, assets).await;
     }
@@ -44,14 +48,24 @@ pub async fn show(
         Ok(None) => return not_found(req, locales, assets).await,
         Err(e) => {
             tracing::error!(error = %e, "cannot read a receipt");
-            return message(StatusCode::SERVICE_UNAVAILABLE, locale, &assets, "error-page-title", "error-page-text");
+            return message(
+                StatusCode::SERVICE_UNAVAILABLE,
+                locale,
+                &assets,
+                "error-page-title",
+                "error-page-text",
+            );
         }
     };
     let reference = CaseRef::parse(&row.reference).map_or(row.reference.clone(), |r| r.to_string());
     let own_path = format!("/case/{secret}");
     let page = ReceiptPage {
         l: &locale.loader,
-        page: Page { locale, path: &own_path, assets: &assets },
+        page: Page {
+            locale,
+            path: &own_path,
+            assets: &assets,
+        },
         reference,
         private_link: format!("{}/{}/case/{secret}", settings.base_url, locale.code()),
         has_email: row.has_email,

@@ -58,29 +58,53 @@ pub fn validate(form: &RawForm, locale: &str, today: NaiveDate) -> Result<Report
         indicator::email(t).map(|i| i.typed).ok_or(Problem::Email)
     });
     let contact_phone = v.optional(&form.contact_phone, "contact_phone", |t| {
-        indicator::phone(t, residence).map(|i| i.normalised).ok_or(Problem::Phone)
+        indicator::phone(t, residence)
+            .map(|i| i.normalised)
+            .ok_or(Problem::Phone)
     });
-    let first_contact_channel = v.optional(&form.first_contact_channel, "first_contact_channel", |t| {
-        Channel::parse(t).ok_or(Problem::Choice)
+    let first_contact_channel =
+        v.optional(&form.first_contact_channel, "first_contact_channel", |t| {
+            Channel::parse(t).ok_or(Problem::Choice)
+        });
+    let first_contact_on = v.optional(&form.first_contact_date, "first_contact_date", |t| {
+        v_date(t, today)
     });
-    let first_contact_on = v.optional(&form.first_contact_date, "first_contact_date", |t| v_date(t, today));
     let platform_name = v.optional(&form.platform_name, "platform_name", |t| Ok(t.to_string()));
 
-    let mut indicators: Vec<Indicator> = platform_name.iter().map(|p| indicator::platform(p)).collect();
+    let mut indicators: Vec<Indicator> = platform_name
+        .iter()
+        .map(|p| indicator::platform(p))
+        .collect();
     v.list(&form.websites, "websites", &mut indicators, |t, line| {
         indicator::website(t).ok_or(Problem::Website { line })
     });
-    v.list(&form.caller_names, "caller_names", &mut indicators, |t, _| Ok(indicator::alias(t)));
-    v.list(&form.scam_phones, "scam_phones", &mut indicators, |t, line| {
-        indicator::phone(t, residence).ok_or(Problem::ScamPhone { line })
-    });
-    v.list(&form.scam_emails, "scam_emails", &mut indicators, |t, line| {
-        indicator::email(t).ok_or(Problem::ScamEmail { line })
-    });
+    v.list(
+        &form.caller_names,
+        "caller_names",
+        &mut indicators,
+        |t, _| Ok(indicator::alias(t)),
+    );
+    v.list(
+        &form.scam_phones,
+        "scam_phones",
+        &mut indicators,
+        |t, line| indicator::phone(t, residence).ok_or(Problem::ScamPhone { line }),
+    );
+    v.list(
+        &form.scam_emails,
+        "scam_emails",
+        &mut indicators,
+        |t, line| indicator::email(t).ok_or(Problem::ScamEmail { line }),
+    );
     let remote_access = v.optional(&form.remote_access, "remote_access", answer);
 
     let mut payments = Vec::new();
-    for (i, row) in form.payments.iter().enumerate().filter(|(_, r)| !r.is_blank()) {
+    for (i, row) in form
+        .payments
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| !r.is_blank())
+    {
         if let Some(p) = v.payment(i, row, &mut indicators) {
             payments.push(p);
         }
@@ -125,8 +149,17 @@ fn length_problems(errors: &ValidationErrors, prefix: &str, out: &mut FieldError
             ValidationErrorsKind::Field(list) => {
                 for e in list {
                     let max = e.params.get("max").and_then(|m| m.as_u64()).unwrap_or(0);
-                    let name = if prefix.is_empty() { field.to_string() } else { format!("{prefix}{field}") };
-                    out.add(name, Problem::TooLong { max: usize::try_from(max).unwrap_or(usize::MAX) });
+                    let name = if prefix.is_empty() {
+                        field.to_string()
+                    } else {
+                        format!("{prefix}{field}")
+                    };
+                    out.add(
+                        name,
+                        Problem::TooLong {
+                            max: usize::try_from(max).unwrap_or(usize::MAX),
+                        },
+                    );
                 }
             }
             ValidationErrorsKind::List(rows) => {
@@ -146,7 +179,12 @@ struct Checker {
 
 impl Checker {
     /// Parses a non-empty value unless the field already failed (too long).
-    fn optional<T>(&mut self, raw: &str, field: &str, parse: impl FnOnce(&str) -> Result<T, Problem>) -> Option<T> {
+    fn optional<T>(
+        &mut self,
+        raw: &str,
+        field: &str,
+        parse: impl FnOnce(&str) -> Result<T, Problem>,
+    ) -> Option<T> {
         let t = raw.trim();
         if t.is_empty() || self.errors.get(field).is_some() {
             return None;
@@ -154,7 +192,12 @@ impl Checker {
         parse(t).map_err(|p| self.errors.add(field, p)).ok()
     }
 
-    fn required<T>(&mut self, raw: &str, field: &str, parse: impl FnOnce(&str) -> Result<T, Problem>) -> Option<T> {
+    fn required<T>(
+        &mut self,
+        raw: &str,
+        field: &str,
+        parse: impl FnOnce(&str) -> Result<T, Problem>,
+    ) -> Option<T> {
         if raw.trim().is_empty() {
             self.errors.add(field, Problem::Required);
             return None;
@@ -180,7 +223,12 @@ impl Checker {
             .filter(|(_, l)| !l.is_empty())
             .collect();
         if lines.len() > MAX_LIST_LINES {
-            self.errors.add(field, Problem::TooManyLines { max: MAX_LIST_LINES });
+            self.errors.add(
+                field,
+                Problem::TooManyLines {
+                    max: MAX_LIST_LINES,
+                },
+            );
             return;
         }
         for (line, text) in lines {
@@ -195,8 +243,12 @@ impl Checker {
         let f = |name: &str| payment_field(i, name);
         let today = self.today;
         let paid_on = self.optional(&row.date, &f("date"), |t| v_date(t, today));
-        let method = self.optional(&row.method, &f("method"), |t| PaymentMethod::parse(t).ok_or(Problem::Choice));
-        let currency = self.optional(&row.currency, &f("currency"), |t| Currency::parse(t).ok_or(Problem::Currency));
+        let method = self.optional(&row.method, &f("method"), |t| {
+            PaymentMethod::parse(t).ok_or(Problem::Choice)
+        });
+        let currency = self.optional(&row.currency, &f("currency"), |t| {
+            Currency::parse(t).ok_or(Problem::Currency)
+        });
         let amount = match currency {
             Some(c) => self.optional(&row.amount, &f("amount"), |t| parse_amount(t, c)),
             None => None,
@@ -213,7 +265,13 @@ impl Checker {
                 t.to_string()
             })
         });
-        Some(Payment { paid_on, amount_minor: amount?, currency: currency?, method, destination })
+        Some(Payment {
+            paid_on,
+            amount_minor: amount?,
+            currency: currency?,
+            method,
+            destination,
+        })
     }
 }
 

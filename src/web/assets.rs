@@ -29,7 +29,14 @@ impl Assets {
                 let file = StaticFiles::get(&name)?;
                 let hash = hex::encode(&file.metadata.sha256_hash()[..6]);
                 let mime = mime_of(&name);
-                Some((name.to_string(), Asset { hash, body: file.data, mime }))
+                Some((
+                    name.to_string(),
+                    Asset {
+                        hash,
+                        body: file.data,
+                        mime,
+                    },
+                ))
             })
             .collect();
         Assets(files)
@@ -62,7 +69,11 @@ pub async fn serve(assets: web::Data<Assets>, path: web::Path<(String, String)>)
     let Some(asset) = assets.0.get(&name) else {
         return HttpResponse::NotFound().finish();
     };
-    let cache = if asset.hash == hash { "public, max-age=31536000, immutable" } else { "public, max-age=60" };
+    let cache = if asset.hash == hash {
+        "public, max-age=31536000, immutable"
+    } else {
+        "public, max-age=60"
+    };
     HttpResponse::Ok()
         .insert_header((CONTENT_TYPE, asset.mime))
         .insert_header((CACHE_CONTROL, cache))

@@ -23,7 +23,9 @@ impl Cidr {
     fn contains(&self, ip: IpAddr) -> bool {
         match (self.addr, ip) {
             (IpAddr::V4(net), IpAddr::V4(ip)) => {
-                let mask = u32::MAX.checked_shl(32 - u32::from(self.prefix)).unwrap_or(0);
+                let mask = u32::MAX
+                    .checked_shl(32 - u32::from(self.prefix))
+                    .unwrap_or(0);
                 u32::from(net) & mask == u32::from(ip) & mask
             }
             (IpAddr::V6(net), IpAddr::V6(ip)) => {
@@ -99,7 +101,11 @@ fn forwarded_hops(req: &HttpRequest) -> Vec<IpAddr> {
         return v
             .split(',')
             .flat_map(|el| el.split(';'))
-            .filter_map(|pair| pair.trim().strip_prefix("for=").or_else(|| pair.trim().strip_prefix("For=")))
+            .filter_map(|pair| {
+                pair.trim()
+                    .strip_prefix("for=")
+                    .or_else(|| pair.trim().strip_prefix("For="))
+            })
             .filter_map(parse_forwarded_node)
             .collect();
     }
@@ -171,7 +177,10 @@ mod tests {
     fn a_trusted_proxy_passes_on_the_nearest_untrusted_hop() {
         let proxies: TrustedProxies = "10.0.0.0/8".parse().expect("parses");
         let req = request("10.1.2.3:5000", Some("6.6.6.6, 198.51.100.1, 10.9.9.9"));
-        assert_eq!(proxies.client_ip(&req), Some("198.51.100.1".parse().expect("ip")));
+        assert_eq!(
+            proxies.client_ip(&req),
+            Some("198.51.100.1".parse().expect("ip"))
+        );
     }
 
     #[test]
@@ -181,7 +190,10 @@ mod tests {
             .peer_addr("[::1]:80".parse().expect("addr"))
             .insert_header(("forwarded", "for=\"[2001:db8::7]:4711\";proto=https"))
             .to_http_request();
-        assert_eq!(proxies.client_ip(&req), Some("2001:db8::7".parse().expect("ip")));
+        assert_eq!(
+            proxies.client_ip(&req),
+            Some("2001:db8::7".parse().expect("ip"))
+        );
     }
 
     #[test]

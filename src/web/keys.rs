@@ -27,12 +27,19 @@ impl Keys {
     /// owner-only permissions when missing).
     pub fn load(settings: &Settings) -> anyhow::Result<Keys> {
         if let Some(key) = &settings.secret_key {
-            return Ok(Keys { secret: key.expose().as_bytes().to_vec() });
+            return Ok(Keys {
+                secret: key.expose().as_bytes().to_vec(),
+            });
         }
         let path = settings.secret_key_path();
         match std::fs::read_to_string(&path) {
-            Ok(text) if text.trim().len() >= 32 => Ok(Keys { secret: text.trim().as_bytes().to_vec() }),
-            Ok(_) => anyhow::bail!("the key file {} is too short; delete it to get a new one", path.display()),
+            Ok(text) if text.trim().len() >= 32 => Ok(Keys {
+                secret: text.trim().as_bytes().to_vec(),
+            }),
+            Ok(_) => anyhow::bail!(
+                "the key file {} is too short; delete it to get a new one",
+                path.display()
+            ),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Self::create(&path),
             Err(e) => anyhow::bail!("cannot read the key file {}: {e}", path.display()),
         }
@@ -51,12 +58,16 @@ impl Keys {
         file.write_all(key.as_bytes())?;
         file.sync_all()?;
         tracing::info!(path = %path.display(), "generated a new secret key");
-        Ok(Keys { secret: key.into_bytes() })
+        Ok(Keys {
+            secret: key.into_bytes(),
+        })
     }
 
     /// A key for tests.
     pub fn from_bytes(secret: &[u8]) -> Keys {
-        Keys { secret: secret.to_vec() }
+        Keys {
+            secret: secret.to_vec(),
+        }
     }
 
     fn mac(&self, purpose: &str, value: &str) -> HmacSha256 {

@@ -23,7 +23,10 @@ pub fn security_headers() -> DefaultHeaders {
         .add(("Referrer-Policy", "no-referrer"))
         .add(("X-Frame-Options", "DENY"))
         .add(("Cross-Origin-Opener-Policy", "same-origin"))
-        .add(("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()"))
+        .add((
+            "Permissions-Policy",
+            "camera=(), microphone=(), geolocation=(), interest-cohort=()",
+        ))
 }
 
 /// `GET /healthz`: the process answers.
@@ -34,10 +37,14 @@ pub async fn healthz() -> HttpResponse {
 /// `GET /readyz`: the database answers too.
 pub async fn readyz(pool: web::Data<Pool>) -> HttpResponse {
     let pool = pool.into_inner();
-    let up = web::block(move || crate::db::ping(&pool)).await.unwrap_or(false);
+    let up = web::block(move || crate::db::ping(&pool))
+        .await
+        .unwrap_or(false);
     if up {
         HttpResponse::Ok().content_type("text/plain").body("ready")
     } else {
-        HttpResponse::ServiceUnavailable().content_type("text/plain").body("database unavailable")
+        HttpResponse::ServiceUnavailable()
+            .content_type("text/plain")
+            .body("database unavailable")
     }
 }

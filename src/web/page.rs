@@ -1,9 +1,9 @@
 //! The frame every page shares: its language, the language switcher, the
 //! asset URLs, and turning a template into a response.
 
+use actix_web::HttpResponse;
 use actix_web::http::StatusCode;
 use actix_web::http::header::{CACHE_CONTROL, CONTENT_TYPE};
-use actix_web::HttpResponse;
 use askama::Template;
 use i18n_embed::fluent::FluentLanguageLoader;
 use i18n_embed_fl::fl;

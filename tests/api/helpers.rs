@@ -1,0 +1,294 @@
+//! Spawning the app, its throwaway database, and form helpers.
+
+use std::path::PathBuf;
+
+use diesel::prelude::*;
+use fraudreport::config::{Secret, Settings};
+use fraudreport::db::{Backend, DbConnection, schema};
+use fraudreport::startup::Application;
+use tempfile::TempDir;
+
+/// The backends to run each test on.
+pub fn backends() -> Vec<TestBackend> {
+    let mut list = vec![TestBackend::Sqlite];
+    if let Ok(url) = std::env::var("FRAUDREPORT_TEST_POSTGRES_URL")
+        && !url.is_empty()
+    {
+        list.push(TestBackend::Postgres(url));
+    }
+    list
+}
+
+#[derive(Clone, Debug)]
+pub enum TestBackend {
+    Sqlite,
+    /// The admin URL of a server where the test may create databases.
+    Postgres(String),
+}
+
+/// A database that exists for one test only.
+pub struct TestDb {
+    pub url: String,
+    admin: Option<(String, String)>,
+}
+
+impl TestDb {
+    fn create(backend: &TestBackend, dir: &TempDir) -> TestDb {
+        match backend {
+            TestBackend::Sqlite => {
+                let path: PathBuf = dir.path().join("db").join("test.db");
+                TestDb {
+                    url: format!("sqlite://{}", path.display()),
+                    admin: None,
+                }
+            }
+            TestBackend::Postgres(admin_url) => {
+                let name = format!("fraudreport_test_{}", fraudreport::web::keys::random_hex(8));
+                let mut admin = Backend::from_url(admin_url)
+                    .expect("admin url")
+                    .establish()
+                    .expect("admin connection");
+                diesel::sql_query(format!("CREATE DATABASE {name}"))
+                    .execute(&mut admin)
+                    .expect("create database");
+                let mut url = url::Url::parse(admin_url).expect("url");
+                url.set_path(&name);
+                TestDb {
+                    url: url.to_string(),
+                    admin: Some((admin_url.clone(), name)),
+                }
+            }
+        }
+    }
+
+    /// A connection for checking what was stored.
+    pub fn conn(&self) -> DbConnection {
+        Backend::from_url(&self.url)
+            .expect("url")
+            .establish()
+            .expect("connect")
+    }
+}
+
+impl Drop for TestDb {
+    fn drop(&mut self) {
+        if let Some((admin_url, name)) = &self.admin
+            && let Ok(mut admin) = Backend::from_url(admin_url).expect("url").establish()
+        {
+            let _ = diesel::sql_query(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+                .execute(&mut admin);
+        }
+    }
+}
+
+/// A running application.
+pub struct TestApp {
+    pub address: String,
+    pub client: reqwest::Client,
+    pub db: TestDb,
+    /// Holds the SQLite file, the data folder and the mail folder.
+    _dir: TempDir,
+}
+
+/// Options a test may change before spawning.
+#[derive(Default)]
+pub struct Options {
+    pub rate_limit: u32,
+}
+
+pub async fn spawn_app(backend: &TestBackend) -> TestApp {
+    spawn_app_with(backend, Options::default()).await
+}
+
+pub async fn spawn_app_with(backend: &TestBackend, options: Options) -> TestApp {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = TestDb::create(backend, &dir);
+    let settings = Settings {
+        bind: "127.0.0.1:0".into(),
+        database_url: Secret::new(db.url.clone()),
+        mail_url: Secret::new(format!("file://{}", dir.path().join("mail").display())),
+        base_url: "https://report.example.org".into(),
+        data_dir: dir.path().join("data"),
+        secret_key: Some(Secret::new("test-key-test-key-test-key-test-key")),
+        submit_rate_limit: options.rate_limit,
+        http_workers: 1,
+        db_pool_size: 2,
+        ..Settings::default()
+    };
+    let app = Application::build(&settings).expect("app builds");
+    let address = format!("http://127.0.0.1:{}", app.port());
+    actix_web::rt::spawn(app.run());
+    let client = reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .expect("client");
+    TestApp {
+        address,
+        client,
+        db,
+        _dir: dir,
+    }
+}
+
+/// The hidden fields a rendered form carries.
+pub struct FormTokens {
+    pub csrf_token: String,
+    pub submission_id: String,
+}
+
+/// The value of `<input … name="NAME" value="…">` in a page.
+pub fn hidden_value(html: &str, name: &str) -> Option<String> {
+    let marker = format!("name=\"{name}\" value=\"");
+    let start = html.find(&marker)? + marker.len();
+    let end = html[start..].find('"')? + start;
+    Some(html[start..end].to_string())
+}
+
+/// Escapes text the way the templates do, to find it in a page.
+pub fn escaped(text: &str) -> String {
+    text.replace('&', "&#38;")
+        .replace('<', "&#60;")
+        .replace('>', "&#62;")
+        .replace('"', "&#34;")
+        .replace('\'', "&#39;")
+}
+
+impl TestApp {
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client
+            .get(format!("{}{path}", self.address))
+            .send()
+            .await
+            .expect("request")
+    }
+
+    pub async fn get_text(&self, path: &str) -> String {
+        self.get(path).await.text().await.expect("body")
+    }
+
+    /// Opens the form (setting the CSRF cookie) and reads its tokens.
+    pub async fn open_form(&self, lang: &str) -> FormTokens {
+        let html = self.get_text(&format!("/{lang}/report")).await;
+        FormTokens {
+            csrf_token: hidden_value(&html, "csrf_token").expect("csrf token"),
+            submission_id: hidden_value(&html, "submission_id").expect("submission id"),
+        }
+    }
+
+    /// Posts fields as the browser would, with the tokens of `tokens`.
+    pub async fn post_with(
+        &self,
+        lang: &str,
+        tokens: &FormTokens,
+        fields: &[(&str, &str)],
+    ) -> reqwest::Response {
+        let mut body: Vec<(&str, &str)> = vec![
+            ("csrf_token", &tokens.csrf_token),
+            ("submission_id", &tokens.submission_id),
+        ];
+        body.extend_from_slice(fields);
+        self.client
+            .post(format!("{}/{lang}/report", self.address))
+            .form(&body)
+            .send()
+            .await
+            .expect("request")
+    }
+
+    /// Opens a fresh form and submits it.
+    pub async fn post_report(&self, lang: &str, fields: &[(&str, &str)]) -> reqwest::Response {
+        let tokens = self.open_form(lang).await;
+        self.post_with(lang, &tokens, fields).await
+    }
+
+    pub fn count_reports(&self) -> i64 {
+        schema::reports::table
+            .count()
+            .get_result(&mut self.db.conn())
+            .expect("count")
+    }
+
+    pub fn count_all_rows(&self) -> i64 {
+        let mut c = self.db.conn();
+        let r: i64 = schema::reports::table
+            .count()
+            .get_result(&mut c)
+            .expect("count");
+        let p: i64 = schema::payments::table
+            .count()
+            .get_result(&mut c)
+            .expect("count");
+        let i: i64 = schema::indicators::table
+            .count()
+            .get_result(&mut c)
+            .expect("count");
+        let o: i64 = schema::outbox::table
+            .count()
+            .get_result(&mut c)
+            .expect("count");
+        r + p + i + o
+    }
+}
+
+/// Form fields as name/value pairs.
+pub type Fields = Vec<(&'static str, &'static str)>;
+
+/// A complete, valid report (Estonian resident).
+pub fn valid_report() -> Vec<(&'static str, &'static str)> {
+    vec![
+        ("contact_email", "Victim@Example.org"),
+        ("contact_phone", "5123 4567"),
+        ("residence_country", "EE"),
+        ("first_contact_channel", "social-media"),
+        ("first_contact_date", "2024-03-31"),
+        ("platform_name", "Crypto-Trade Pro"),
+        (
+            "websites",
+            "https://www.Trade-Example.com/login\ntrade-example.com\n",
+        ),
+        ("caller_names", "Anna Smith\n  anna   smith "),
+        ("scam_phones", "+44 20 7946 0000"),
+        ("scam_emails", "Support@Trade-Example.com"),
+        ("remote_access", "yes"),
+        ("payment-0-date", "2024-04-02"),
+        ("payment-0-amount", "1 500,50"),
+        ("payment-0-currency", "eur"),
+        ("payment-0-method", "bank-transfer"),
+        ("payment-0-destination", "de89 3704 0044 0532 0130 00"),
+        ("payment-1-date", "2024-04-20"),
+        ("payment-1-amount", "2500"),
+        ("payment-1-currency", "USD"),
+        ("payment-1-method", "crypto"),
+        (
+            "payment-1-destination",
+            "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed",
+        ),
+        ("recovery_approach", "yes"),
+        (
+            "story",
+            "They called me & said <profits> were \"guaranteed\".",
+        ),
+        ("consent_authority", "yes"),
+        ("consent_warnings", "yes"),
+    ]
+}
+
+/// `fields` with `name` set to `value` (added when absent).
+pub fn with(
+    fields: &[(&'static str, &'static str)],
+    name: &'static str,
+    value: &'static str,
+) -> Vec<(&'static str, &'static str)> {
+    let mut out: Vec<_> = fields.iter().filter(|(k, _)| *k != name).copied().collect();
+    out.push((name, value));
+    out
+}
+
+/// `fields` without `name`.
+pub fn without(
+    fields: &[(&'static str, &'static str)],
+    name: &str,
+) -> Vec<(&'static str, &'static str)> {
+    fields.iter().filter(|(k, _)| *k != name).copied().collect()
+}

@@ -1,0 +1,12 @@
+//! Black-box tests: the application spawned on port 0 with a fresh database
+//! per test, on SQLite always and on PostgreSQL when
+//! `FRAUDREPORT_TEST_POSTGRES_URL` is set.
+
+mod helpers;
+
+mod config;
+mod form;
+mod locales;
+mod migrations;
+mod submit;
+mod web;
