@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Intake benchmark: the release binary on the embedded defaults (SQLite,
+# synchronous=FULL, .eml mail folder) in a fresh data folder, driven by wrk
+# with valid submissions at 64 connections for a bounded time.
+#
+#   bash bench/run.sh            # 30 s, 64 connections
+#   DURATION=60s CONNECTIONS=128 bash bench/run.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DURATION="${DURATION:-30s}"
+CONNECTIONS="${CONNECTIONS:-64}"
+THREADS="${THREADS:-2}"
+PORT="${PORT:-18181}"
+
+need() { command -v "$1" >/dev/null || { echo "installing $2"; apt-get install -y "$2" >/dev/null; }; }
+need wrk wrk
+need sqlite3 sqlite3
+cargo build --release --locked --quiet
+bin="$PWD/target/release/fraudreport"
+
+work=$(mktemp -d)
+trap 'kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; rm -rf "$work"' EXIT
+cd "$work"
+FRAUDREPORT_BIND="127.0.0.1:$PORT" FRAUDREPORT_SUBMIT_RATE_LIMIT=0 FRAUDREPORT_LOG=warn \
+  "$bin" serve >server.log 2>&1 &
+pid=$!
+for _ in $(seq 1 50); do curl -sf "http://127.0.0.1:$PORT/healthz" >/dev/null && break; sleep 0.2; done
+
+curl -s -c jar "http://127.0.0.1:$PORT/en/report" -o form.html
+export BENCH_CSRF_COOKIE=$(awk '$6 == "csrf" { print $7 }' jar)
+export BENCH_CSRF_TOKEN=$(grep -o 'name="csrf_token" value="[^"]*"' form.html | sed 's/.*value="//; s/"$//')
+[ -n "$BENCH_CSRF_COOKIE" ] && [ -n "$BENCH_CSRF_TOKEN" ] || { echo "could not read the CSRF token"; exit 1; }
+
+echo "wrk -t$THREADS -c$CONNECTIONS -d$DURATION, POST /en/report (valid reports, 2 payments, 9 indicators each)"
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$OLDPWD/bench/submit.lua" "http://127.0.0.1:$PORT" | tail -n 6
+echo "server peak RSS $(awk '/VmHWM/ { printf "%.1f MB", $2 / 1024 }' /proc/$pid/status)"
+kill "$pid"; wait "$pid" 2>/dev/null || true
+echo "reports stored  $(sqlite3 data/fraudreport.db 'SELECT COUNT(*) FROM reports')"
+echo "outbox rows     $(sqlite3 data/fraudreport.db 'SELECT COUNT(*) FROM outbox')"

@@ -1,0 +1,70 @@
+-- wrk script: valid report submissions, each with its own submission id,
+-- carrying the CSRF cookie and token fetched by bench/run.sh.
+local csrf_cookie = os.getenv("BENCH_CSRF_COOKIE")
+local csrf_token = os.getenv("BENCH_CSRF_TOKEN")
+local counter = 0
+local thread_seed
+
+function setup(thread)
+  thread:set("thread_seed", tostring(math.random(1, 2^30)))
+end
+
+function init(args)
+  math.randomseed(tonumber(thread_seed) or os.time())
+end
+
+local function hex(n)
+  local t = {}
+  for i = 1, n do t[i] = string.format("%02x", math.random(0, 255)) end
+  return table.concat(t)
+end
+
+local fields = table.concat({
+  "contact_email=victim%40example.org",
+  "contact_phone=%2B372+5123+4567",
+  "residence_country=EE",
+  "first_contact_channel=social-media",
+  "first_contact_date=2024-03-31",
+  "platform_name=Crypto-Trade+Pro",
+  "websites=https%3A%2F%2Fwww.trade-example.com%0D%0Atrade-example.net",
+  "caller_names=Anna+Smith",
+  "scam_phones=%2B44+20+7946+0000",
+  "scam_emails=support%40trade-example.com",
+  "remote_access=yes",
+  "payment-0-date=2024-04-02",
+  "payment-0-amount=1500%2C50",
+  "payment-0-currency=EUR",
+  "payment-0-method=bank-transfer",
+  "payment-0-destination=DE89+3704+0044+0532+0130+00",
+  "payment-1-date=2024-04-20",
+  "payment-1-amount=2500",
+  "payment-1-currency=EUR",
+  "payment-1-method=crypto",
+  "payment-1-destination=0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed",
+  "recovery_approach=no",
+  "story=They+called+me+every+day+and+promised+guaranteed+profits.",
+  "consent_authority=yes",
+  "consent_warnings=yes",
+  "csrf_token=" .. csrf_token,
+}, "&")
+
+function request()
+  local body = fields .. "&submission_id=" .. hex(16)
+  return wrk.format("POST", "/en/report", {
+    ["Content-Type"] = "application/x-www-form-urlencoded",
+    ["Cookie"] = "csrf=" .. csrf_cookie,
+  }, body)
+end
+
+function done(summary, latency, requests)
+  local failed = summary.errors.status + summary.errors.connect + summary.errors.read
+    + summary.errors.write + summary.errors.timeout
+  local seconds = summary.duration / 1e6
+  io.write(string.format("requests        %d\n", summary.requests))
+  io.write(string.format("failed          %d (non-3xx %d, socket %d)\n", failed, summary.errors.status,
+    failed - summary.errors.status))
+  io.write(string.format("accepted/s      %.0f\n", (summary.requests - failed) / seconds))
+  io.write(string.format("latency p50     %.2f ms\n", latency:percentile(50) / 1000))
+  io.write(string.format("latency p99     %.2f ms\n", latency:percentile(99) / 1000))
+  io.write(string.format("latency max     %.2f ms\n", latency.max / 1000))
+end

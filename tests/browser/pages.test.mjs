@@ -1,0 +1,117 @@
+// The public pages in a real browser: a 360-pixel phone, with and without
+// JavaScript, checked by axe-core. Starts the debug binary built by
+// `cargo test` on a fresh SQLite database.
+//
+//   cd tests/browser && npm ci && npm test
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { mkdtempSync, mkdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { createRequire } from "node:module";
+import { chromium } from "playwright-core";
+
+const require = createRequire(import.meta.url);
+const root = resolve(import.meta.dirname, "../..");
+const binary = process.env.FRAUDREPORT_BIN || join(root, "target/debug/fraudreport");
+const port = 18000 + Math.floor(Math.random() * 1000);
+const base = `http://127.0.0.1:${port}`;
+const shots = join(root, "target/browser");
+let server, browser, work;
+
+before(async () => {
+  work = mkdtempSync(join(tmpdir(), "fraudreport-browser-"));
+  mkdirSync(shots, { recursive: true });
+  server = spawn(binary, ["serve"], {
+    cwd: work,
+    env: { ...process.env, FRAUDREPORT_BIND: `127.0.0.1:${port}`, FRAUDREPORT_BASE_URL: base, FRAUDREPORT_SUBMIT_RATE_LIMIT: "0", FRAUDREPORT_LOG: "warn" },
+    stdio: "inherit",
+  });
+  for (let i = 0; i < 100; i++) {
+    try { if ((await fetch(`${base}/healthz`)).ok) break; } catch { /* not up yet */ }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+      "--disable-component-update", "--disable-sync"],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.kill();
+  rmSync(work, { recursive: true, force: true });
+});
+
+async function phone(options = {}) {
+  // bypassCSP only so that axe-core can be injected; the pages themselves run under their CSP.
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, bypassCSP: true, ...options });
+  return context.newPage();
+}
+
+async function axeViolations(page) {
+  await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
+  const result = await page.evaluate(async () => await window.axe.run(document, { resultTypes: ["violations"] }));
+  return result.violations.filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+test("the form fits a 360-pixel phone and has no serious accessibility problems", async () => {
+  const page = await phone();
+  await page.goto(`${base}/uk/report`);
+  assert.equal(await page.getAttribute("html", "lang"), "uk");
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow}px`);
+  await page.screenshot({ path: join(shots, "form-uk-360.png"), fullPage: true });
+  assert.deepEqual(await axeViolations(page), []);
+  await page.context().close();
+});
+
+test("a report with a payment row added by the script is stored and the receipt shows its reference", async () => {
+  const page = await phone();
+  await page.goto(`${base}/en/report`);
+  assert.equal(await page.locator("fieldset.payment").count(), 3);
+  await page.click("#add-payment");
+  assert.equal(await page.locator("fieldset.payment").count(), 4);
+  await page.selectOption("#residence_country", "EE");
+  await page.fill("#contact_email", "victim@example.org");
+  await page.fill("#payment-3-amount", "1500,50");
+  await page.fill("#payment-3-currency", "EUR");
+  await page.fill("#payment-3-destination", "bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4");
+  await page.check("#consent_authority");
+  await Promise.all([page.waitForURL(/\/en\/case\/[0-9a-f]{48}$/), page.click("button[type=submit]")]);
+  const reference = await page.textContent("#case-ref");
+  assert.match(reference, /^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{3}$/);
+  await page.screenshot({ path: join(shots, "receipt-en-360.png"), fullPage: true });
+  assert.deepEqual(await axeViolations(page), []);
+  await page.context().close();
+});
+
+test("without JavaScript the form still works and a refused field is explained next to it", async () => {
+  const page = await phone({ javaScriptEnabled: false });
+  await page.goto(`${base}/de/report`);
+  assert.equal(await page.isVisible("#add-payment"), false, "the script-only button stays hidden");
+  await page.fill("#contact_email", "opfer@");
+  await page.fill("#platform_name", "Krypto <Handel>");
+  await page.check("#consent_authority");
+  await Promise.all([page.waitForLoadState("load"), page.click("button[type=submit]")]);
+  assert.ok(await page.isVisible("#error-summary"));
+  const error = await page.textContent("#contact_email-error");
+  assert.match(error, /E-Mail-Adresse/);
+  assert.equal(await page.inputValue("#platform_name"), "Krypto <Handel>", "typed text is kept");
+  await page.screenshot({ path: join(shots, "errors-de-360.png"), fullPage: true });
+  await page.context().close();
+});
+
+test("the page of a refused form has no serious accessibility problems", async () => {
+  const page = await phone();
+  await page.goto(`${base}/fr/report`);
+  await page.fill("#contact_email", "victime@");
+  await page.fill("#payment-0-amount", "10,555");
+  await Promise.all([page.waitForLoadState("load"), page.click("button[type=submit]")]);
+  assert.ok(await page.isVisible("#payment-0-currency-error"), "an amount without a currency is explained");
+  assert.deepEqual(await axeViolations(page), []);
+  await page.context().close();
+});
