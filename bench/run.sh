@@ -31,9 +31,10 @@ export BENCH_CSRF_COOKIE=$(awk '$6 == "csrf" { print $7 }' jar)
 export BENCH_CSRF_TOKEN=$(grep -o 'name="csrf_token" value="[^"]*"' form.html | sed 's/.*value="//; s/"$//')
 [ -n "$BENCH_CSRF_COOKIE" ] && [ -n "$BENCH_CSRF_TOKEN" ] || { echo "could not read the CSRF token"; exit 1; }
 
-echo "wrk -t$THREADS -c$CONNECTIONS -d$DURATION, POST /en/report (valid reports, 2 payments, 9 indicators each)"
+echo "wrk -t$THREADS -c$CONNECTIONS -d$DURATION, POST /en/report (valid reports, 2 payments, 8 indicators, 1 outbox row each)"
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$OLDPWD/bench/submit.lua" "http://127.0.0.1:$PORT" | tail -n 6
 echo "server peak RSS $(awk '/VmHWM/ { printf "%.1f MB", $2 / 1024 }' /proc/$pid/status)"
+echo "database        $(du -m data/fraudreport.db | cut -f1) MB, WAL $(du -m data/fraudreport.db-wal | cut -f1) MB"
 kill "$pid"; wait "$pid" 2>/dev/null || true
-echo "reports stored  $(sqlite3 data/fraudreport.db 'SELECT COUNT(*) FROM reports')"
+echo "reports stored  $(sqlite3 data/fraudreport.db 'SELECT COUNT(*) FROM reports') (should equal the requests answered 303)"
 echo "outbox rows     $(sqlite3 data/fraudreport.db 'SELECT COUNT(*) FROM outbox')"

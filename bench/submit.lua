@@ -2,15 +2,18 @@
 -- carrying the CSRF cookie and token fetched by bench/run.sh.
 local csrf_cookie = os.getenv("BENCH_CSRF_COOKIE")
 local csrf_token = os.getenv("BENCH_CSRF_TOKEN")
-local counter = 0
-local thread_seed
+-- Each thread gets its own seed (a global set by setup), so that no two
+-- threads send the same submission ids: duplicates would be deduplicated
+-- and make the figures look better than they are.
+local next_seed = os.time()
 
 function setup(thread)
-  thread:set("thread_seed", tostring(math.random(1, 2^30)))
+  next_seed = next_seed + 7919
+  thread:set("thread_seed", next_seed)
 end
 
 function init(args)
-  math.randomseed(tonumber(thread_seed) or os.time())
+  math.randomseed(thread_seed)
 end
 
 local function hex(n)

@@ -1,6 +1,8 @@
 //! Reports with their payments, indicators and outbox rows: stored together in
 //! one transaction, several reports per transaction when they arrive together.
 
+use std::collections::HashMap;
+
 use chrono::{NaiveDateTime, Utc};
 use diesel::prelude::*;
 use diesel::result::{DatabaseErrorKind, Error as DieselError};
@@ -13,9 +15,9 @@ use crate::domain::{CaseRef, Report};
 #[derive(Debug, Clone)]
 pub struct Submission {
     pub report: Report,
-    /// SHA-256 of the form's submission id (a second "send" finds the first).
-    pub submission_hash: String,
-    /// SHA-256 of the private follow-up secret.
+    /// SHA-256 of the private follow-up secret. The secret is derived from
+    /// the form's submission id, so a second "send" of the same form carries
+    /// the same hash and finds the first report.
     pub followup_hash: String,
 }
 
@@ -33,7 +35,6 @@ pub enum Stored {
 struct NewReportRow<'a> {
     reference: &'a str,
     followup_hash: &'a str,
-    submission_hash: &'a str,
     created_at: NaiveDateTime,
     locale: &'a str,
     contact_email: Option<&'a str>,
@@ -85,12 +86,7 @@ struct NewOutboxRow<'a> {
 /// constraint hit by one report, a concurrent node), each report is retried in
 /// its own transaction so one bad report never sinks the others.
 pub fn store_batch(conn: &mut DbConnection, batch: &[Submission]) -> Vec<QueryResult<Stored>> {
-    let together = conn.transaction(|c| {
-        batch
-            .iter()
-            .map(|s| insert_one(c, s))
-            .collect::<QueryResult<Vec<_>>>()
-    });
+    let together = conn.transaction(|c| insert_all(c, batch));
     match together {
         Ok(stored) => stored.into_iter().map(Ok).collect(),
         Err(e) if batch.len() == 1 && !is_unique_violation(&e) => vec![Err(e)],
@@ -101,8 +97,13 @@ pub fn store_batch(conn: &mut DbConnection, batch: &[Submission]) -> Vec<QueryRe
 /// One submission in its own transaction, retried once after a unique
 /// violation (a reference collision or a concurrent duplicate).
 fn store_alone(conn: &mut DbConnection, s: &Submission) -> QueryResult<Stored> {
-    match conn.transaction(|c| insert_one(c, s)) {
-        Err(e) if is_unique_violation(&e) => conn.transaction(|c| insert_one(c, s)),
+    let one = std::slice::from_ref(s);
+    let attempt = |conn: &mut DbConnection| {
+        conn.transaction(|c| insert_all(c, one))
+            .map(|mut v| v.remove(0))
+    };
+    match attempt(conn) {
+        Err(e) if is_unique_violation(&e) => attempt(conn),
         other => other,
     }
 }
@@ -114,23 +115,55 @@ fn is_unique_violation(e: &DieselError) -> bool {
     )
 }
 
-fn insert_one(c: &mut DbConnection, s: &Submission) -> QueryResult<Stored> {
-    let existing = reports::table
-        .filter(reports::submission_hash.eq(&s.submission_hash))
-        .select(reports::reference)
-        .first::<String>(c)
-        .optional()?;
-    if let Some(reference) = existing.and_then(|r| CaseRef::parse(&r)) {
-        return Ok(Stored::Duplicate(reference));
-    }
-    let reference = CaseRef::generate();
-    let r = &s.report;
+/// Rows of one batch that hang off its reports.
+#[derive(Default)]
+struct Children<'a> {
+    payments: Vec<NewPaymentRow<'a>>,
+    indicators: Vec<NewIndicatorRow<'a>>,
+    outbox: Vec<NewOutboxRow<'a>>,
+}
+
+/// Inserts a batch: one statement per report (its id is needed), then each
+/// child table in multi-row statements. A submission already stored, or
+/// repeated within the batch, is answered with the first one's reference.
+fn insert_all(c: &mut DbConnection, batch: &[Submission]) -> QueryResult<Vec<Stored>> {
+    let hashes: Vec<&str> = batch.iter().map(|s| s.followup_hash.as_str()).collect();
+    let mut known: HashMap<String, CaseRef> = reports::table
+        .filter(reports::followup_hash.eq_any(&hashes))
+        .select((reports::followup_hash, reports::reference))
+        .load::<(String, String)>(c)?
+        .into_iter()
+        .filter_map(|(hash, reference)| Some((hash, CaseRef::parse(&reference)?)))
+        .collect();
     let now = Utc::now().naive_utc();
-    let id: i64 = diesel::insert_into(reports::table)
+    let mut children = Children::default();
+    let mut stored = Vec::with_capacity(batch.len());
+    for s in batch {
+        if let Some(reference) = known.get(&s.followup_hash) {
+            stored.push(Stored::Duplicate(reference.clone()));
+            continue;
+        }
+        let reference = CaseRef::generate();
+        let id = insert_report(c, s, &reference, now)?;
+        children.add(id, &s.report, now);
+        known.insert(s.followup_hash.clone(), reference.clone());
+        stored.push(Stored::New(reference));
+    }
+    insert_children(c, &children)?;
+    Ok(stored)
+}
+
+fn insert_report(
+    c: &mut DbConnection,
+    s: &Submission,
+    reference: &CaseRef,
+    now: NaiveDateTime,
+) -> QueryResult<i64> {
+    let r = &s.report;
+    diesel::insert_into(reports::table)
         .values(NewReportRow {
             reference: reference.as_str(),
             followup_hash: &s.followup_hash,
-            submission_hash: &s.submission_hash,
             created_at: now,
             locale: &r.locale,
             contact_email: r.contact_email.as_deref(),
@@ -146,56 +179,67 @@ fn insert_one(c: &mut DbConnection, s: &Submission) -> QueryResult<Stored> {
             consent_warnings: r.consent_warnings,
         })
         .returning(reports::id)
-        .get_result(c)?;
-    let payment_rows: Vec<NewPaymentRow> = r
-        .payments
-        .iter()
-        .zip(0..)
-        .map(|(p, position)| NewPaymentRow {
-            report_id: id,
-            position,
-            paid_on: p.paid_on,
-            amount_minor: p.amount_minor,
-            currency: p.currency.code(),
-            method: p.method.map(|m| m.as_str()),
-            destination: p.destination.as_deref(),
-        })
-        .collect();
-    // One statement per row: multi-row VALUES is not portable across the
-    // MultiConnection backends, and inside one transaction rows are cheap.
-    for row in &payment_rows {
-        diesel::insert_into(payments::table)
-            .values(row)
-            .execute(c)?;
-    }
-    let indicator_rows: Vec<NewIndicatorRow> = r
-        .indicators
-        .iter()
-        .map(|i| NewIndicatorRow {
-            report_id: id,
-            kind: i.kind.as_str(),
-            typed: &i.typed,
-            normalised: &i.normalised,
-        })
-        .collect();
-    for row in &indicator_rows {
-        diesel::insert_into(indicators::table)
-            .values(row)
-            .execute(c)?;
-    }
-    if let Some(recipient) = &r.contact_email {
-        diesel::insert_into(outbox::table)
-            .values(NewOutboxRow {
+        .get_result(c)
+}
+
+impl<'a> Children<'a> {
+    fn add(&mut self, id: i64, r: &'a Report, now: NaiveDateTime) {
+        self.payments.extend(
+            r.payments
+                .iter()
+                .zip(0..)
+                .map(|(p, position)| NewPaymentRow {
+                    report_id: id,
+                    position,
+                    paid_on: p.paid_on,
+                    amount_minor: p.amount_minor,
+                    currency: p.currency.code(),
+                    method: p.method.map(|m| m.as_str()),
+                    destination: p.destination.as_deref(),
+                }),
+        );
+        self.indicators
+            .extend(r.indicators.iter().map(|i| NewIndicatorRow {
+                report_id: id,
+                kind: i.kind.as_str(),
+                typed: &i.typed,
+                normalised: &i.normalised,
+            }));
+        if let Some(recipient) = &r.contact_email {
+            self.outbox.push(NewOutboxRow {
                 report_id: Some(id),
                 kind: "receipt",
                 locale: &r.locale,
                 recipient,
                 created_at: now,
                 next_attempt_at: now,
-            })
-            .execute(c)?;
+            });
+        }
     }
-    Ok(Stored::New(reference))
+}
+
+/// Rows per multi-row INSERT: well under SQLite's and PostgreSQL's limits on
+/// bound parameters for tables of up to ten columns.
+const ROWS_PER_STATEMENT: usize = 500;
+
+/// Multi-row inserts are dialect-specific in diesel, so this is the one place
+/// that names the backend.
+macro_rules! insert_rows {
+    ($conn:expr, $table:expr, $rows:expr) => {
+        for chunk in $rows.chunks(ROWS_PER_STATEMENT) {
+            match $conn {
+                DbConnection::Sqlite(c) => diesel::insert_into($table).values(chunk).execute(c)?,
+                DbConnection::Pg(c) => diesel::insert_into($table).values(chunk).execute(c)?,
+            };
+        }
+    };
+}
+
+fn insert_children(c: &mut DbConnection, children: &Children) -> QueryResult<()> {
+    insert_rows!(c, payments::table, children.payments);
+    insert_rows!(c, indicators::table, children.indicators);
+    insert_rows!(c, outbox::table, children.outbox);
+    Ok(())
 }
 
 /// What the receipt page shows of a stored report.

@@ -6,7 +6,6 @@ diesel::table! {
         id -> BigInt,
         reference -> Text,
         followup_hash -> Text,
-        submission_hash -> Text,
         created_at -> Timestamp,
         locale -> Text,
         contact_email -> Nullable<Text>,
@@ -24,8 +23,7 @@ diesel::table! {
 }
 
 diesel::table! {
-    payments (id) {
-        id -> BigInt,
+    payments (report_id, position) {
         report_id -> BigInt,
         position -> Integer,
         paid_on -> Nullable<Date>,
@@ -37,8 +35,7 @@ diesel::table! {
 }
 
 diesel::table! {
-    indicators (id) {
-        id -> BigInt,
+    indicators (report_id, kind, normalised) {
         report_id -> BigInt,
         kind -> Text,
         typed -> Text,

@@ -117,14 +117,6 @@ impl Locale {
             .collect();
         self.loader.get_args_concrete(problem.message_id(), args)
     }
-
-    /// The name of a country in this language.
-    pub fn country_name(&self, code: CountryCode) -> &str {
-        self.countries
-            .iter()
-            .find(|(c, _)| *c == code)
-            .map_or(code.as_str(), |(_, name)| name.as_str())
-    }
 }
 
 /// All shipped languages, loaded once at start-up.
@@ -185,28 +177,6 @@ impl Locales {
             .first()
             .and_then(|id| self.get(&id.to_string()))
             .unwrap_or_else(|| self.default_locale())
-    }
-
-    /// Every message id of a language's Fluent file (for the completeness test).
-    pub fn message_ids(code: &str) -> Option<Vec<String>> {
-        let file = Localizations::get(&format!("{code}/fraudreport.ftl"))?;
-        let text = String::from_utf8(file.data.into_owned()).ok()?;
-        Some(
-            text.lines()
-                .filter_map(|l| l.split_once(" ="))
-                .map(|(id, _)| id)
-                .filter(|id| {
-                    id.chars()
-                        .next()
-                        .is_some_and(|c| c.is_ascii_alphabetic() || c == '-')
-                })
-                .filter(|id| {
-                    id.chars()
-                        .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
-                })
-                .map(str::to_string)
-                .collect(),
-        )
     }
 }
 

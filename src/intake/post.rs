@@ -65,7 +65,6 @@ pub async fn submit(
     let secret = keys.followup_secret(&form.submission_id);
     let submission = Submission {
         report,
-        submission_hash: stored_hash(&form.submission_id),
         followup_hash: stored_hash(&secret),
     };
     match writer.store(submission).await {

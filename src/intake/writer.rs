@@ -36,14 +36,13 @@ pub struct ReportWriter {
 }
 
 impl ReportWriter {
-    /// Starts the writer thread with its own connection.
-    pub fn start(backend: Backend, batch_max: usize) -> ReportWriter {
+    /// Starts the writer thread; it opens its own connection.
+    pub fn start(backend: Backend, batch_max: usize) -> std::io::Result<ReportWriter> {
         let (queue, jobs) = mpsc::channel(QUEUE_CAPACITY);
         thread::Builder::new()
             .name("report-writer".into())
-            .spawn(move || run(backend, jobs, batch_max))
-            .unwrap_or_else(|e| panic!("cannot start the report writer thread: {e}"));
-        ReportWriter { queue }
+            .spawn(move || run(backend, jobs, batch_max))?;
+        Ok(ReportWriter { queue })
     }
 
     /// Stores one submission; resolves once it is durable.
@@ -69,7 +68,7 @@ fn run(backend: Backend, mut jobs: mpsc::Receiver<Job>, batch_max: usize) {
         }
         let c = match conn.take() {
             Some(c) => c,
-            None => match backend.establish() {
+            None => match backend.establish_writer() {
                 Ok(c) => c,
                 Err(e) => {
                     tracing::error!(error = %e, "report writer cannot connect");

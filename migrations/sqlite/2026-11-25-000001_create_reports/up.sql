@@ -1,9 +1,9 @@
 -- Reports, their payments and indicators, and the e-mail outbox (SQLite).
+-- Payments and indicators are keyed by their report: no extra index needed.
 CREATE TABLE reports (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     reference TEXT NOT NULL UNIQUE,
     followup_hash TEXT NOT NULL UNIQUE,
-    submission_hash TEXT NOT NULL UNIQUE,
     created_at TIMESTAMP NOT NULL,
     locale TEXT NOT NULL,
     contact_email TEXT,
@@ -21,25 +21,23 @@ CREATE TABLE reports (
 CREATE INDEX reports_residence ON reports (residence_country, created_at);
 
 CREATE TABLE payments (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
     report_id BIGINT NOT NULL REFERENCES reports (id) ON DELETE CASCADE,
     position INTEGER NOT NULL,
     paid_on DATE,
     amount_minor BIGINT NOT NULL,
     currency TEXT NOT NULL,
     method TEXT,
-    destination TEXT
-);
-CREATE INDEX payments_report ON payments (report_id);
+    destination TEXT,
+    PRIMARY KEY (report_id, position)
+) WITHOUT ROWID;
 
 CREATE TABLE indicators (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
     report_id BIGINT NOT NULL REFERENCES reports (id) ON DELETE CASCADE,
     kind TEXT NOT NULL,
     typed TEXT NOT NULL,
-    normalised TEXT NOT NULL
-);
-CREATE INDEX indicators_report ON indicators (report_id);
+    normalised TEXT NOT NULL,
+    PRIMARY KEY (report_id, kind, normalised)
+) WITHOUT ROWID;
 CREATE INDEX indicators_match ON indicators (kind, normalised);
 
 CREATE TABLE outbox (
