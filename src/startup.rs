@@ -33,7 +33,6 @@ impl Application {
         let keys = web::Data::new(Keys::load(settings)?);
         let locales = web::Data::new(Locales::load()?);
         let assets = web::Data::new(Assets::load());
-        db::spawn_checkpointer(&backend)?;
         let writer = web::Data::new(ReportWriter::start(backend, settings.write_batch_max)?);
         let intake = web::Data::new(IntakeSettings {
             rate_limit: settings.submit_rate_limit,

@@ -84,50 +84,6 @@ impl Backend {
     }
 }
 
-impl Backend {
-    /// The connection of the report writer. On SQLite it leaves WAL
-    /// checkpoints to [`spawn_checkpointer`], so that copying pages into the
-    /// database file never delays a victim's acknowledgement.
-    pub fn establish_writer(&self) -> Result<DbConnection, ConnectionError> {
-        let mut conn = self.establish()?;
-        if let DbConnection::Sqlite(c) = &mut conn {
-            c.batch_execute("PRAGMA wal_autocheckpoint = 0;")
-                .map_err(|e| ConnectionError::BadConnection(e.to_string()))?;
-        }
-        Ok(conn)
-    }
-}
-
-/// How often the SQLite checkpointer copies the WAL into the database file.
-const CHECKPOINT_EVERY: Duration = Duration::from_millis(500);
-
-/// On SQLite, a thread that checkpoints the WAL in the background (PASSIVE:
-/// it never blocks the writer). Nothing to do on PostgreSQL.
-pub fn spawn_checkpointer(backend: &Backend) -> std::io::Result<()> {
-    if !matches!(backend, Backend::Sqlite(_)) {
-        return Ok(());
-    }
-    let backend = backend.clone();
-    std::thread::Builder::new()
-        .name("wal-checkpoint".into())
-        .spawn(move || {
-            let mut conn = None;
-            loop {
-                std::thread::sleep(CHECKPOINT_EVERY);
-                if conn.is_none() {
-                    conn = backend.establish().ok();
-                }
-                if let Some(c) = conn.as_mut()
-                    && let Err(e) = diesel::sql_query("PRAGMA wal_checkpoint(PASSIVE)").execute(c)
-                {
-                    tracing::warn!(error = %e, "WAL checkpoint failed");
-                    conn = None;
-                }
-            }
-        })?;
-    Ok(())
-}
-
 /// Applies the pending migrations of the connection's backend.
 pub fn run_migrations(conn: &mut DbConnection) -> anyhow::Result<()> {
     let applied = match conn {

@@ -15,10 +15,10 @@ use crate::domain::{CaseRef, Report};
 #[derive(Debug, Clone)]
 pub struct Submission {
     pub report: Report,
-    /// SHA-256 of the private follow-up secret. The secret is derived from
-    /// the form's submission id, so a second "send" of the same form carries
-    /// the same hash and finds the first report.
-    pub followup_hash: String,
+    /// Lookup key of the private follow-up secret ([`crate::web::keys::lookup_key`]).
+    /// The secret is derived from the form's submission id, so a second
+    /// "send" of the same form carries the same key and finds the first report.
+    pub followup_key: Vec<u8>,
 }
 
 /// What storing a submission did.
@@ -34,7 +34,7 @@ pub enum Stored {
 #[diesel(table_name = reports)]
 struct NewReportRow<'a> {
     reference: &'a str,
-    followup_hash: &'a str,
+    followup_key: &'a [u8],
     created_at: NaiveDateTime,
     locale: &'a str,
     contact_email: Option<&'a str>,
@@ -127,26 +127,26 @@ struct Children<'a> {
 /// child table in multi-row statements. A submission already stored, or
 /// repeated within the batch, is answered with the first one's reference.
 fn insert_all(c: &mut DbConnection, batch: &[Submission]) -> QueryResult<Vec<Stored>> {
-    let hashes: Vec<&str> = batch.iter().map(|s| s.followup_hash.as_str()).collect();
-    let mut known: HashMap<String, CaseRef> = reports::table
-        .filter(reports::followup_hash.eq_any(&hashes))
-        .select((reports::followup_hash, reports::reference))
-        .load::<(String, String)>(c)?
+    let keys: Vec<&[u8]> = batch.iter().map(|s| s.followup_key.as_slice()).collect();
+    let mut known: HashMap<Vec<u8>, CaseRef> = reports::table
+        .filter(reports::followup_key.eq_any(&keys))
+        .select((reports::followup_key, reports::reference))
+        .load::<(Vec<u8>, String)>(c)?
         .into_iter()
-        .filter_map(|(hash, reference)| Some((hash, CaseRef::parse(&reference)?)))
+        .filter_map(|(key, reference)| Some((key, CaseRef::parse(&reference)?)))
         .collect();
     let now = Utc::now().naive_utc();
     let mut children = Children::default();
     let mut stored = Vec::with_capacity(batch.len());
     for s in batch {
-        if let Some(reference) = known.get(&s.followup_hash) {
+        if let Some(reference) = known.get(&s.followup_key) {
             stored.push(Stored::Duplicate(reference.clone()));
             continue;
         }
         let reference = CaseRef::generate();
         let id = insert_report(c, s, &reference, now)?;
         children.add(id, &s.report, now);
-        known.insert(s.followup_hash.clone(), reference.clone());
+        known.insert(s.followup_key.clone(), reference.clone());
         stored.push(Stored::New(reference));
     }
     insert_children(c, &children)?;
@@ -163,7 +163,7 @@ fn insert_report(
     diesel::insert_into(reports::table)
         .values(NewReportRow {
             reference: reference.as_str(),
-            followup_hash: &s.followup_hash,
+            followup_key: &s.followup_key,
             created_at: now,
             locale: &r.locale,
             contact_email: r.contact_email.as_deref(),
@@ -250,13 +250,13 @@ pub struct ReceiptRow {
     pub has_email: bool,
 }
 
-/// The report whose private link has this secret hash.
+/// The report whose private link has this lookup key.
 pub fn find_by_followup(
     conn: &mut DbConnection,
-    followup_hash: &str,
+    followup_key: &[u8],
 ) -> QueryResult<Option<ReceiptRow>> {
     reports::table
-        .filter(reports::followup_hash.eq(followup_hash))
+        .filter(reports::followup_key.eq(followup_key))
         .select((
             reports::reference,
             reports::residence_country,

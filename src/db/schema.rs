@@ -5,7 +5,7 @@ diesel::table! {
     reports (id) {
         id -> BigInt,
         reference -> Text,
-        followup_hash -> Text,
+        followup_key -> Binary,
         created_at -> Timestamp,
         locale -> Text,
         contact_email -> Nullable<Text>,

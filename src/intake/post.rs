@@ -16,7 +16,7 @@ use super::{IntakeSettings, RateLimit, locale_of, not_found};
 use crate::db::reports::Submission;
 use crate::i18n::Locales;
 use crate::web::assets::Assets;
-use crate::web::keys::{Keys, is_hex_id, stored_hash};
+use crate::web::keys::{Keys, is_hex_id, lookup_key};
 
 /// The handler.
 #[allow(clippy::too_many_arguments)]
@@ -65,7 +65,7 @@ pub async fn submit(
     let secret = keys.followup_secret(&form.submission_id);
     let submission = Submission {
         report,
-        followup_hash: stored_hash(&secret),
+        followup_key: lookup_key(&secret),
     };
     match writer.store(submission).await {
         Ok(_) => HttpResponse::SeeOther()

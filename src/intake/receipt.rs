@@ -10,7 +10,7 @@ use crate::db::{Pool, reports};
 use crate::domain::CaseRef;
 use crate::i18n::Locales;
 use crate::web::assets::Assets;
-use crate::web::keys::stored_hash;
+use crate::web::keys::lookup_key;
 use crate::web::page::{Page, render};
 
 /// Hex characters in a private-link secret.
@@ -34,11 +34,11 @@ pub async fn show(
     if secret.len() != SECRET_LEN || !secret.bytes().all(|b| b.is_ascii_hexdigit()) {
         return not_found(req, locales, assets).await;
     }
-    let hash = stored_hash(&secret);
+    let key = lookup_key(&secret);
     let pool = pool.into_inner();
     let found = web::block(move || {
         let mut conn = pool.get().map_err(|e| e.to_string())?;
-        reports::find_by_followup(&mut conn, &hash).map_err(|e| e.to_string())
+        reports::find_by_followup(&mut conn, &key).map_err(|e| e.to_string())
     })
     .await
     .map_err(|e| e.to_string())

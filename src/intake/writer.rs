@@ -68,7 +68,7 @@ fn run(backend: Backend, mut jobs: mpsc::Receiver<Job>, batch_max: usize) {
         }
         let c = match conn.take() {
             Some(c) => c,
-            None => match backend.establish_writer() {
+            None => match backend.establish() {
                 Ok(c) => c,
                 Err(e) => {
                     tracing::error!(error = %e, "report writer cannot connect");

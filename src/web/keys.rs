@@ -100,9 +100,14 @@ impl Keys {
     }
 }
 
-/// The only form in which a secret is stored: its SHA-256, hex.
-pub fn stored_hash(secret: &str) -> String {
-    hex::encode(Sha256::digest(secret.as_bytes()))
+/// Bytes of a stored lookup key: half a SHA-256 (128 bits).
+pub const LOOKUP_KEY_BYTES: usize = 16;
+
+/// The only form in which a secret is stored: the first 128 bits of its
+/// SHA-256. Enough to find it again, useless for recovering the secret, and
+/// small, so the unique index on it stays compact.
+pub fn lookup_key(secret: &str) -> Vec<u8> {
+    Sha256::digest(secret.as_bytes())[..LOOKUP_KEY_BYTES].to_vec()
 }
 
 /// `bytes` random bytes, hex-encoded.

@@ -202,6 +202,13 @@ impl TestApp {
         self.post_with(lang, &tokens, fields).await
     }
 
+    /// The SQLite database and its WAL, as files on disk.
+    pub fn sqlite_files(&self) -> Vec<PathBuf> {
+        let path = PathBuf::from(self.db.url.trim_start_matches("sqlite://"));
+        let wal = path.with_extension("db-wal");
+        [path, wal].into_iter().filter(|p| p.exists()).collect()
+    }
+
     pub fn count_reports(&self) -> i64 {
         schema::reports::table
             .count()

@@ -116,11 +116,19 @@ async fn the_private_secret_is_not_stored_only_its_hash() {
     let secret = location.rsplit('/').next().expect("secret").to_string();
     assert_eq!(secret.len(), 48, "192 bits");
     let mut c = app.db.conn();
-    let hash: String = reports::table
-        .select(reports::followup_hash)
+    let stored: Vec<u8> = reports::table
+        .select(reports::followup_key)
         .first(&mut c)
         .expect("row");
-    assert_ne!(hash, secret);
+    assert_eq!(stored.len(), 16, "a 128-bit hash of the secret is kept");
+    // Neither the secret nor its bytes are anywhere in the database files.
+    let secret_bytes = hex::decode(&secret).expect("hex");
+    for file in app.sqlite_files() {
+        let data = std::fs::read(&file).expect("read");
+        let found = |needle: &[u8]| data.windows(needle.len()).any(|w| w == needle);
+        assert!(!found(secret.as_bytes()), "{file:?} holds the secret");
+        assert!(!found(&secret_bytes), "{file:?} holds the secret's bytes");
+    }
     assert_eq!(
         app.get(&location.replace(&secret[..4], "0000"))
             .await

@@ -3,7 +3,7 @@
 CREATE TABLE reports (
     id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     reference TEXT NOT NULL UNIQUE,
-    followup_hash TEXT NOT NULL UNIQUE,
+    followup_key BYTEA NOT NULL UNIQUE,
     created_at TIMESTAMP NOT NULL,
     locale TEXT NOT NULL,
     contact_email TEXT,

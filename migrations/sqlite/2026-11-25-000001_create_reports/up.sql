@@ -3,7 +3,7 @@
 CREATE TABLE reports (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     reference TEXT NOT NULL UNIQUE,
-    followup_hash TEXT NOT NULL UNIQUE,
+    followup_key BLOB NOT NULL UNIQUE,
     created_at TIMESTAMP NOT NULL,
     locale TEXT NOT NULL,
     contact_email TEXT,
