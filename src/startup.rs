@@ -11,7 +11,7 @@ use crate::config::Settings;
 use crate::db::{self, Backend};
 use crate::i18n::Locales;
 use crate::intake::writer::ReportWriter;
-use crate::intake::{self, IntakeSettings, RateLimit};
+use crate::intake::{self, IntakeSettings, RateLimit, Site};
 use crate::web::assets::{self, Assets};
 use crate::web::keys::Keys;
 use crate::web::{healthz, readyz, security_headers};
@@ -30,37 +30,34 @@ impl Application {
             Backend::from_url(settings.database_url.expose()).map_err(anyhow::Error::msg)?;
         let pool = db::pool(&backend, settings.db_pool_size)?;
         db::run_migrations(&mut *pool.get()?)?;
-        let keys = web::Data::new(Keys::load(settings)?);
-        let locales = web::Data::new(Locales::load()?);
         let assets = web::Data::new(Assets::load());
-        let writer = web::Data::new(ReportWriter::start(backend, settings.write_batch_max)?);
-        let intake = web::Data::new(IntakeSettings {
-            rate_limit: settings.submit_rate_limit,
-            trusted_proxies: settings.trusted_proxies.clone(),
-            secure_cookies: settings.base_url.starts_with("https://"),
-            base_url: settings.base_url.trim_end_matches('/').to_string(),
+        let site = web::Data::new(Site {
+            locales: Locales::load()?,
+            assets: assets.clone(),
+            keys: Keys::load(settings)?,
+            settings: IntakeSettings {
+                rate_limit: settings.submit_rate_limit,
+                trusted_proxies: settings.trusted_proxies.clone(),
+                secure_cookies: settings.base_url.starts_with("https://"),
+                base_url: settings.base_url.trim_end_matches('/').to_string(),
+            },
+            writer: ReportWriter::start(backend, settings.write_batch_max)?,
+            rate_limit: (settings.submit_rate_limit > 0)
+                .then(|| RateLimit(InMemoryBackend::builder().build())),
         });
-        let rate_limit = (settings.submit_rate_limit > 0)
-            .then(|| web::Data::new(RateLimit(InMemoryBackend::builder().build())));
         let pool = web::Data::new(pool);
         let max_body = settings.max_body_bytes;
 
         let listener = TcpListener::bind(&settings.bind)?;
         let port = listener.local_addr()?.port();
         let mut server = HttpServer::new(move || {
-            let mut app = App::new()
+            App::new()
                 .wrap(security_headers())
                 .app_data(web::PayloadConfig::new(max_body))
                 .app_data(pool.clone())
-                .app_data(keys.clone())
-                .app_data(locales.clone())
+                .app_data(site.clone())
                 .app_data(assets.clone())
-                .app_data(writer.clone())
-                .app_data(intake.clone());
-            if let Some(limit) = &rate_limit {
-                app = app.app_data(limit.clone());
-            }
-            app.route("/healthz", web::get().to(healthz))
+                .route("/healthz", web::get().to(healthz))
                 .route("/readyz", web::get().to(readyz))
                 .route("/static/{hash}/{name}", web::get().to(assets::serve))
                 .configure(intake::routes)

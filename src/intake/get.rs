@@ -8,11 +8,10 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use super::form::RawForm;
 use super::pages::{FormPage, HomePage};
 use super::validate::{FieldErrors, today_anywhere};
-use super::{IntakeSettings, locale_of, not_found};
-use crate::i18n::{Locale, Locales};
-use crate::web::assets::Assets;
-use crate::web::keys::{Keys, is_hex_id, random_hex};
-use crate::web::page::{Page, render};
+use super::{Site, not_found};
+use crate::i18n::Locale;
+use crate::web::keys::{is_hex_id, random_hex};
+use crate::web::page::render;
 
 /// Name of the CSRF cookie.
 pub const CSRF_COOKIE: &str = "csrf";
@@ -20,12 +19,12 @@ pub const CSRF_COOKIE: &str = "csrf";
 pub const ID_BYTES: usize = 16;
 
 /// `GET /`: to the best language for this browser.
-pub async fn root(req: HttpRequest, locales: web::Data<Locales>) -> HttpResponse {
+pub async fn root(req: HttpRequest, site: web::Data<Site>) -> HttpResponse {
     let accept = req
         .headers()
         .get("accept-language")
         .and_then(|v| v.to_str().ok());
-    let locale = locales.negotiate(accept);
+    let locale = site.locales.negotiate(accept);
     HttpResponse::Found()
         .insert_header((LOCATION, format!("/{}/", locale.code())))
         .insert_header((VARY, "Accept-Language"))
@@ -33,75 +32,52 @@ pub async fn root(req: HttpRequest, locales: web::Data<Locales>) -> HttpResponse
 }
 
 /// `GET /{lang}`: add the slash.
-pub async fn home_redirect(
-    req: HttpRequest,
-    locales: web::Data<Locales>,
-    assets: web::Data<Assets>,
-) -> HttpResponse {
-    match locale_of(&locales, &req) {
+pub async fn home_redirect(req: HttpRequest, site: web::Data<Site>) -> HttpResponse {
+    match site.locale_of(&req) {
         Some(locale) => HttpResponse::MovedPermanently()
             .insert_header((LOCATION, format!("/{}/", locale.code())))
             .finish(),
-        None => not_found(req, locales, assets).await,
+        None => not_found(req, site).await,
     }
 }
 
 /// `GET /{lang}/`.
-pub async fn home(
-    req: HttpRequest,
-    locales: web::Data<Locales>,
-    assets: web::Data<Assets>,
-) -> HttpResponse {
-    let Some(locale) = locale_of(&locales, &req) else {
-        return not_found(req, locales, assets).await;
+pub async fn home(req: HttpRequest, site: web::Data<Site>) -> HttpResponse {
+    let Some(locale) = site.locale_of(&req) else {
+        return not_found(req, site).await;
     };
-    render(
-        StatusCode::OK,
-        &HomePage {
-            l: &locale.loader,
-            page: Page {
-                locale,
-                path: "/",
-                assets: &assets,
-            },
-        },
-    )
+    let page = HomePage {
+        l: &locale.loader,
+        page: site.page(locale, "/"),
+    };
+    render(StatusCode::OK, &page)
 }
 
 /// `GET /{lang}/report`: an empty form with a fresh submission id.
-pub async fn form(
-    req: HttpRequest,
-    locales: web::Data<Locales>,
-    assets: web::Data<Assets>,
-    keys: web::Data<Keys>,
-    settings: web::Data<IntakeSettings>,
-) -> HttpResponse {
-    let Some(locale) = locale_of(&locales, &req) else {
-        return not_found(req, locales, assets).await;
+pub async fn form(req: HttpRequest, site: web::Data<Site>) -> HttpResponse {
+    let Some(locale) = site.locale_of(&req) else {
+        return not_found(req, site).await;
     };
+    let empty = RawForm::default();
     form_page(
-        StatusCode::OK,
+        &site,
         &req,
         locale,
-        &assets,
-        &keys,
-        &settings,
-        &RawForm::default(),
+        StatusCode::OK,
+        &empty,
         &FieldErrors::default(),
         None,
     )
 }
 
 /// Renders the form (fresh or as typed) with a CSRF token for this browser's
-/// cookie, setting the cookie when the browser has none.
-#[allow(clippy::too_many_arguments)]
+/// cookie, setting the cookie when the browser has none. `notice` is the
+/// message id of a banner above the form.
 pub fn form_page(
-    status: StatusCode,
+    site: &Site,
     req: &HttpRequest,
     locale: &Locale,
-    assets: &Assets,
-    keys: &Keys,
-    settings: &IntakeSettings,
+    status: StatusCode,
     form: &RawForm,
     errors: &FieldErrors,
     notice: Option<&str>,
@@ -111,6 +87,7 @@ pub fn form_page(
         .map(|c| c.value().to_string())
         .filter(|v| is_hex_id(v, ID_BYTES));
     let cookie_value = existing.clone().unwrap_or_else(|| random_hex(ID_BYTES));
+    // A form that comes back keeps its id: sending it again stays one report.
     let submission_id = if is_hex_id(&form.submission_id, ID_BYTES) {
         form.submission_id.clone()
     } else {
@@ -118,14 +95,10 @@ pub fn form_page(
     };
     let mut page = FormPage::new(
         &locale.loader,
-        Page {
-            locale,
-            path: "/report",
-            assets,
-        },
+        site.page(locale, "/report"),
         form,
         errors,
-        keys.csrf_token(&cookie_value),
+        site.keys.csrf_token(&cookie_value),
         submission_id,
         today_anywhere(),
     );
@@ -135,7 +108,7 @@ pub fn form_page(
         let cookie = Cookie::build(CSRF_COOKIE, cookie_value)
             .path("/")
             .http_only(true)
-            .secure(settings.secure_cookies)
+            .secure(site.settings.secure_cookies)
             .same_site(SameSite::Strict)
             .finish();
         if let Err(e) = response.add_cookie(&cookie) {

@@ -14,7 +14,38 @@ use actix_web::{HttpRequest, HttpResponse, http::StatusCode, web};
 use crate::i18n::{Locale, Locales};
 use crate::web::assets::Assets;
 use crate::web::client_ip::TrustedProxies;
+use crate::web::keys::Keys;
 use crate::web::page::{MessagePage, Page, render};
+use writer::ReportWriter;
+
+/// What the public pages share, built once at start-up.
+pub struct Site {
+    pub locales: Locales,
+    pub assets: web::Data<Assets>,
+    pub keys: Keys,
+    pub settings: IntakeSettings,
+    pub writer: ReportWriter,
+    /// Absent when the limit is switched off.
+    pub rate_limit: Option<RateLimit>,
+}
+
+impl Site {
+    /// The locale named by the URL's first segment, if we ship it.
+    fn locale_of(&self, req: &HttpRequest) -> Option<&Locale> {
+        req.match_info()
+            .get("lang")
+            .and_then(|code| self.locales.get(code))
+    }
+
+    /// A page frame for `locale`; `path` is the page's path after the language.
+    fn page<'a>(&'a self, locale: &'a Locale, path: &'a str) -> Page<'a> {
+        Page {
+            locale,
+            path,
+            assets: &self.assets,
+        }
+    }
+}
 
 /// Settings of the public side, taken from the configuration at start-up.
 pub struct IntakeSettings {
@@ -39,13 +70,6 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/{lang}/report", web::get().to(get::form))
         .route("/{lang}/report", web::post().to(post::submit))
         .route("/{lang}/case/{secret}", web::get().to(receipt::show));
-}
-
-/// The locale named by the URL's first segment, if we ship it.
-fn locale_of<'a>(locales: &'a Locales, req: &HttpRequest) -> Option<&'a Locale> {
-    req.match_info()
-        .get("lang")
-        .and_then(|code| locales.get(code))
 }
 
 /// A translated page with a title and a text (404, 500, …).
@@ -73,11 +97,8 @@ pub fn message(
 }
 
 /// The default service: "page not found", in the visitor's language.
-pub async fn not_found(
-    req: HttpRequest,
-    locales: web::Data<Locales>,
-    assets: web::Data<Assets>,
-) -> HttpResponse {
+pub async fn not_found(req: HttpRequest, site: web::Data<Site>) -> HttpResponse {
+    let locales = &site.locales;
     let accept = req
         .headers()
         .get("accept-language")
@@ -91,7 +112,7 @@ pub async fn not_found(
     message(
         StatusCode::NOT_FOUND,
         locale,
-        &assets,
+        &site.assets,
         "not-found-title",
         "not-found-text",
     )

@@ -11,38 +11,23 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use super::form::RawForm;
 use super::get::{CSRF_COOKIE, ID_BYTES, form_page};
 use super::validate::{FieldErrors, today_anywhere, validate};
-use super::writer::ReportWriter;
-use super::{IntakeSettings, RateLimit, locale_of, not_found};
+use super::{Site, not_found};
 use crate::db::reports::Submission;
-use crate::i18n::Locales;
-use crate::web::assets::Assets;
 use crate::web::keys::{Keys, is_hex_id, lookup_key};
 
-/// The handler.
-#[allow(clippy::too_many_arguments)]
-pub async fn submit(
-    req: HttpRequest,
-    body: web::Bytes,
-    locales: web::Data<Locales>,
-    assets: web::Data<Assets>,
-    keys: web::Data<Keys>,
-    settings: web::Data<IntakeSettings>,
-    writer: web::Data<ReportWriter>,
-    limit: Option<web::Data<RateLimit>>,
-) -> HttpResponse {
-    let Some(locale) = locale_of(&locales, &req) else {
-        return not_found(req, locales, assets).await;
+/// The handler: CSRF, validation, rate limit, durable store, 303.
+pub async fn submit(req: HttpRequest, body: web::Bytes, site: web::Data<Site>) -> HttpResponse {
+    let Some(locale) = site.locale_of(&req) else {
+        return not_found(req, site).await;
     };
     let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(&body).unwrap_or_default();
     let form = RawForm::from_pairs(pairs);
     let again = |status, errors: &FieldErrors, notice| {
-        form_page(
-            status, &req, locale, &assets, &keys, &settings, &form, errors, notice,
-        )
+        form_page(&site, &req, locale, status, &form, errors, notice)
     };
     let no_errors = FieldErrors::default();
 
-    if !csrf_ok(&req, &keys, &form) {
+    if !csrf_ok(&req, &site.keys, &form) {
         return again(
             StatusCode::FORBIDDEN,
             &no_errors,
@@ -53,21 +38,19 @@ pub async fn submit(
         Ok(report) => report,
         Err(errors) => return again(StatusCode::UNPROCESSABLE_ENTITY, &errors, None),
     };
-    if let Some(limit) = limit
-        && !within_rate_limit(&req, &limit, &settings).await
-    {
+    if !within_rate_limit(&req, &site).await {
         return again(
             StatusCode::TOO_MANY_REQUESTS,
             &no_errors,
             Some("error-rate-limited"),
         );
     }
-    let secret = keys.followup_secret(&form.submission_id);
+    let secret = site.keys.followup_secret(&form.submission_id);
     let submission = Submission {
         report,
         followup_key: lookup_key(&secret),
     };
-    match writer.store(submission).await {
+    match site.writer.store(submission).await {
         Ok(_) => HttpResponse::SeeOther()
             .insert_header((LOCATION, format!("/{}/case/{secret}", locale.code())))
             .finish(),
@@ -95,17 +78,16 @@ fn csrf_ok(req: &HttpRequest, keys: &Keys, form: &RawForm) -> bool {
 
 /// Counts this submission against the client's per-minute allowance. The
 /// address lives only in memory, for a minute.
-async fn within_rate_limit(
-    req: &HttpRequest,
-    limit: &RateLimit,
-    settings: &IntakeSettings,
-) -> bool {
-    let Some(ip) = settings.trusted_proxies.client_ip(req) else {
+async fn within_rate_limit(req: &HttpRequest, site: &Site) -> bool {
+    let (Some(limit), Some(ip)) = (
+        &site.rate_limit,
+        site.settings.trusted_proxies.client_ip(req),
+    ) else {
         return true;
     };
     let input = SimpleInput {
         interval: Duration::from_secs(60),
-        max_requests: u64::from(settings.rate_limit),
+        max_requests: u64::from(site.settings.rate_limit),
         key: ip.to_string(),
     };
     match limit.0.request(input).await {

@@ -5,26 +5,19 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 
 use super::pages::ReceiptPage;
-use super::{IntakeSettings, locale_of, message, not_found};
+use super::{Site, message, not_found};
 use crate::db::{Pool, reports};
 use crate::domain::CaseRef;
-use crate::i18n::Locales;
-use crate::web::assets::Assets;
 use crate::web::keys::lookup_key;
-use crate::web::page::{Page, render};
+use crate::web::page::render;
 
 /// Hex characters in a private-link secret.
 const SECRET_LEN: usize = 48;
 
-pub async fn show(
-    req: HttpRequest,
-    locales: web::Data<Locales>,
-    assets: web::Data<Assets>,
-    pool: web::Data<Pool>,
-    settings: web::Data<IntakeSettings>,
-) -> HttpResponse {
-    let Some(locale) = locale_of(&locales, &req) else {
-        return not_found(req, locales, assets).await;
+/// The handler.
+pub async fn show(req: HttpRequest, site: web::Data<Site>, pool: web::Data<Pool>) -> HttpResponse {
+    let Some(locale) = site.locale_of(&req) else {
+        return not_found(req, site).await;
     };
     let secret = req
         .match_info()
@@ -32,7 +25,7 @@ pub async fn show(
         .unwrap_or_default()
         .to_string();
     if secret.len() != SECRET_LEN || !secret.bytes().all(|b| b.is_ascii_hexdigit()) {
-        return not_found(req, locales, assets).await;
+        return not_found(req, site).await;
     }
     let key = lookup_key(&secret);
     let pool = pool.into_inner();
@@ -45,13 +38,14 @@ pub async fn show(
     .and_then(|r| r);
     let row = match found {
         Ok(Some(row)) => row,
-        Ok(None) => return not_found(req, locales, assets).await,
+        Ok(None) => return not_found(req, site).await,
         Err(e) => {
             tracing::error!(error = %e, "cannot read a receipt");
+            let status = StatusCode::SERVICE_UNAVAILABLE;
             return message(
-                StatusCode::SERVICE_UNAVAILABLE,
+                status,
                 locale,
-                &assets,
+                &site.assets,
                 "error-page-title",
                 "error-page-text",
             );
@@ -61,13 +55,9 @@ pub async fn show(
     let own_path = format!("/case/{secret}");
     let page = ReceiptPage {
         l: &locale.loader,
-        page: Page {
-            locale,
-            path: &own_path,
-            assets: &assets,
-        },
+        page: site.page(locale, &own_path),
         reference,
-        private_link: format!("{}/{}/case/{secret}", settings.base_url, locale.code()),
+        private_link: format!("{}/{}{own_path}", site.settings.base_url, locale.code()),
         has_email: row.has_email,
     };
     render(StatusCode::OK, &page)
