@@ -164,6 +164,50 @@ impl RawForm {
     }
 }
 
+/// The fields before the payment rows, in the order the form shows them.
+const FIELDS_BEFORE_PAYMENTS: &[&str] = &[
+    "contact_email",
+    "contact_phone",
+    "residence_country",
+    "first_contact_channel",
+    "first_contact_date",
+    "platform_name",
+    "websites",
+    "caller_names",
+    "scam_phones",
+    "scam_emails",
+    "remote_access",
+];
+/// The fields after the payment rows, in order.
+const FIELDS_AFTER_PAYMENTS: &[&str] = &[
+    "recovery_approach",
+    "story",
+    "consent_authority",
+    "homepage",
+];
+/// The fields of a payment row, in order.
+const PAYMENT_FIELDS: &[&str] = &["date", "amount", "currency", "method", "destination"];
+
+/// Where a field stands on the form, so problems are listed top to bottom.
+pub fn field_rank(name: &str) -> (usize, usize, usize) {
+    if let Some(i) = FIELDS_BEFORE_PAYMENTS.iter().position(|f| *f == name) {
+        return (0, i, 0);
+    }
+    if let Some((row, field)) = name
+        .strip_prefix("payment-")
+        .and_then(|r| r.split_once('-'))
+    {
+        let row = row.parse().unwrap_or(usize::MAX);
+        let field = PAYMENT_FIELDS
+            .iter()
+            .position(|f| *f == field)
+            .unwrap_or(usize::MAX);
+        return (1, row, field);
+    }
+    let after = FIELDS_AFTER_PAYMENTS.iter().position(|f| *f == name);
+    (2, after.unwrap_or(usize::MAX), 0)
+}
+
 /// The name of a payment row's field in the form (`payment-2-amount`).
 pub fn payment_field(index: usize, field: &str) -> String {
     format!("payment-{index}-{field}")

@@ -4,7 +4,7 @@
 use chrono::{NaiveDate, Utc};
 use validator::{Validate, ValidationErrors, ValidationErrorsKind};
 
-use super::form::{MAX_LIST_LINES, RawForm, RawPayment, payment_field};
+use super::form::{MAX_LIST_LINES, RawForm, RawPayment, field_rank, payment_field};
 use crate::domain::choice::{Answer, Channel, PaymentMethod};
 use crate::domain::indicator::{self, Indicator};
 use crate::domain::money::{Currency, parse_amount};
@@ -70,57 +70,14 @@ pub fn validate(form: &RawForm, locale: &str, today: NaiveDate) -> Result<Report
         v_date(t, today)
     });
     let platform_name = v.optional(&form.platform_name, "platform_name", |t| Ok(t.to_string()));
-
-    let mut indicators: Vec<Indicator> = platform_name
-        .iter()
-        .map(|p| indicator::platform(p))
-        .collect();
-    v.list(&form.websites, "websites", &mut indicators, |t, line| {
-        indicator::website(t).ok_or(Problem::Website { line })
-    });
-    v.list(
-        &form.caller_names,
-        "caller_names",
-        &mut indicators,
-        |t, _| Ok(indicator::alias(t)),
-    );
-    v.list(
-        &form.scam_phones,
-        "scam_phones",
-        &mut indicators,
-        |t, line| indicator::phone(t, residence).ok_or(Problem::ScamPhone { line }),
-    );
-    v.list(
-        &form.scam_emails,
-        "scam_emails",
-        &mut indicators,
-        |t, line| indicator::email(t).ok_or(Problem::ScamEmail { line }),
-    );
+    let mut indicators = v.indicators(form, residence, platform_name.as_deref());
     let remote_access = v.optional(&form.remote_access, "remote_access", answer);
-
-    let mut payments = Vec::new();
-    for (i, row) in form
-        .payments
-        .iter()
-        .enumerate()
-        .filter(|(_, r)| !r.is_blank())
-    {
-        if let Some(p) = v.payment(i, row, &mut indicators) {
-            payments.push(p);
-        }
-    }
+    let payments = v.payments(form, &mut indicators);
     let recovery_approach = v.optional(&form.recovery_approach, "recovery_approach", answer);
     let story = v.optional(&form.story, "story", |t| Ok(t.to_string()));
-    if !form.consent_authority {
-        v.errors.add("consent_authority", Problem::ConsentAuthority);
-    }
-    if form.consent_warnings && form.contact_email.trim().is_empty() {
-        v.errors.add("contact_email", Problem::WarningsNeedEmail);
-    }
-    if !form.homepage.is_empty() {
-        v.errors.add("homepage", Problem::Honeypot);
-    }
+    v.consents_and_honeypot(form);
     dedupe(&mut indicators);
+    v.errors.0.sort_by_key(|(field, _)| field_rank(field));
 
     match residence {
         Some(residence) if v.errors.is_empty() => Ok(Report {
@@ -239,6 +196,50 @@ impl Checker {
         }
     }
 
+    /// The indicators of the one-per-line lists (and the platform's name).
+    fn indicators(
+        &mut self,
+        form: &RawForm,
+        residence: Option<CountryCode>,
+        platform: Option<&str>,
+    ) -> Vec<Indicator> {
+        let mut found: Vec<Indicator> = platform.into_iter().map(indicator::platform).collect();
+        self.list(&form.websites, "websites", &mut found, |t, line| {
+            indicator::website(t).ok_or(Problem::Website { line })
+        });
+        self.list(&form.caller_names, "caller_names", &mut found, |t, _| {
+            Ok(indicator::alias(t))
+        });
+        self.list(&form.scam_phones, "scam_phones", &mut found, |t, line| {
+            indicator::phone(t, residence).ok_or(Problem::ScamPhone { line })
+        });
+        self.list(&form.scam_emails, "scam_emails", &mut found, |t, line| {
+            indicator::email(t).ok_or(Problem::ScamEmail { line })
+        });
+        found
+    }
+
+    /// Every payment row that is not blank; destinations become indicators.
+    fn payments(&mut self, form: &RawForm, indicators: &mut Vec<Indicator>) -> Vec<Payment> {
+        let rows = form.payments.iter().enumerate();
+        rows.filter(|(_, r)| !r.is_blank())
+            .filter_map(|(i, row)| self.payment(i, row, indicators))
+            .collect()
+    }
+
+    fn consents_and_honeypot(&mut self, form: &RawForm) {
+        if !form.consent_authority {
+            self.errors
+                .add("consent_authority", Problem::ConsentAuthority);
+        }
+        if form.consent_warnings && form.contact_email.trim().is_empty() {
+            self.errors.add("contact_email", Problem::WarningsNeedEmail);
+        }
+        if !form.homepage.is_empty() {
+            self.errors.add("homepage", Problem::Honeypot);
+        }
+    }
+
     fn payment(&mut self, i: usize, row: &RawPayment, out: &mut Vec<Indicator>) -> Option<Payment> {
         let f = |name: &str| payment_field(i, name);
         let today = self.today;
@@ -303,4 +304,68 @@ pub fn today_anywhere() -> NaiveDate {
 fn dedupe(list: &mut Vec<Indicator>) {
     let mut seen = std::collections::HashSet::new();
     list.retain(|i| seen.insert((i.kind, i.normalised.clone())));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn form(pairs: &[(&str, &str)]) -> RawForm {
+        RawForm::from_pairs(
+            pairs
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
+        )
+    }
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 25).expect("date")
+    }
+
+    #[test]
+    fn problems_are_listed_in_the_order_of_the_form() {
+        let long_story = "x".repeat(10_001);
+        let f = form(&[
+            ("story", &long_story),
+            ("payment-1-amount", "12"),
+            ("contact_email", "nope"),
+            ("residence_country", "EE"),
+            ("consent_authority", "yes"),
+        ]);
+        let errors = validate(&f, "en", today()).expect_err("invalid");
+        let fields: Vec<&str> = errors.iter().map(|(f, _)| f).collect();
+        assert_eq!(fields, ["contact_email", "payment-1-currency", "story"]);
+        assert_eq!(errors.get("story"), Some(&Problem::TooLong { max: 10_000 }));
+    }
+
+    #[test]
+    fn a_blank_payment_row_between_filled_ones_is_ignored() {
+        let f = form(&[
+            ("residence_country", "EE"),
+            ("consent_authority", "yes"),
+            ("payment-0-amount", "10"),
+            ("payment-0-currency", "EUR"),
+            ("payment-2-amount", "20"),
+            ("payment-2-currency", "EUR"),
+        ]);
+        let report = validate(&f, "en", today()).expect("valid");
+        let amounts: Vec<i64> = report.payments.iter().map(|p| p.amount_minor).collect();
+        assert_eq!(amounts, [1000, 2000]);
+    }
+
+    #[test]
+    fn dates_are_read_in_the_common_formats_and_bounded() {
+        assert_eq!(
+            v_date("31.03.2024", today()),
+            NaiveDate::from_ymd_opt(2024, 3, 31).ok_or(Problem::DateFormat)
+        );
+        assert_eq!(
+            v_date("31/03/2024", today()),
+            NaiveDate::from_ymd_opt(2024, 3, 31).ok_or(Problem::DateFormat)
+        );
+        assert_eq!(v_date("2026-11-26", today()), Err(Problem::DateFuture));
+        assert_eq!(v_date("1989-12-31", today()), Err(Problem::DateTooEarly));
+        assert_eq!(v_date("yesterday", today()), Err(Problem::DateFormat));
+    }
 }
