@@ -7,6 +7,7 @@
 pub mod config;
 pub mod db;
 pub mod domain;
+pub mod geo;
 pub mod i18n;
 pub mod intake;
 pub mod startup;
