@@ -48,6 +48,17 @@ pub struct Settings {
     pub http_workers: usize,
     /// Log filter (tracing `EnvFilter` syntax).
     pub log: String,
+    /// The IP → country (or city) database, mmdb format.
+    pub geoip_database: PathBuf,
+    /// A header carrying the client's country set by a CDN in front of the
+    /// service (e.g. `CF-IPCountry`); believed only from trusted proxies.
+    pub country_header: Option<String>,
+    /// A deployment's authority directory, extending the built-in one.
+    pub authority_directory: Option<PathBuf>,
+    /// Name of the coordination hub that receives unroutable cases.
+    pub hub_name: String,
+    /// Case-intake address of the coordination hub.
+    pub hub_email: String,
 }
 
 impl Default for Settings {
@@ -66,6 +77,11 @@ impl Default for Settings {
             write_batch_max: 256,
             http_workers: 0,
             log: "info".into(),
+            geoip_database: PathBuf::from("data/geoip/country.mmdb"),
+            country_header: None,
+            authority_directory: None,
+            hub_name: "Coordination hub".into(),
+            hub_email: String::new(),
         }
     }
 }
@@ -170,6 +186,13 @@ impl Settings {
             "WRITE_BATCH_MAX" => self.write_batch_max = clamp(key, number(value)?)?,
             "HTTP_WORKERS" => self.http_workers = clamp(key, number(value)?)?,
             "LOG" => self.log = value.into(),
+            "GEOIP_DATABASE" => self.geoip_database = value.into(),
+            "COUNTRY_HEADER" => {
+                self.country_header = Some(value.into()).filter(|v: &String| !v.is_empty())
+            }
+            "AUTHORITY_DIRECTORY" => self.authority_directory = Some(value.into()),
+            "HUB_NAME" => self.hub_name = value.into(),
+            "HUB_EMAIL" => self.hub_email = value.into(),
             _ => return Err(format!("{key} is not a known setting (see the README).")),
         }
         Ok(())
@@ -223,6 +246,17 @@ impl Settings {
         if self.write_batch_max == 0 {
             p.push("write_batch_max (FRAUDREPORT_WRITE_BATCH_MAX) must be at least 1.".into());
         }
+        if let Some(path) = &self.authority_directory
+            && !path.is_file()
+        {
+            p.push(format!(
+                "authority_directory (FRAUDREPORT_AUTHORITY_DIRECTORY) names {}, which is not a readable file.",
+                path.display()
+            ));
+        }
+        if self.hub_name.trim().is_empty() {
+            p.push("hub_name (FRAUDREPORT_HUB_NAME) must not be empty.".into());
+        }
         if let Err(e) = tracing_subscriber::EnvFilter::try_new(&self.log) {
             p.push(format!("log (FRAUDREPORT_LOG) is not a valid filter: {e}."));
         }
@@ -251,6 +285,20 @@ impl Settings {
             ("write_batch_max", self.write_batch_max.to_string()),
             ("http_workers", self.http_workers.to_string()),
             ("log", self.log.clone()),
+            ("geoip_database", self.geoip_database.display().to_string()),
+            (
+                "country_header",
+                self.country_header.clone().unwrap_or_default(),
+            ),
+            (
+                "authority_directory",
+                self.authority_directory
+                    .as_ref()
+                    .map(|p| p.display().to_string())
+                    .unwrap_or_default(),
+            ),
+            ("hub_name", self.hub_name.clone()),
+            ("hub_email", self.hub_email.clone()),
         ]
         .iter()
         .map(|(k, v)| format!("{k} = {v}\n"))

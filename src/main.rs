@@ -6,6 +6,9 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use fraudreport::config::Settings;
+use fraudreport::domain::{CountryCode, country};
+use fraudreport::geo::GeoIp;
+use fraudreport::routing::{Directory, route};
 use fraudreport::startup::Application;
 use fraudreport::{db, telemetry};
 
@@ -28,6 +31,36 @@ enum Command {
     Migrate,
     /// Load and validate the settings, print them with secrets masked, and exit.
     CheckConfig,
+    /// Explain where reports go (the authority directory and routing rules).
+    #[command(subcommand)]
+    Routing(RoutingCommand),
+    /// Ask the configured geolocation database.
+    #[command(subcommand)]
+    Geoip(GeoipCommand),
+}
+
+#[derive(Subcommand)]
+enum RoutingCommand {
+    /// Print the routing decision and its reason for a country (and region).
+    Explain {
+        /// ISO 3166-1 alpha-2 country of residence, e.g. DE.
+        #[arg(long)]
+        country: String,
+        /// ISO 3166-2 region of residence, e.g. DE-HE.
+        #[arg(long)]
+        region: Option<String>,
+    },
+    /// Print one line per ISO 3166-1 country: its authority, or the hub.
+    Coverage,
+}
+
+#[derive(Subcommand)]
+enum GeoipCommand {
+    /// Print the country (and region) the database gives for an IP address.
+    Lookup {
+        /// An IPv4 or IPv6 address.
+        ip: std::net::IpAddr,
+    },
 }
 
 fn main() -> ExitCode {
@@ -46,6 +79,8 @@ fn main() -> ExitCode {
         }
         Command::Migrate => migrate(&settings),
         Command::Serve => serve(&settings),
+        Command::Routing(cmd) => routing(&settings, cmd),
+        Command::Geoip(GeoipCommand::Lookup { ip }) => geoip_lookup(&settings, ip),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -65,6 +100,86 @@ fn migrate(settings: &Settings) -> anyhow::Result<()> {
         .map_err(|e| anyhow::anyhow!("cannot connect to the database: {e}"))?;
     db::run_migrations(&mut conn)?;
     println!("The database is up to date.");
+    Ok(())
+}
+
+fn routing(settings: &Settings, cmd: RoutingCommand) -> anyhow::Result<()> {
+    let directory = Directory::load(settings.authority_directory.as_deref())?;
+    let mut out = String::new();
+    match cmd {
+        RoutingCommand::Explain { country, region } => {
+            let code = CountryCode::parse(&country)
+                .ok_or_else(|| anyhow::anyhow!("{country} is not an ISO 3166-1 country code"))?;
+            let region = region.map(|r| r.to_ascii_uppercase());
+            let decision = route(&directory, code, region.as_deref());
+            let authority = decision.authority_id.as_deref().unwrap_or("none");
+            let target = delivered_name(&directory, settings, &decision.delivered_to);
+            out = format!(
+                "{}\nauthority: {authority}\ndelivered to: {target}\n",
+                decision.reason
+            );
+        }
+        RoutingCommand::Coverage => {
+            for code in country::ALL.iter().filter_map(|c| CountryCode::parse(c)) {
+                let decision = route(&directory, code, None);
+                let authority = decision
+                    .authority_id
+                    .as_deref()
+                    .and_then(|id| directory.get(id));
+                let target = authority.map_or_else(
+                    || format!("hub ({})", settings.hub_name),
+                    |a| format!("{} — {}", a.id, a.name_local),
+                );
+                let regions = directory.regions_of(code.as_str()).map_or(0, <[_]>::len);
+                let by_region = if regions > 0 {
+                    format!(" (+ {regions} regions)")
+                } else {
+                    String::new()
+                };
+                out.push_str(&format!("{code}  {target}{by_region}\n"));
+            }
+        }
+    }
+    print_all(&out);
+    Ok(())
+}
+
+/// Prints to standard output; a closed pipe (`| head`) is not an error.
+fn print_all(text: &str) {
+    let _ = std::io::Write::write_all(&mut std::io::stdout().lock(), text.as_bytes());
+}
+
+fn delivered_name(directory: &Directory, settings: &Settings, id: &str) -> String {
+    match directory.get(id) {
+        Some(a) => format!("{} ({})", a.id, a.intake_email),
+        None => format!(
+            "{} ({})",
+            settings.hub_name,
+            if settings.hub_email.is_empty() {
+                "no intake address set"
+            } else {
+                &settings.hub_email
+            }
+        ),
+    }
+}
+
+fn geoip_lookup(settings: &Settings, ip: std::net::IpAddr) -> anyhow::Result<()> {
+    let geo = GeoIp::open(&settings.geoip_database);
+    anyhow::ensure!(
+        geo.is_loaded(),
+        "cannot read the geolocation database {}",
+        settings.geoip_database.display()
+    );
+    let answer = match geo.lookup(ip) {
+        Some(found) => format!(
+            "{}{}",
+            found.country,
+            found.region.map(|r| format!(" {r}")).unwrap_or_default()
+        ),
+        None => "unknown".to_string(),
+    };
+    print_all(&format!("{ip}: {answer}\n"));
     Ok(())
 }
 

@@ -7,14 +7,22 @@ use actix_extensible_rate_limit::backend::memory::InMemoryBackend;
 use actix_web::dev::Server;
 use actix_web::{App, HttpServer, web};
 
+use std::sync::Arc;
+use std::time::Duration;
+
 use crate::config::Settings;
 use crate::db::{self, Backend};
+use crate::geo::GeoIp;
 use crate::i18n::Locales;
 use crate::intake::writer::ReportWriter;
 use crate::intake::{self, IntakeSettings, RateLimit, Site};
+use crate::routing::Directory;
 use crate::web::assets::{self, Assets};
 use crate::web::keys::Keys;
 use crate::web::{healthz, readyz, security_headers};
+
+/// How often the geolocation file is checked for an update.
+const GEOIP_RELOAD_CHECK: Duration = Duration::from_secs(60);
 
 /// A bound, not yet running, server.
 pub struct Application {
@@ -31,6 +39,8 @@ impl Application {
         let pool = db::pool(&backend, settings.db_pool_size)?;
         db::run_migrations(&mut *pool.get()?)?;
         let assets = web::Data::new(Assets::load());
+        let geo = Arc::new(GeoIp::open(&settings.geoip_database));
+        geo.watch(GEOIP_RELOAD_CHECK)?;
         let site = web::Data::new(Site {
             locales: Locales::load()?,
             assets: assets.clone(),
@@ -40,10 +50,14 @@ impl Application {
                 trusted_proxies: settings.trusted_proxies.clone(),
                 secure_cookies: settings.base_url.starts_with("https://"),
                 base_url: settings.base_url.trim_end_matches('/').to_string(),
+                country_header: settings.country_header.clone(),
+                hub_name: settings.hub_name.clone(),
             },
             writer: ReportWriter::start(backend, settings.write_batch_max)?,
             rate_limit: (settings.submit_rate_limit > 0)
                 .then(|| RateLimit(InMemoryBackend::builder().build())),
+            directory: Directory::load(settings.authority_directory.as_deref())?,
+            geo,
         });
         let pool = web::Data::new(pool);
         let max_body = settings.max_body_bytes;

@@ -33,3 +33,30 @@
     if (first) { first.focus(); }
   });
 })();
+
+// The region question: shown only for countries whose police are organised
+// by region, with only that country's regions. Without this script the
+// server asks it as a second step.
+(function () {
+  "use strict";
+  var country = document.getElementById("residence_country");
+  var field = document.getElementById("region-field");
+  var select = document.getElementById("residence_region");
+  var asked = document.getElementById("region_asked");
+  if (!country || !field || !select || !asked) { return; }
+  function update() {
+    var active = null;
+    select.querySelectorAll("optgroup").forEach(function (group) {
+      var match = group.getAttribute("data-country") === country.value;
+      group.disabled = !match;
+      group.hidden = !match;
+      if (match) { active = group; }
+    });
+    var chosen = select.options[select.selectedIndex];
+    if (!active || (chosen && chosen.parentNode !== active && chosen.value !== "")) { select.value = ""; }
+    field.hidden = !active;
+    asked.disabled = !active;
+  }
+  country.addEventListener("change", update);
+  update();
+})();

@@ -5,6 +5,7 @@ skip-to-content = Zum Hauptinhalt springen
 language-label = Sprache
 footer-no-money = Dieser Dienst ist kostenlos. Er verlangt nie Geld von Ihnen und nie Zugriff auf Ihren Computer.
 footer-about = Ein öffentlicher Meldedienst für Betroffene von Online-Anlagebetrug.
+footer-geoip = Das Land Ihrer Verbindung wird mit IP-Adressdaten der regionalen Internet-Registrierungsstellen geschätzt (ip-location-db, CC BY 4.0). Ihre IP-Adresse wird nicht gespeichert.
 
 ## Startseite
 
@@ -32,6 +33,10 @@ field-contact-phone-help = Damit die Polizei Sie zurückrufen kann. Geben Sie we
 field-residence = Land, in dem Sie wohnen
 field-residence-help = Ihre Meldung geht an die Behörde, die für dieses Land zuständig ist.
 field-residence-choose = Land auswählen
+field-region = Region, in der Sie wohnen (Bundesland, Kanton …)
+field-region-help = In diesem Land ist die Polizei nach Regionen organisiert. Wenn Sie Ihre Region auswählen, geht die Meldung direkt an die richtige Polizei. Wenn Sie sich nicht sicher sind, lassen Sie das Feld leer.
+field-region-choose = Ich bin mir nicht sicher
+form-region-step = In Ihrem Land ist die Polizei nach Regionen organisiert. Bitte wählen Sie unten Ihre Region aus und senden Sie die Meldung erneut ab. Wenn Sie sich nicht sicher sind, senden Sie die Meldung einfach ohne Region erneut ab.
 
 section-start = Wie es angefangen hat
 field-channel = Wie hat man Sie zum ersten Mal kontaktiert?
@@ -105,6 +110,7 @@ error-too-many-lines = Zu viele Zeilen: höchstens { $max }.
 error-email = Das sieht nicht wie eine E-Mail-Adresse aus. Bitte prüfen Sie sie auf Tippfehler. Beispiel: name@example.com.
 error-phone = Das sieht nicht wie eine Telefonnummer aus. Bitte prüfen Sie sie und geben Sie die Ländervorwahl an, zum Beispiel +49 30 23125 000.
 error-country = Bitte wählen Sie ein Land aus der Liste.
+error-region = Bitte wählen Sie eine Region des Landes, in dem Sie wohnen, oder lassen Sie das Feld leer.
 error-choice = Bitte wählen Sie eine der Möglichkeiten.
 error-date-format = Bitte schreiben Sie das Datum als Jahr-Monat-Tag, zum Beispiel 2024-03-31.
 error-date-future = Dieses Datum liegt in der Zukunft. Bitte prüfen Sie es.
@@ -137,6 +143,13 @@ receipt-reference-label = Ihre Vorgangsnummer
 receipt-reference-help = Schreiben Sie sie auf. Nennen Sie sie, wenn Sie mit der Polizei sprechen. Jede Nachricht dieses Dienstes enthält sie. So können Sie prüfen, ob eine Nachricht wirklich von uns kommt.
 receipt-link-label = Ihr persönlicher Link
 receipt-link-help = Bewahren Sie diesen Link für sich auf, zum Beispiel als Lesezeichen. Damit können Sie später weitere Angaben ergänzen. Geben Sie ihn nicht weiter.
+receipt-authority-title = Wer Ihre Meldung bearbeitet
+receipt-authority-intro = Für Ihren Wohnort ist diese Behörde zuständig:
+receipt-authority-complaint = Wenn Sie dort Strafanzeige erstatten möchten:
+receipt-authority-website = Website
+receipt-authority-report-page = Seite für Meldungen
+receipt-authority-phone = Telefon
+receipt-hub = Für Ihr Land haben wir noch keinen Kontakt bei der Polizei. Unser Koordinationsteam leitet Ihre Meldung an die zuständige Behörde weiter.
 receipt-next-title = Wie es weitergeht
 receipt-next-authority = Wir leiten Ihre Meldung an die Polizei oder die Meldestelle weiter, die für Ihren Wohnort zuständig ist.
 receipt-next-complaint = Diese Meldung ersetzt keine Strafanzeige. Wenn Sie Anzeige erstatten möchten, wenden Sie sich an Ihre örtliche Polizei und nennen Sie Ihre Vorgangsnummer.

@@ -5,6 +5,7 @@ skip-to-content = Skip to the main content
 language-label = Language
 footer-no-money = This service is free. It never asks you for money and never asks for access to your computer.
 footer-about = A public reporting service for victims of online investment fraud.
+footer-geoip = Country of your connection estimated with IP address data from the regional internet registries (ip-location-db, CC BY 4.0). Your IP address is not stored.
 
 ## Home page
 
@@ -32,6 +33,10 @@ field-contact-phone-help = So that the police can call you back. Add the country
 field-residence = Country where you live
 field-residence-help = Your report goes to the authority responsible for this country.
 field-residence-choose = Choose a country
+field-region = Region where you live
+field-region-help = In this country the police are organised by region. Choosing yours sends the report straight to the right police force. If you are not sure, leave it empty.
+field-region-choose = I am not sure
+form-region-step = In your country the police are organised by region. Please choose your region below and send again. If you are not sure, just send again without it.
 
 section-start = How it started
 field-channel = How were you first contacted?
@@ -105,6 +110,7 @@ error-too-many-lines = Too many lines: at most { $max }.
 error-email = This does not look like an e-mail address. Check it for typing errors, for example name@example.com.
 error-phone = This does not look like a phone number. Check it and add the country code, for example +44 20 7946 0000.
 error-country = Please choose a country from the list.
+error-region = Please choose a region of the country you live in, or leave it empty.
 error-choice = Please choose one of the options.
 error-date-format = Please write the date as year-month-day, for example 2024-03-31.
 error-date-future = This date is in the future. Please check it.
@@ -137,6 +143,13 @@ receipt-reference-label = Your reference
 receipt-reference-help = Write it down. Give it when you talk to the police. Every message from this service shows it, so you can check that a message really comes from us.
 receipt-link-label = Your private link
 receipt-link-help = Keep this link for yourself, for example as a bookmark. With it you will be able to add information later. Do not share it.
+receipt-authority-title = Who handles your report
+receipt-authority-intro = The authority responsible for where you live is:
+receipt-authority-complaint = To make a formal complaint there:
+receipt-authority-website = Website
+receipt-authority-report-page = Reporting page
+receipt-authority-phone = Phone
+receipt-hub = We do not yet have a police contact for your country. Our coordination team will pass your report on to the competent authority.
 receipt-next-title = What happens next
 receipt-next-authority = We pass your report to the police or fraud-reporting centre responsible for where you live.
 receipt-next-complaint = This report does not replace a formal complaint. If you want to make one, contact your local police and give them your reference.

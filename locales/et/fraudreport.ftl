@@ -5,6 +5,7 @@ skip-to-content = Liigu põhisisu juurde
 language-label = Keel
 footer-no-money = See teenus on tasuta. Me ei küsi Teilt kunagi raha ega juurdepääsu Teie arvutile.
 footer-about = Avalik teavitusteenus internetis toime pandud investeerimispettuste ohvritele.
+footer-geoip = Teie ühenduse riik on hinnatud piirkondlike internetiregistrite IP-aadresside andmete põhjal (ip-location-db, CC BY 4.0). Teie IP-aadressi ei salvestata.
 
 ## Avaleht
 
@@ -32,6 +33,10 @@ field-contact-phone-help = Et politsei saaks Teile tagasi helistada. Võimaluse 
 field-residence = Riik, kus Te elate
 field-residence-help = Teie teade läheb asutusele, kes vastutab selle riigi eest.
 field-residence-choose = Valige riik
+field-region = Piirkond, kus Te elate
+field-region-help = Selles riigis on politsei jaotatud piirkondade kaupa. Kui valite oma piirkonna, läheb teade otse õigele politseile. Kui Te ei ole kindel, jätke see väli tühjaks.
+field-region-choose = Ma ei ole kindel
+form-region-step = Teie riigis on politsei jaotatud piirkondade kaupa. Palun valige allpool oma piirkond ja saatke teade uuesti. Kui Te ei ole kindel, saatke teade lihtsalt uuesti ilma piirkonnata.
 
 section-start = Kuidas see algas
 field-channel = Kuidas Teiega esimest korda ühendust võeti?
@@ -105,6 +110,7 @@ error-too-many-lines = Liiga palju ridu: kõige rohkem { $max }.
 error-email = See ei näi olevat e-posti aadress. Kontrollige, ega selles pole trükivigu. Näiteks: name@example.com.
 error-phone = See ei näi olevat telefoninumber. Kontrollige seda ja lisage riigikood, näiteks +372 5123 4567.
 error-country = Palun valige riik loendist.
+error-region = Palun valige piirkond riigis, kus Te elate, või jätke see väli tühjaks.
 error-choice = Palun valige üks vastusevariantidest.
 error-date-format = Palun kirjutage kuupäev kujul aasta-kuu-päev, näiteks 2024-03-31.
 error-date-future = See kuupäev on tulevikus. Palun kontrollige seda.
@@ -137,6 +143,13 @@ receipt-reference-label = Teie teate number
 receipt-reference-help = Kirjutage see üles. Öelge see, kui räägite politseiga. See on näha igas selle teenuse sõnumis. Nii saate kontrollida, et sõnum on tõesti meilt.
 receipt-link-label = Teie isiklik link
 receipt-link-help = Hoidke see link endale, näiteks järjehoidjana. Selle kaudu saate hiljem teavet lisada. Ärge jagage seda kellegagi.
+receipt-authority-title = Kes Teie teatega tegeleb
+receipt-authority-intro = Teie elukoha eest vastutav asutus on:
+receipt-authority-complaint = Kuriteoteate esitamiseks sellele asutusele:
+receipt-authority-website = Veebileht
+receipt-authority-report-page = Teatamise leht
+receipt-authority-phone = Telefon
+receipt-hub = Meil ei ole veel Teie riigi politsei kontakti. Meie koordineerimismeeskond edastab Teie teate pädevale asutusele.
 receipt-next-title = Mis saab edasi
 receipt-next-authority = Edastame Teie teate Teie elukohariigi politseile või pettuste teavituskeskusele.
 receipt-next-complaint = See teade ei asenda ametlikku kuriteoteadet. Kui soovite kuriteoteate esitada, pöörduge kohaliku politsei poole ja öelge neile oma teate number.

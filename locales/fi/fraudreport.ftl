@@ -5,6 +5,7 @@ skip-to-content = Siirry pääsisältöön
 language-label = Kieli
 footer-no-money = Tämä palvelu on maksuton. Se ei koskaan pyydä sinulta rahaa eikä pääsyä tietokoneellesi.
 footer-about = Julkinen ilmoituspalvelu verkossa tapahtuneiden sijoituspetosten uhreille.
+footer-geoip = Yhteytesi maa on arvioitu alueellisten internetrekisterien IP-osoitetietojen perusteella (ip-location-db, CC BY 4.0). IP-osoitettasi ei tallenneta.
 
 ## Etusivu
 
@@ -32,6 +33,10 @@ field-contact-phone-help = Jotta poliisi voi soittaa sinulle. Lisää maatunnus,
 field-residence = Asuinmaasi
 field-residence-help = Ilmoituksesi menee viranomaiselle, joka vastaa tästä maasta.
 field-residence-choose = Valitse maa
+field-region = Alue, jolla asut
+field-region-help = Tässä maassa poliisi on järjestetty alueittain. Kun valitset oman alueesi, ilmoitus menee suoraan oikealle poliisille. Jos et ole varma, jätä kenttä tyhjäksi.
+field-region-choose = En ole varma
+form-region-step = Maassasi poliisi on järjestetty alueittain. Valitse alta alueesi ja lähetä ilmoitus uudelleen. Jos et ole varma, lähetä ilmoitus vain uudelleen ilman aluetta.
 
 section-start = Miten kaikki alkoi
 field-channel = Miten sinuun otettiin ensimmäisen kerran yhteyttä?
@@ -105,6 +110,7 @@ error-too-many-lines = Liikaa rivejä: enintään { $max }.
 error-email = Tämä ei näytä sähköpostiosoitteelta. Tarkista, onko siinä kirjoitusvirheitä. Esimerkki: name@example.com.
 error-phone = Tämä ei näytä puhelinnumerolta. Tarkista numero ja lisää maatunnus, esimerkiksi +358 40 123 4567.
 error-country = Valitse maa luettelosta.
+error-region = Valitse jokin asuinmaasi alue tai jätä kenttä tyhjäksi.
 error-choice = Valitse yksi vaihtoehdoista.
 error-date-format = Kirjoita päivämäärä muodossa vuosi-kuukausi-päivä, esimerkiksi 2024-03-31.
 error-date-future = Tämä päivämäärä on tulevaisuudessa. Tarkista se.
@@ -137,6 +143,13 @@ receipt-reference-label = Ilmoituksesi tunnus
 receipt-reference-help = Kirjoita se muistiin. Kerro se, kun puhut poliisin kanssa. Tunnus näkyy jokaisessa tämän palvelun viestissä, joten voit tarkistaa, että viesti tulee todella meiltä.
 receipt-link-label = Henkilökohtainen linkkisi
 receipt-link-help = Säilytä tämä linkki itselläsi, esimerkiksi kirjanmerkkinä. Sen avulla voit myöhemmin lisätä tietoja. Älä anna linkkiä kenellekään.
+receipt-authority-title = Kuka käsittelee ilmoituksesi
+receipt-authority-intro = Asuinpaikkasi toimivaltainen viranomainen on:
+receipt-authority-complaint = Näin voit tehdä sinne rikosilmoituksen:
+receipt-authority-website = Verkkosivusto
+receipt-authority-report-page = Ilmoitussivu
+receipt-authority-phone = Puhelin
+receipt-hub = Meillä ei ole vielä yhteyshenkilöä asuinmaasi poliisissa. Koordinointitiimimme välittää ilmoituksesi toimivaltaiselle viranomaiselle.
 receipt-next-title = Mitä seuraavaksi tapahtuu
 receipt-next-authority = Välitämme ilmoituksesi asuinmaasi poliisille tai petosilmoituskeskukselle.
 receipt-next-complaint = Tämä ilmoitus ei korvaa virallista rikosilmoitusta. Jos haluat tehdä rikosilmoituksen, ota yhteyttä paikalliseen poliisiin ja kerro ilmoituksesi tunnus.

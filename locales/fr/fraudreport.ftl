@@ -5,6 +5,7 @@ skip-to-content = Aller au contenu principal
 language-label = Langue
 footer-no-money = Ce service est gratuit. Il ne vous demande jamais d’argent et ne demande jamais l’accès à votre ordinateur.
 footer-about = Un service de signalement ouvert à tous, pour les victimes de fraude à l’investissement en ligne.
+footer-geoip = Le pays de votre connexion est estimé à partir des données d’adresses IP des registres internet régionaux (ip-location-db, CC BY 4.0). Votre adresse IP n’est pas enregistrée.
 
 ## Page d’accueil
 
@@ -32,6 +33,10 @@ field-contact-phone-help = Pour que la police puisse vous rappeler. Si possible,
 field-residence = Pays où vous habitez
 field-residence-help = Votre signalement est transmis à l’autorité compétente pour ce pays.
 field-residence-choose = Choisissez un pays
+field-region = Région où vous habitez (Land, canton…)
+field-region-help = Dans ce pays, la police est organisée par région. Si vous choisissez la vôtre, votre signalement va directement au bon service de police. Si vous ne savez pas, laissez ce champ vide.
+field-region-choose = Je ne sais pas
+form-region-step = Dans votre pays, la police est organisée par région. Veuillez choisir votre région ci-dessous, puis envoyer à nouveau. Si vous ne savez pas, envoyez simplement à nouveau sans la choisir.
 
 section-start = Comment tout a commencé
 field-channel = Comment le premier contact a-t-il eu lieu ?
@@ -105,6 +110,7 @@ error-too-many-lines = Trop de lignes : { $max } au maximum.
 error-email = Cela ne ressemble pas à une adresse e-mail. Vérifiez qu’elle ne contient pas de faute de frappe. Exemple : name@example.com.
 error-phone = Cela ne ressemble pas à un numéro de téléphone. Vérifiez-le et ajoutez l’indicatif du pays, par exemple +33 1 99 00 12 34.
 error-country = Veuillez choisir un pays dans la liste.
+error-region = Veuillez choisir une région du pays où vous habitez, ou laisser ce champ vide.
 error-choice = Veuillez choisir l’une des réponses.
 error-date-format = Veuillez écrire la date sous la forme année-mois-jour, par exemple 2024-03-31.
 error-date-future = Cette date est dans le futur. Veuillez la vérifier.
@@ -137,6 +143,13 @@ receipt-reference-label = Votre numéro de référence
 receipt-reference-help = Notez-le. Donnez-le quand vous parlez à la police. Il figure dans chaque message de ce service : vous pouvez ainsi vérifier qu’un message vient vraiment de nous.
 receipt-link-label = Votre lien personnel
 receipt-link-help = Gardez ce lien pour vous, par exemple dans vos favoris. Il vous permettra d’ajouter des informations plus tard. Ne le partagez pas.
+receipt-authority-title = Qui traite votre signalement
+receipt-authority-intro = L’autorité compétente pour votre lieu de résidence est :
+receipt-authority-complaint = Pour y porter plainte :
+receipt-authority-website = Site internet
+receipt-authority-report-page = Page de signalement
+receipt-authority-phone = Téléphone
+receipt-hub = Nous n’avons pas encore de contact dans la police de votre pays. Notre équipe de coordination transmettra votre signalement à l’autorité compétente.
 receipt-next-title = La suite
 receipt-next-authority = Nous transmettons votre signalement à la police ou au service de signalement compétent pour votre lieu de résidence.
 receipt-next-complaint = Ce signalement ne remplace pas une plainte. Si vous souhaitez porter plainte, adressez-vous à la police près de chez vous et donnez votre numéro de référence.

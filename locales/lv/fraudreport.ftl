@@ -5,6 +5,7 @@ skip-to-content = Pāriet uz galveno saturu
 language-label = Valoda
 footer-no-money = Šis pakalpojums ir bez maksas. Tas nekad neprasa Jums naudu un nekad neprasa piekļuvi Jūsu datoram.
 footer-about = Publisks ziņošanas pakalpojums tiešsaistes investīciju krāpšanas upuriem.
+footer-geoip = Jūsu savienojuma valsts ir aptuveni noteikta pēc reģionālo interneta reģistru IP adrešu datiem (ip-location-db, CC BY 4.0). Jūsu IP adrese netiek saglabāta.
 
 ## Sākumlapa
 
@@ -32,6 +33,10 @@ field-contact-phone-help = Lai policija varētu Jums atzvanīt. Ja varat, pievie
 field-residence = Valsts, kurā dzīvojat
 field-residence-help = Jūsu ziņojums tiks nosūtīts iestādei, kas atbild par šo valsti.
 field-residence-choose = Izvēlieties valsti
+field-region = Reģions, kurā dzīvojat
+field-region-help = Šajā valstī policija ir organizēta pa reģioniem. Ja izvēlaties savu reģionu, ziņojums nonāks tieši pie pareizās policijas. Ja nezināt droši, atstājiet lauku tukšu.
+field-region-choose = Nezinu droši
+form-region-step = Jūsu valstī policija ir organizēta pa reģioniem. Lūdzu, tālāk izvēlieties savu reģionu un nosūtiet vēlreiz. Ja nezināt droši, vienkārši nosūtiet vēlreiz bez reģiona.
 
 section-start = Kā tas sākās
 field-channel = Kā ar Jums sazinājās pirmo reizi?
@@ -106,6 +111,7 @@ error-too-many-lines = Pārāk daudz rindu. Maksimālais rindu skaits: { $max }.
 error-email = Tā neizskatās pēc e-pasta adreses. Pārbaudiet, vai nav drukas kļūdu. Piemērs: name@example.com.
 error-phone = Tas neizskatās pēc tālruņa numura. Pārbaudiet to un pievienojiet valsts kodu, piemēram, +371 2123 4567.
 error-country = Lūdzu, izvēlieties valsti no saraksta.
+error-region = Lūdzu, izvēlieties reģionu valstī, kurā dzīvojat, vai atstājiet lauku tukšu.
 error-choice = Lūdzu, izvēlieties vienu no atbildēm.
 error-date-format = Lūdzu, rakstiet datumu formātā gads-mēnesis-diena, piemēram, 2024-03-31.
 error-date-future = Šis datums ir nākotnē. Lūdzu, pārbaudiet to.
@@ -138,6 +144,13 @@ receipt-reference-label = Jūsu ziņojuma numurs
 receipt-reference-help = Pierakstiet to. Nosauciet to, kad runājat ar policiju. Tas ir redzams katrā šī pakalpojuma ziņā, tāpēc varat pārbaudīt, vai ziņa tiešām ir no mums.
 receipt-link-label = Jūsu personīgā saite
 receipt-link-help = Saglabājiet šo saiti sev, piemēram, kā grāmatzīmi. Ar to vēlāk varēsiet pievienot informāciju. Nedodiet to nevienam citam.
+receipt-authority-title = Kas izskatīs Jūsu ziņojumu
+receipt-authority-intro = Par Jūsu dzīvesvietu atbildīgā iestāde ir:
+receipt-authority-complaint = Lai tur iesniegtu oficiālu iesniegumu:
+receipt-authority-website = Tīmekļa vietne
+receipt-authority-report-page = Ziņošanas lapa
+receipt-authority-phone = Tālrunis
+receipt-hub = Mums vēl nav Jūsu valsts policijas kontaktinformācijas. Mūsu koordinācijas komanda nosūtīs Jūsu ziņojumu kompetentajai iestādei.
 receipt-next-title = Kas notiks tālāk
 receipt-next-authority = Mēs nosūtām Jūsu ziņojumu Jūsu dzīvesvietas valsts policijai vai krāpšanas ziņojumu centram.
 receipt-next-complaint = Šis ziņojums neaizstāj oficiālu iesniegumu policijā. Ja vēlaties to iesniegt, sazinieties ar vietējo policiju un nosauciet savu ziņojuma numuru.

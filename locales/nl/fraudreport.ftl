@@ -5,6 +5,7 @@ skip-to-content = Direct naar de inhoud
 language-label = Taal
 footer-no-money = Deze dienst is gratis. Wij vragen u nooit om geld en nooit om toegang tot uw computer.
 footer-about = Een openbare meldingsdienst voor slachtoffers van online beleggingsfraude.
+footer-geoip = Het land van uw verbinding is geschat met IP-adresgegevens van de regionale internetregisters (ip-location-db, CC BY 4.0). Uw IP-adres wordt niet opgeslagen.
 
 ## Startpagina
 
@@ -32,6 +33,10 @@ field-contact-phone-help = Zodat de politie u kan terugbellen. Zet de landcode e
 field-residence = Land waar u woont
 field-residence-help = Uw melding gaat naar de instantie die verantwoordelijk is voor dit land.
 field-residence-choose = Kies een land
+field-region = Regio waar u woont
+field-region-help = In dit land is de politie per regio georganiseerd. Kiest u uw regio, dan gaat de melding direct naar de juiste politie. Weet u het niet zeker? Laat het veld dan leeg.
+field-region-choose = Dat weet ik niet zeker
+form-region-step = In uw land is de politie per regio georganiseerd. Kies hieronder uw regio en verstuur de melding opnieuw. Weet u het niet zeker? Verstuur de melding dan gewoon opnieuw zonder regio.
 
 section-start = Hoe het begon
 field-channel = Hoe werd u de eerste keer benaderd?
@@ -105,6 +110,7 @@ error-too-many-lines = Te veel regels: maximaal { $max }.
 error-email = Dit lijkt geen e-mailadres. Controleer of er een tikfout in zit. Een voorbeeld: name@example.com.
 error-phone = Dit lijkt geen telefoonnummer. Controleer het en zet de landcode ervoor, bijvoorbeeld +31 6 12345678.
 error-country = Kies een land uit de lijst.
+error-region = Kies een regio van het land waar u woont, of laat het veld leeg.
 error-choice = Kies een van de antwoorden.
 error-date-format = Schrijf de datum als jaar-maand-dag, bijvoorbeeld 2024-03-31.
 error-date-future = Deze datum ligt in de toekomst. Controleer de datum.
@@ -137,6 +143,13 @@ receipt-reference-label = Uw meldingsnummer
 receipt-reference-help = Schrijf het op. Noem het als u met de politie praat. Het staat in elk bericht van deze dienst. Zo kunt u controleren of een bericht echt van ons komt.
 receipt-link-label = Uw persoonlijke link
 receipt-link-help = Bewaar deze link voor uzelf, bijvoorbeeld als bladwijzer. Hiermee kunt u later nog informatie toevoegen. Deel de link met niemand.
+receipt-authority-title = Wie uw melding behandelt
+receipt-authority-intro = De instantie die verantwoordelijk is voor de plaats waar u woont:
+receipt-authority-complaint = Zo doet u daar aangifte:
+receipt-authority-website = Website
+receipt-authority-report-page = Meldpagina
+receipt-authority-phone = Telefoon
+receipt-hub = Wij hebben nog geen contact bij de politie van uw land. Ons coördinatieteam stuurt uw melding door naar de bevoegde instantie.
 receipt-next-title = Wat er nu gebeurt
 receipt-next-authority = Wij sturen uw melding door naar de politie of het fraudemeldpunt van het land waar u woont.
 receipt-next-complaint = Deze melding is geen officiële aangifte. Wilt u aangifte doen? Neem dan contact op met de politie bij u in de buurt en geef hun uw meldingsnummer.

@@ -10,11 +10,17 @@ use diesel::result::{DatabaseErrorKind, Error as DieselError};
 use super::DbConnection;
 use super::schema::{indicators, outbox, payments, reports};
 use crate::domain::{CaseRef, Report};
+use crate::geo::Location;
+use crate::routing::Decision;
 
 /// A report ready to store, with the hashes that find it again.
 #[derive(Debug, Clone)]
 pub struct Submission {
     pub report: Report,
+    /// Where the report goes, and why.
+    pub routing: Decision,
+    /// Where the sender's connection appeared to be (never the address).
+    pub geo: Option<Location>,
     /// Lookup key of the private follow-up secret ([`crate::web::keys::lookup_key`]).
     /// The secret is derived from the form's submission id, so a second
     /// "send" of the same form carries the same key and finds the first report.
@@ -48,6 +54,13 @@ struct NewReportRow<'a> {
     story: Option<&'a str>,
     consent_authority: bool,
     consent_warnings: bool,
+    residence_region: Option<&'a str>,
+    geo_country: Option<&'a str>,
+    geo_region: Option<&'a str>,
+    geo_matches_residence: Option<bool>,
+    authority_id: Option<&'a str>,
+    routed_to: &'a str,
+    routing_reason: &'a str,
 }
 
 #[derive(Insertable)]
@@ -177,6 +190,13 @@ fn insert_report(
             story: r.story.as_deref(),
             consent_authority: true,
             consent_warnings: r.consent_warnings,
+            residence_region: r.residence_region.as_deref(),
+            geo_country: s.geo.as_ref().map(|g| g.country.as_str()),
+            geo_region: s.geo.as_ref().and_then(|g| g.region.as_deref()),
+            geo_matches_residence: s.geo.as_ref().map(|g| g.country == r.residence),
+            authority_id: s.routing.authority_id.as_deref(),
+            routed_to: &s.routing.delivered_to,
+            routing_reason: &s.routing.reason,
         })
         .returning(reports::id)
         .get_result(c)
@@ -248,6 +268,8 @@ pub struct ReceiptRow {
     pub reference: String,
     pub residence_country: String,
     pub has_email: bool,
+    /// The competent authority, if the directory had one.
+    pub authority_id: Option<String>,
 }
 
 /// The report whose private link has this lookup key.
@@ -261,6 +283,7 @@ pub fn find_by_followup(
             reports::reference,
             reports::residence_country,
             reports::contact_email.is_not_null(),
+            reports::authority_id,
         ))
         .first(conn)
         .optional()

@@ -19,6 +19,13 @@ diesel::table! {
         story -> Nullable<Text>,
         consent_authority -> Bool,
         consent_warnings -> Bool,
+        residence_region -> Nullable<Text>,
+        geo_country -> Nullable<Text>,
+        geo_region -> Nullable<Text>,
+        geo_matches_residence -> Nullable<Bool>,
+        authority_id -> Nullable<Text>,
+        routed_to -> Text,
+        routing_reason -> Text,
     }
 }
 

@@ -30,6 +30,8 @@ pub struct Report {
     /// International (E.164) form.
     pub contact_phone: Option<String>,
     pub residence: CountryCode,
+    /// ISO 3166-2, for the countries whose police are organised by region.
+    pub residence_region: Option<String>,
     pub first_contact_channel: Option<Channel>,
     pub first_contact_on: Option<NaiveDate>,
     pub platform_name: Option<String>,

@@ -102,6 +102,14 @@ impl Locale {
         self.language.code
     }
 
+    /// The name of a country in this language.
+    pub fn country_name(&self, code: CountryCode) -> &str {
+        self.countries
+            .iter()
+            .find(|(c, _)| *c == code)
+            .map_or(code.as_str(), |(_, name)| name.as_str())
+    }
+
     /// A problem's explanation in this language.
     pub fn problem(&self, problem: &Problem) -> String {
         let args: HashMap<&str, FluentValue<'_>> = problem
@@ -161,6 +169,23 @@ impl Locales {
     /// Every shipped locale.
     pub fn all(&self) -> &[Locale] {
         &self.locales
+    }
+
+    /// The shipped language most people in `country` read, if there is one
+    /// (used when the browser sends no `Accept-Language`).
+    pub fn for_country(&self, country: CountryCode) -> Option<&Locale> {
+        let code = match country.as_str() {
+            "EE" => "et",
+            "FI" => "fi",
+            "LV" => "lv",
+            "NL" | "SR" => "nl",
+            "FR" | "LU" | "MC" => "fr",
+            "DE" | "AT" | "LI" => "de",
+            "UA" => "uk",
+            "RU" | "BY" | "KZ" | "KG" => "ru",
+            _ => return None,
+        };
+        self.get(code)
     }
 
     /// The best shipped language for an `Accept-Language` header.

@@ -52,6 +52,11 @@ pub struct RawForm {
     pub contact_phone: String,
     #[validate(length(max = 2))]
     pub residence_country: String,
+    #[validate(length(max = 6))]
+    pub residence_region: String,
+    /// The region question has been put (inline by the script, or as a
+    /// second step without it): an empty region is now an answer.
+    pub region_asked: bool,
     #[validate(length(max = 20))]
     pub first_contact_channel: String,
     #[validate(length(max = 20))]
@@ -97,6 +102,7 @@ impl RawForm {
                 "contact_email" => &mut f.contact_email,
                 "contact_phone" => &mut f.contact_phone,
                 "residence_country" => &mut f.residence_country,
+                "residence_region" => &mut f.residence_region,
                 "first_contact_channel" => &mut f.first_contact_channel,
                 "first_contact_date" => &mut f.first_contact_date,
                 "platform_name" => &mut f.platform_name,
@@ -112,6 +118,10 @@ impl RawForm {
                 "submission_id" => &mut f.submission_id,
                 "consent_authority" => {
                     f.consent_authority = true;
+                    continue;
+                }
+                "region_asked" => {
+                    f.region_asked = true;
                     continue;
                 }
                 "consent_warnings" => {
@@ -169,6 +179,7 @@ const FIELDS_BEFORE_PAYMENTS: &[&str] = &[
     "contact_email",
     "contact_phone",
     "residence_country",
+    "residence_region",
     "first_contact_channel",
     "first_contact_date",
     "platform_name",

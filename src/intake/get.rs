@@ -6,7 +6,7 @@ use actix_web::http::header::{LOCATION, VARY};
 use actix_web::{HttpRequest, HttpResponse, web};
 
 use super::form::RawForm;
-use super::pages::{FormPage, HomePage};
+use super::pages::{FormPage, HomePage, region_groups};
 use super::validate::{FieldErrors, today_anywhere};
 use super::{Site, not_found};
 use crate::i18n::Locale;
@@ -24,7 +24,14 @@ pub async fn root(req: HttpRequest, site: web::Data<Site>) -> HttpResponse {
         .headers()
         .get("accept-language")
         .and_then(|v| v.to_str().ok());
-    let locale = site.locales.negotiate(accept);
+    let by_place = || {
+        site.locate(&req)
+            .and_then(|l| site.locales.for_country(l.country))
+    };
+    let locale = match accept {
+        None => by_place().unwrap_or_else(|| site.locales.default_locale()),
+        Some(_) => site.locales.negotiate(accept),
+    };
     HttpResponse::Found()
         .insert_header((LOCATION, format!("/{}/", locale.code())))
         .insert_header((VARY, "Accept-Language"))
@@ -58,7 +65,12 @@ pub async fn form(req: HttpRequest, site: web::Data<Site>) -> HttpResponse {
     let Some(locale) = site.locale_of(&req) else {
         return not_found(req, site).await;
     };
-    let empty = RawForm::default();
+    // Preselect where the connection appears to be; the victim can change it.
+    let mut empty = RawForm::default();
+    if let Some(here) = site.locate(&req) {
+        empty.residence_country = here.country.as_str().to_string();
+        empty.residence_region = here.region.unwrap_or_default();
+    }
     form_page(
         &site,
         &req,
@@ -103,6 +115,8 @@ pub fn form_page(
         today_anywhere(),
     );
     page.notice = notice.map(|id| locale.loader.get(id));
+    page.region_groups = region_groups(&site.directory, locale, form);
+    page.show_region = page.region_groups.iter().any(|g| g.active);
     let mut response = render(status, &page);
     if existing.is_none() {
         let cookie = Cookie::build(CSRF_COOKIE, cookie_value)

@@ -11,7 +11,12 @@ pub mod writer;
 use actix_extensible_rate_limit::backend::memory::InMemoryBackend;
 use actix_web::{HttpRequest, HttpResponse, http::StatusCode, web};
 
+use std::sync::Arc;
+
+use crate::domain::CountryCode;
+use crate::geo::{GeoIp, Location};
 use crate::i18n::{Locale, Locales};
+use crate::routing::Directory;
 use crate::web::assets::Assets;
 use crate::web::client_ip::TrustedProxies;
 use crate::web::keys::Keys;
@@ -27,6 +32,8 @@ pub struct Site {
     pub writer: ReportWriter,
     /// Absent when the limit is switched off.
     pub rate_limit: Option<RateLimit>,
+    pub directory: Directory,
+    pub geo: Arc<GeoIp>,
 }
 
 impl Site {
@@ -35,6 +42,27 @@ impl Site {
         req.match_info()
             .get("lang")
             .and_then(|code| self.locales.get(code))
+    }
+
+    /// Where the client appears to be: a trusted CDN's country header, else
+    /// the geolocation database. The address is looked up, never kept.
+    fn locate(&self, req: &HttpRequest) -> Option<Location> {
+        let proxies = &self.settings.trusted_proxies;
+        if let Some(header) = &self.settings.country_header
+            && proxies.peer_is_trusted(req)
+        {
+            let value = req
+                .headers()
+                .get(header.as_str())
+                .and_then(|v| v.to_str().ok());
+            if let Some(country) = value.and_then(CountryCode::parse) {
+                return Some(Location {
+                    country,
+                    region: None,
+                });
+            }
+        }
+        self.geo.lookup(proxies.client_ip(req)?)
     }
 
     /// A page frame for `locale`; `path` is the page's path after the language.
@@ -56,6 +84,10 @@ pub struct IntakeSettings {
     pub secure_cookies: bool,
     /// The public URL, without a trailing slash.
     pub base_url: String,
+    /// A CDN header with the client's country, believed from trusted proxies.
+    pub country_header: Option<String>,
+    /// Name of the coordination hub.
+    pub hub_name: String,
 }
 
 /// The in-memory counter behind the submission rate limit.

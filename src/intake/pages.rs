@@ -7,8 +7,10 @@ use i18n_embed_fl::fl;
 
 use super::form::{RawForm, STORY_MAX, payment_field};
 use super::validate::FieldErrors;
+use crate::domain::CountryCode;
 use crate::domain::choice::{Answer, Channel, PaymentMethod};
 use crate::i18n::Locale;
+use crate::routing::{Authority, Directory};
 use crate::web::page::Page;
 
 /// Currencies suggested first in the currency field (any ISO 4217 code is accepted).
@@ -36,6 +38,8 @@ pub struct ReceiptPage<'a> {
     pub reference: String,
     pub private_link: String,
     pub has_email: bool,
+    /// The competent authority; `None` when the hub passes the case on.
+    pub authority: Option<&'a Authority>,
 }
 
 /// The report form, fresh or coming back with problems.
@@ -55,6 +59,51 @@ pub struct FormPage<'a> {
     pub story_max: usize,
     /// The latest date the date fields accept.
     pub today: String,
+    /// The regions of every country that routes by region.
+    pub region_groups: Vec<RegionGroup>,
+    /// Ask for the region now (the chosen country routes by region).
+    pub show_region: bool,
+}
+
+/// The regions of one country, as an `<optgroup>`.
+pub struct RegionGroup {
+    pub country: String,
+    pub label: String,
+    /// The group of the chosen country (the others stay disabled).
+    pub active: bool,
+    pub options: Vec<RegionOption>,
+}
+
+/// One region.
+pub struct RegionOption {
+    pub value: String,
+    pub label: String,
+    pub selected: bool,
+}
+
+/// The region lists of the form, the chosen country's group active.
+pub fn region_groups(directory: &Directory, locale: &Locale, form: &RawForm) -> Vec<RegionGroup> {
+    directory
+        .region_countries()
+        .iter()
+        .map(|rc| RegionGroup {
+            country: rc.country.clone(),
+            label: CountryCode::parse(&rc.country).map_or_else(
+                || rc.country.clone(),
+                |c| locale.country_name(c).to_string(),
+            ),
+            active: form.residence_country.eq_ignore_ascii_case(&rc.country),
+            options: rc
+                .regions
+                .iter()
+                .map(|r| RegionOption {
+                    value: r.code.clone(),
+                    label: r.name_local.clone(),
+                    selected: form.residence_region == r.code,
+                })
+                .collect(),
+        })
+        .collect()
 }
 
 /// One entry of the error summary.
@@ -161,6 +210,8 @@ impl<'a> FormPage<'a> {
             currencies: SUGGESTED_CURRENCIES,
             story_max: STORY_MAX,
             today: today.format("%Y-%m-%d").to_string(),
+            region_groups: Vec::new(),
+            show_region: false,
         }
     }
 

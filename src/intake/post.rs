@@ -13,6 +13,8 @@ use super::get::{CSRF_COOKIE, ID_BYTES, form_page};
 use super::validate::{FieldErrors, today_anywhere, validate};
 use super::{Site, not_found};
 use crate::db::reports::Submission;
+use crate::domain::Report;
+use crate::routing::route;
 use crate::web::keys::{Keys, is_hex_id, lookup_key};
 
 /// The handler: CSRF, validation, rate limit, durable store, 303.
@@ -34,10 +36,24 @@ pub async fn submit(req: HttpRequest, body: web::Bytes, site: web::Data<Site>) -
             Some("error-form-expired"),
         );
     }
-    let report = match validate(&form, locale.code(), today_anywhere()) {
+    let report = match validate(&form, locale.code(), today_anywhere(), &site.directory) {
         Ok(report) => report,
         Err(errors) => return again(StatusCode::UNPROCESSABLE_ENTITY, &errors, None),
     };
+    if needs_region_step(&site, &form, &report) {
+        let mut asked = form.clone();
+        asked.region_asked = true;
+        let notice = Some("form-region-step");
+        return form_page(
+            &site,
+            &req,
+            locale,
+            StatusCode::OK,
+            &asked,
+            &no_errors,
+            notice,
+        );
+    }
     if !within_rate_limit(&req, &site).await {
         return again(
             StatusCode::TOO_MANY_REQUESTS,
@@ -46,7 +62,14 @@ pub async fn submit(req: HttpRequest, body: web::Bytes, site: web::Data<Site>) -
         );
     }
     let secret = site.keys.followup_secret(&form.submission_id);
+    let routing = route(
+        &site.directory,
+        report.residence,
+        report.residence_region.as_deref(),
+    );
     let submission = Submission {
+        geo: site.locate(&req),
+        routing,
         report,
         followup_key: lookup_key(&secret),
     };
@@ -63,6 +86,19 @@ pub async fn submit(req: HttpRequest, body: web::Bytes, site: web::Data<Site>) -
             )
         }
     }
+}
+
+/// A victim in a country whose police are organised by region, who has not
+/// been asked for the region yet (no script to show the question inline),
+/// gets the form back once with the question. Sending again without a region
+/// is accepted: a second step, not a wall.
+fn needs_region_step(site: &Site, form: &RawForm, report: &Report) -> bool {
+    report.residence_region.is_none()
+        && !form.region_asked
+        && site
+            .directory
+            .regions_of(report.residence.as_str())
+            .is_some()
 }
 
 /// The form's token must belong to this browser's cookie, and the form must

@@ -59,6 +59,10 @@ pub async fn show(req: HttpRequest, site: web::Data<Site>, pool: web::Data<Pool>
         reference,
         private_link: format!("{}/{}{own_path}", site.settings.base_url, locale.code()),
         has_email: row.has_email,
+        authority: row
+            .authority_id
+            .as_deref()
+            .and_then(|id| site.directory.get(id)),
     };
     render(StatusCode::OK, &page)
 }

@@ -9,6 +9,7 @@ use crate::domain::choice::{Answer, Channel, PaymentMethod};
 use crate::domain::indicator::{self, Indicator};
 use crate::domain::money::{Currency, parse_amount};
 use crate::domain::{CountryCode, Payment, Problem, Report};
+use crate::routing::Directory;
 
 /// Refused fields, in the order they appear on the form; at most one problem
 /// per field.
@@ -45,7 +46,12 @@ impl FieldErrors {
 }
 
 /// Checks every field; returns the report only when all of them hold.
-pub fn validate(form: &RawForm, locale: &str, today: NaiveDate) -> Result<Report, FieldErrors> {
+pub fn validate(
+    form: &RawForm,
+    locale: &str,
+    today: NaiveDate,
+    directory: &Directory,
+) -> Result<Report, FieldErrors> {
     let mut errors = FieldErrors::default();
     if let Err(e) = form.validate() {
         length_problems(&e, "", &mut errors);
@@ -53,6 +59,11 @@ pub fn validate(form: &RawForm, locale: &str, today: NaiveDate) -> Result<Report
     let mut v = Checker { errors, today };
     let residence = v.required(&form.residence_country, "residence_country", |t| {
         CountryCode::parse(t).ok_or(Problem::Country)
+    });
+    let residence_region = v.optional(&form.residence_region, "residence_region", |t| {
+        let regions = residence.and_then(|c| directory.regions_of(c.as_str()));
+        let known = regions.is_some_and(|list| list.iter().any(|r| r.code == t));
+        known.then(|| t.to_string()).ok_or(Problem::Region)
     });
     let contact_email = v.optional(&form.contact_email, "contact_email", |t| {
         indicator::email(t).map(|i| i.typed).ok_or(Problem::Email)
@@ -85,6 +96,7 @@ pub fn validate(form: &RawForm, locale: &str, today: NaiveDate) -> Result<Report
             contact_email,
             contact_phone,
             residence,
+            residence_region,
             first_contact_channel,
             first_contact_on,
             platform_name,
@@ -333,7 +345,13 @@ mod tests {
             ("residence_country", "EE"),
             ("consent_authority", "yes"),
         ]);
-        let errors = validate(&f, "en", today()).expect_err("invalid");
+        let errors = validate(
+            &f,
+            "en",
+            today(),
+            &Directory::load(None).expect("directory"),
+        )
+        .expect_err("invalid");
         let fields: Vec<&str> = errors.iter().map(|(f, _)| f).collect();
         assert_eq!(fields, ["contact_email", "payment-1-currency", "story"]);
         assert_eq!(errors.get("story"), Some(&Problem::TooLong { max: 10_000 }));
@@ -349,7 +367,13 @@ mod tests {
             ("payment-2-amount", "20"),
             ("payment-2-currency", "EUR"),
         ]);
-        let report = validate(&f, "en", today()).expect("valid");
+        let report = validate(
+            &f,
+            "en",
+            today(),
+            &Directory::load(None).expect("directory"),
+        )
+        .expect("valid");
         let amounts: Vec<i64> = report.payments.iter().map(|p| p.amount_minor).collect();
         assert_eq!(amounts, [1000, 2000]);
     }

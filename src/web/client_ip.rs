@@ -76,6 +76,11 @@ impl TrustedProxies {
         self.0.iter().any(|c| c.contains(ip))
     }
 
+    /// Is the TCP peer one of the trusted proxies?
+    pub fn peer_is_trusted(&self, req: &HttpRequest) -> bool {
+        req.peer_addr().is_some_and(|p| self.trusts(p.ip()))
+    }
+
     /// The client address of a request: the peer, or, behind trusted proxies,
     /// the nearest forwarded address that is not itself a trusted proxy.
     pub fn client_ip(&self, req: &HttpRequest) -> Option<IpAddr> {

@@ -94,6 +94,43 @@ pub struct TestApp {
 #[derive(Default)]
 pub struct Options {
     pub rate_limit: u32,
+    /// `FRAUDREPORT_TRUSTED_PROXIES`, e.g. "127.0.0.1".
+    pub trusted_proxies: Option<&'static str>,
+    /// `FRAUDREPORT_COUNTRY_HEADER`, e.g. "CF-IPCountry".
+    pub country_header: Option<&'static str>,
+}
+
+/// Where the test geolocation database puts some addresses.
+pub const IP_HESSE: &str = "141.90.1.2";
+pub const IP_ESTONIA_V6: &str = "2001:7d0::1";
+
+/// Writes a small MaxMind-layout City database: 141.90.0.0/16 is Hesse,
+/// Germany; 193.40.0.0/16 and 2001:7d0::/32 are Estonia.
+fn write_test_geoip(path: &std::path::Path) {
+    use mmdb_writer::{IpVersion, Writer};
+    use std::collections::BTreeMap;
+    #[derive(serde::Serialize)]
+    struct City {
+        country: BTreeMap<&'static str, &'static str>,
+        subdivisions: Vec<BTreeMap<&'static str, &'static str>>,
+    }
+    let mut w = Writer::builder("fraudreport-test-city")
+        .description(&[("en", "test")])
+        .ip_version(IpVersion::V6)
+        .build();
+    let hesse = City {
+        country: BTreeMap::from([("iso_code", "DE")]),
+        subdivisions: vec![BTreeMap::from([("iso_code", "HE")])],
+    };
+    let estonia = City {
+        country: BTreeMap::from([("iso_code", "EE")]),
+        subdivisions: vec![],
+    };
+    let net = |s: &str| s.parse::<mmdb_writer::ipnet::IpNet>().expect("net");
+    w.insert(net("141.90.0.0/16"), &hesse).expect("insert");
+    w.insert(net("193.40.0.0/16"), &estonia).expect("insert");
+    w.insert(net("2001:7d0::/32"), &estonia).expect("insert");
+    std::fs::write(path, w.to_bytes().expect("bytes")).expect("write");
 }
 
 pub async fn spawn_app(backend: &TestBackend) -> TestApp {
@@ -103,7 +140,16 @@ pub async fn spawn_app(backend: &TestBackend) -> TestApp {
 pub async fn spawn_app_with(backend: &TestBackend, options: Options) -> TestApp {
     let dir = tempfile::tempdir().expect("tempdir");
     let db = TestDb::create(backend, &dir);
+    let geoip_database = dir.path().join("geo.mmdb");
+    write_test_geoip(&geoip_database);
     let settings = Settings {
+        geoip_database,
+        trusted_proxies: options
+            .trusted_proxies
+            .unwrap_or("")
+            .parse()
+            .expect("proxies"),
+        country_header: options.country_header.map(str::to_string),
         bind: "127.0.0.1:0".into(),
         database_url: Secret::new(db.url.clone()),
         mail_url: Secret::new(format!("file://{}", dir.path().join("mail").display())),

@@ -8,5 +8,6 @@ mod config;
 mod form;
 mod locales;
 mod migrations;
+mod routing;
 mod submit;
 mod web;

@@ -415,7 +415,14 @@ async fn a_refused_form_keeps_its_submission_id_so_a_corrected_send_is_one_repor
 
 #[actix_web::test]
 async fn the_submission_rate_limit_answers_with_the_form_kept() {
-    let app = spawn_app_with(&backends()[0], Options { rate_limit: 2 }).await;
+    let app = spawn_app_with(
+        &backends()[0],
+        Options {
+            rate_limit: 2,
+            ..Options::default()
+        },
+    )
+    .await;
     for _ in 0..2 {
         assert_eq!(app.post_report("lv", &valid_report()).await.status(), 303);
     }

@@ -1,0 +1,198 @@
+//! The authority directory: who receives reports from which country and
+//! region. The default directory is compiled in (`authorities.toml` beside
+//! this file); a deployment can add its own file, whose entries replace the
+//! default ones with the same id and add new ones.
+
+use std::collections::{BTreeSet, HashMap};
+use std::path::Path;
+
+use serde::Deserialize;
+
+use crate::domain::CountryCode;
+
+/// The default directory, compiled into the binary.
+const DEFAULT_DIRECTORY: &str = include_str!("authorities.toml");
+
+/// A national or regional authority that takes fraud reports.
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct Authority {
+    /// Stable id, e.g. `de-he`.
+    pub id: String,
+    /// ISO 3166-1 alpha-2.
+    pub country: String,
+    /// ISO 3166-2 codes it is competent for; empty for the whole country.
+    pub regions: Vec<String>,
+    /// Reports are routed here (otherwise it is an additional channel).
+    pub routes: bool,
+    pub name_local: String,
+    pub name_en: String,
+    pub website: String,
+    /// The public page where a victim makes a formal complaint.
+    pub report_url: String,
+    /// How to make a formal complaint there, in one English sentence.
+    pub report_how: String,
+    pub phone: String,
+    pub languages: Vec<String>,
+    /// V (read on an official page), S (secondary sources only), ? (unverified).
+    pub confidence: String,
+    /// When the entry was last checked.
+    pub checked: String,
+    pub sources: Vec<String>,
+    /// Where routed cases are e-mailed; empty until the deployment sets it.
+    pub intake_email: String,
+}
+
+/// A subdivision offered on the form for a country that routes by region.
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct Region {
+    /// ISO 3166-2, e.g. `DE-HE`.
+    pub code: String,
+    pub name_local: String,
+    pub name_en: String,
+}
+
+/// The regions of one country that routes by region.
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct RegionCountry {
+    pub country: String,
+    pub regions: Vec<Region>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DirectoryFile {
+    #[serde(default)]
+    authority: Vec<Authority>,
+    #[serde(default)]
+    region_country: Vec<RegionCountry>,
+}
+
+/// The whole directory, checked.
+#[derive(Debug, Clone)]
+pub struct Directory {
+    authorities: Vec<Authority>,
+    region_countries: Vec<RegionCountry>,
+    /// (country, region or "") → index of the routing authority.
+    routes: HashMap<(String, String), usize>,
+}
+
+impl Directory {
+    /// The compiled-in directory, extended by `extra` (a deployment's file).
+    pub fn load(extra: Option<&Path>) -> anyhow::Result<Directory> {
+        let mut file: DirectoryFile = toml::from_str(DEFAULT_DIRECTORY)
+            .map_err(|e| anyhow::anyhow!("the built-in authority directory is invalid: {e}"))?;
+        if let Some(path) = extra {
+            let text = std::fs::read_to_string(path)
+                .map_err(|e| anyhow::anyhow!("cannot read {}: {e}", path.display()))?;
+            let theirs: DirectoryFile = toml::from_str(&text)
+                .map_err(|e| anyhow::anyhow!("{} is not a valid directory: {e}", path.display()))?;
+            merge(&mut file, theirs);
+        }
+        Directory::build(file)
+    }
+
+    fn build(file: DirectoryFile) -> anyhow::Result<Directory> {
+        let mut routes = HashMap::new();
+        let mut ids = BTreeSet::new();
+        for (i, a) in file.authority.iter().enumerate() {
+            anyhow::ensure!(
+                ids.insert(a.id.clone()),
+                "authority id {} appears twice",
+                a.id
+            );
+            anyhow::ensure!(
+                CountryCode::parse(&a.country).is_some(),
+                "authority {} has an unknown country {}",
+                a.id,
+                a.country
+            );
+            if !a.routes {
+                continue;
+            }
+            let keys: Vec<String> = if a.regions.is_empty() {
+                vec![String::new()]
+            } else {
+                a.regions.clone()
+            };
+            for region in keys {
+                let key = (a.country.clone(), region.clone());
+                if let Some(other) = routes.insert(key, i) {
+                    anyhow::bail!(
+                        "{} and {} both route {} {}",
+                        file.authority[other].id,
+                        a.id,
+                        a.country,
+                        region
+                    );
+                }
+            }
+        }
+        Ok(Directory {
+            authorities: file.authority,
+            region_countries: file.region_country,
+            routes,
+        })
+    }
+
+    /// The routing authority for a country (and region), if any.
+    pub fn routing_authority(&self, country: &str, region: Option<&str>) -> Option<&Authority> {
+        let regional = region.and_then(|r| self.routes.get(&(country.to_string(), r.to_string())));
+        regional
+            .or_else(|| self.routes.get(&(country.to_string(), String::new())))
+            .map(|&i| &self.authorities[i])
+    }
+
+    /// An authority by id.
+    pub fn get(&self, id: &str) -> Option<&Authority> {
+        self.authorities.iter().find(|a| a.id == id)
+    }
+
+    /// The additional public channels of a country (not routed to).
+    pub fn additional(&self, country: &str) -> impl Iterator<Item = &Authority> {
+        self.authorities
+            .iter()
+            .filter(move |a| !a.routes && a.country == country)
+    }
+
+    /// The regions the form offers for `country`, when it routes by region.
+    pub fn regions_of(&self, country: &str) -> Option<&[Region]> {
+        self.region_countries
+            .iter()
+            .find(|c| c.country == country)
+            .map(|c| c.regions.as_slice())
+    }
+
+    /// Every authority.
+    pub fn authorities(&self) -> &[Authority] {
+        &self.authorities
+    }
+
+    /// Every country that routes by region.
+    pub fn region_countries(&self) -> &[RegionCountry] {
+        &self.region_countries
+    }
+}
+
+/// A deployment's entries replace the default ones with the same id; its
+/// region lists replace the default list of the same country.
+fn merge(base: &mut DirectoryFile, theirs: DirectoryFile) {
+    for a in theirs.authority {
+        match base.authority.iter_mut().find(|b| b.id == a.id) {
+            Some(slot) => *slot = a,
+            None => base.authority.push(a),
+        }
+    }
+    for c in theirs.region_country {
+        match base
+            .region_country
+            .iter_mut()
+            .find(|b| b.country == c.country)
+        {
+            Some(slot) => *slot = c,
+            None => base.region_country.push(c),
+        }
+    }
+}
