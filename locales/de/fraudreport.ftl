@@ -145,6 +145,7 @@ receipt-link-label = Ihr persönlicher Link
 receipt-link-help = Bewahren Sie diesen Link für sich auf, zum Beispiel als Lesezeichen. Damit können Sie später weitere Angaben ergänzen. Geben Sie ihn nicht weiter.
 receipt-authority-title = Wer Ihre Meldung bearbeitet
 receipt-authority-intro = Für Ihren Wohnort ist diese Behörde zuständig:
+receipt-authority-because = Sie haben angegeben, dass Sie hier wohnen: { $place }. Meldungen von dort gehen an diese Behörde.
 receipt-authority-complaint = Wenn Sie dort Strafanzeige erstatten möchten:
 receipt-authority-website = Website
 receipt-authority-report-page = Seite für Meldungen

@@ -145,6 +145,7 @@ receipt-link-label = Your private link
 receipt-link-help = Keep this link for yourself, for example as a bookmark. With it you will be able to add information later. Do not share it.
 receipt-authority-title = Who handles your report
 receipt-authority-intro = The authority responsible for where you live is:
+receipt-authority-because = You told us you live in { $place }: reports from there go to this authority.
 receipt-authority-complaint = To make a formal complaint there:
 receipt-authority-website = Website
 receipt-authority-report-page = Reporting page

@@ -145,6 +145,7 @@ receipt-link-label = Teie isiklik link
 receipt-link-help = Hoidke see link endale, näiteks järjehoidjana. Selle kaudu saate hiljem teavet lisada. Ärge jagage seda kellegagi.
 receipt-authority-title = Kes Teie teatega tegeleb
 receipt-authority-intro = Teie elukoha eest vastutav asutus on:
+receipt-authority-because = Teie andmetel elate siin: { $place }. Sealt tulnud teated lähevad sellele asutusele.
 receipt-authority-complaint = Kuriteoteate esitamiseks sellele asutusele:
 receipt-authority-website = Veebileht
 receipt-authority-report-page = Teatamise leht

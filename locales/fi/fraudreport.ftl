@@ -145,6 +145,7 @@ receipt-link-label = Henkilökohtainen linkkisi
 receipt-link-help = Säilytä tämä linkki itselläsi, esimerkiksi kirjanmerkkinä. Sen avulla voit myöhemmin lisätä tietoja. Älä anna linkkiä kenellekään.
 receipt-authority-title = Kuka käsittelee ilmoituksesi
 receipt-authority-intro = Asuinpaikkasi toimivaltainen viranomainen on:
+receipt-authority-because = Kerroit asuinpaikaksesi: { $place }. Sieltä tulevat ilmoitukset menevät tälle viranomaiselle.
 receipt-authority-complaint = Näin voit tehdä sinne rikosilmoituksen:
 receipt-authority-website = Verkkosivusto
 receipt-authority-report-page = Ilmoitussivu

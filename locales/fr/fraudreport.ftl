@@ -145,6 +145,7 @@ receipt-link-label = Votre lien personnel
 receipt-link-help = Gardez ce lien pour vous, par exemple dans vos favoris. Il vous permettra d’ajouter des informations plus tard. Ne le partagez pas.
 receipt-authority-title = Qui traite votre signalement
 receipt-authority-intro = L’autorité compétente pour votre lieu de résidence est :
+receipt-authority-because = Vous nous avez indiqué votre lieu de résidence : { $place }. Les signalements venant de là sont transmis à cette autorité.
 receipt-authority-complaint = Pour y porter plainte :
 receipt-authority-website = Site internet
 receipt-authority-report-page = Page de signalement

@@ -146,6 +146,7 @@ receipt-link-label = Jūsu personīgā saite
 receipt-link-help = Saglabājiet šo saiti sev, piemēram, kā grāmatzīmi. Ar to vēlāk varēsiet pievienot informāciju. Nedodiet to nevienam citam.
 receipt-authority-title = Kas izskatīs Jūsu ziņojumu
 receipt-authority-intro = Par Jūsu dzīvesvietu atbildīgā iestāde ir:
+receipt-authority-because = Jūs norādījāt savu dzīvesvietu: { $place }. Ziņojumi no turienes tiek nodoti šai iestādei.
 receipt-authority-complaint = Lai tur iesniegtu oficiālu iesniegumu:
 receipt-authority-website = Tīmekļa vietne
 receipt-authority-report-page = Ziņošanas lapa

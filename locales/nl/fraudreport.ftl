@@ -145,6 +145,7 @@ receipt-link-label = Uw persoonlijke link
 receipt-link-help = Bewaar deze link voor uzelf, bijvoorbeeld als bladwijzer. Hiermee kunt u later nog informatie toevoegen. Deel de link met niemand.
 receipt-authority-title = Wie uw melding behandelt
 receipt-authority-intro = De instantie die verantwoordelijk is voor de plaats waar u woont:
+receipt-authority-because = U hebt opgegeven dat u hier woont: { $place }. Meldingen van daar gaan naar deze instantie.
 receipt-authority-complaint = Zo doet u daar aangifte:
 receipt-authority-website = Website
 receipt-authority-report-page = Meldpagina

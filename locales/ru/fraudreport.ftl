@@ -147,6 +147,7 @@ receipt-link-label = Ваша личная ссылка
 receipt-link-help = Сохраните эту ссылку для себя, например в закладках. По ней Вы сможете позже добавить сведения. Никому её не передавайте.
 receipt-authority-title = Кто занимается Вашим сообщением
 receipt-authority-intro = Орган, отвечающий за место Вашего проживания:
+receipt-authority-because = Вы указали место жительства: { $place }. Сообщения оттуда передаются в это ведомство.
 receipt-authority-complaint = Чтобы подать туда официальное заявление:
 receipt-authority-website = Сайт
 receipt-authority-report-page = Страница для сообщений

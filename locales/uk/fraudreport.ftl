@@ -147,6 +147,7 @@ receipt-link-label = Ваше особисте посилання
 receipt-link-help = Збережіть це посилання для себе, наприклад у закладках. За ним Ви зможете пізніше додати інформацію. Нікому його не передавайте.
 receipt-authority-title = Хто займається Вашим повідомленням
 receipt-authority-intro = Орган, відповідальний за місце Вашого проживання:
+receipt-authority-because = Ви вказали місце проживання: { $place }. Повідомлення звідти передаються до цього органу.
 receipt-authority-complaint = Щоб подати туди офіційну заяву:
 receipt-authority-website = Сайт
 receipt-authority-report-page = Сторінка для повідомлень

@@ -270,6 +270,7 @@ pub struct ReceiptRow {
     pub has_email: bool,
     /// The competent authority, if the directory had one.
     pub authority_id: Option<String>,
+    pub residence_region: Option<String>,
 }
 
 /// The report whose private link has this lookup key.
@@ -284,6 +285,7 @@ pub fn find_by_followup(
             reports::residence_country,
             reports::contact_email.is_not_null(),
             reports::authority_id,
+            reports::residence_region,
         ))
         .first(conn)
         .optional()

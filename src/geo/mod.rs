@@ -5,6 +5,8 @@
 //! changes on disk; look-ups keep using the old copy until the new one is
 //! ready. The address itself is never kept.
 
+pub mod install;
+
 use std::net::IpAddr;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -42,7 +44,21 @@ struct IsoCode<'a> {
 
 struct Loaded {
     reader: Reader<Vec<u8>>,
-    modified: Option<SystemTime>,
+    stamp: Option<Stamp>,
+}
+
+/// What identifies one version of the file: its modification time, size and
+/// inode. (npm hands out files dated 1985, so the time alone cannot tell an
+/// update that was moved into place.)
+type Stamp = (SystemTime, u64, u64);
+
+fn stamp(path: &Path) -> Option<Stamp> {
+    let meta = std::fs::metadata(path).ok()?;
+    #[cfg(unix)]
+    let inode = std::os::unix::fs::MetadataExt::ino(&meta);
+    #[cfg(not(unix))]
+    let inode = 0;
+    Some((meta.modified().ok()?, meta.len(), inode))
 }
 
 /// The geolocation database, reloadable.
@@ -67,21 +83,16 @@ impl GeoIp {
 
     /// Reads the file again and swaps it in; on failure the old copy stays.
     pub fn reload(&self) -> Result<(), String> {
-        let modified = std::fs::metadata(&self.path)
-            .and_then(|m| m.modified())
-            .ok();
+        let stamp = stamp(&self.path);
         let reader = Reader::open_readfile(&self.path).map_err(|e| e.to_string())?;
-        self.current
-            .store(Some(Arc::new(Loaded { reader, modified })));
+        self.current.store(Some(Arc::new(Loaded { reader, stamp })));
         Ok(())
     }
 
-    /// Reloads when the file's modification time differs from the loaded one.
+    /// Reloads when the file on disk is not the one loaded.
     pub fn reload_if_changed(&self) -> bool {
-        let on_disk = std::fs::metadata(&self.path)
-            .and_then(|m| m.modified())
-            .ok();
-        let loaded = self.current.load().as_ref().and_then(|l| l.modified);
+        let on_disk = stamp(&self.path);
+        let loaded = self.current.load().as_ref().and_then(|l| l.stamp);
         if on_disk.is_none() || on_disk == loaded {
             return false;
         }

@@ -40,6 +40,8 @@ pub struct ReceiptPage<'a> {
     pub has_email: bool,
     /// The competent authority; `None` when the hub passes the case on.
     pub authority: Option<&'a Authority>,
+    /// Where the victim lives, named for this page ("Hessen, Deutschland").
+    pub place: String,
 }
 
 /// The report form, fresh or coming back with problems.

@@ -71,6 +71,10 @@ async fn a_german_report_with_its_land_is_routed_to_that_land_with_a_reason_the_
             receipt.contains("Polizei Hessen"),
             "the receipt names the authority"
         );
+        assert!(
+            receipt.contains("Hessen, Deutschland"),
+            "and why: where the victim lives, named in German"
+        );
     }
 }
 
