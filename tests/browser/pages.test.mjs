@@ -89,6 +89,27 @@ test("a report with a payment row added by the script is stored and the receipt 
   await page.context().close();
 });
 
+test("the region question appears only for countries whose police are organised by region", async () => {
+  const page = await phone();
+  await page.goto(`${base}/en/report`);
+  assert.equal(await page.isVisible("#residence_region"), false);
+  await page.selectOption("#residence_country", "DE");
+  assert.equal(await page.isVisible("#residence_region"), true);
+  const offered = await page.$$eval("#residence_region option", (os) => os.filter((o) => !o.parentElement.disabled && o.value).map((o) => o.value));
+  assert.equal(offered.length, 16);
+  assert.ok(offered.every((v) => v.startsWith("DE-")));
+  await page.selectOption("#residence_region", "DE-HE");
+  await page.check("#consent_authority");
+  await Promise.all([page.waitForURL(/\/en\/case\//), page.click("button[type=submit]")]);
+  assert.match(await page.textContent(".authority"), /Polizei Hessen/);
+  await page.screenshot({ path: join(shots, "receipt-de-he-360.png"), fullPage: true });
+  await page.goto(`${base}/en/report`);
+  await page.selectOption("#residence_country", "DE");
+  await page.selectOption("#residence_country", "EE");
+  assert.equal(await page.isVisible("#residence_region"), false);
+  await page.context().close();
+});
+
 test("without JavaScript the form still works and a refused field is explained next to it", async () => {
   const page = await phone({ javaScriptEnabled: false });
   await page.goto(`${base}/de/report`);
