@@ -130,6 +130,60 @@ mod tests {
     }
 
     #[test]
+    fn a_deployment_file_gives_an_authority_its_intake_address_and_adds_new_ones() {
+        let dir = tempfile::tempdir().expect("dir");
+        let path = dir.path().join("ours.toml");
+        let builtin = directory();
+        let mut ee = builtin.get("ee-ppa").expect("built-in EE").clone();
+        ee.intake_email = "cases@politsei.example".into();
+        let mut xk = ee.clone();
+        xk.id = "xk-test".into();
+        xk.country = "KY".into();
+        let file = format!("{}\n{}", entry(&ee), entry(&xk));
+        std::fs::write(&path, file).expect("write");
+        let d = Directory::load(Some(&path)).expect("loads");
+        let ee_decision = route(&d, CountryCode::parse("EE").expect("EE"), None);
+        assert_eq!(ee_decision.delivered_to, "ee-ppa");
+        assert!(!ee_decision.reason.contains("hub"));
+        let ky = route(&d, CountryCode::parse("KY").expect("KY"), None);
+        assert_eq!(ky.authority_id.as_deref(), Some("xk-test"));
+        assert_eq!(d.authorities().len(), builtin.authorities().len() + 1);
+    }
+
+    /// An authority as a `[[authority]]` TOML table.
+    fn entry(a: &Authority) -> String {
+        let list = |v: &[String]| {
+            format!(
+                "[{}]",
+                v.iter()
+                    .map(|s| format!("{s:?}"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
+        };
+        format!(
+            "[[authority]]\nid = {:?}\ncountry = {:?}\nregions = {}\nroutes = {}\nname_local = {:?}\nname_en = {:?}\n\
+             website = {:?}\nreport_url = {:?}\nreport_how = {:?}\nphone = {:?}\nlanguages = {}\nconfidence = {:?}\n\
+             checked = {:?}\nsources = {}\nintake_email = {:?}\n",
+            a.id,
+            a.country,
+            list(&a.regions),
+            a.routes,
+            a.name_local,
+            a.name_en,
+            a.website,
+            a.report_url,
+            a.report_how,
+            a.phone,
+            list(&a.languages),
+            a.confidence,
+            a.checked,
+            list(&a.sources),
+            a.intake_email
+        )
+    }
+
+    #[test]
     fn a_region_of_another_country_is_ignored() {
         let d = directory();
         let at = CountryCode::parse("AT").expect("AT");
