@@ -59,6 +59,14 @@ pub struct Settings {
     pub hub_name: String,
     /// Case-intake address of the coordination hub.
     pub hub_email: String,
+    /// The sender of every e-mail, e.g. `Fraud reports <noreply@example.org>`.
+    pub mail_from: String,
+    /// Attempts to send one e-mail before it is marked failed.
+    pub mail_max_attempts: u32,
+    /// Wait after the first failed attempt, doubled after each further one.
+    pub mail_retry_base_seconds: u64,
+    /// Run the outbox worker inside `serve` (turn off on nodes that should not send).
+    pub mail_worker: bool,
 }
 
 impl Default for Settings {
@@ -82,6 +90,10 @@ impl Default for Settings {
             authority_directory: None,
             hub_name: "Coordination hub".into(),
             hub_email: String::new(),
+            mail_from: "Fraud report service <noreply@localhost>".into(),
+            mail_max_attempts: 12,
+            mail_retry_base_seconds: 60,
+            mail_worker: true,
         }
     }
 }
@@ -193,6 +205,16 @@ impl Settings {
             "AUTHORITY_DIRECTORY" => self.authority_directory = Some(value.into()),
             "HUB_NAME" => self.hub_name = value.into(),
             "HUB_EMAIL" => self.hub_email = value.into(),
+            "MAIL_FROM" => self.mail_from = value.into(),
+            "MAIL_MAX_ATTEMPTS" => self.mail_max_attempts = clamp(key, number(value)?)?,
+            "MAIL_RETRY_BASE_SECONDS" => self.mail_retry_base_seconds = number(value)?,
+            "MAIL_WORKER" => {
+                self.mail_worker = match value.trim() {
+                    "true" | "1" | "yes" => true,
+                    "false" | "0" | "no" => false,
+                    _ => return Err(format!("{key} must be true or false, not {value:?}.")),
+                }
+            }
             _ => return Err(format!("{key} is not a known setting (see the README).")),
         }
         Ok(())
@@ -254,6 +276,15 @@ impl Settings {
                 path.display()
             ));
         }
+        if self.mail_from.parse::<lettre::message::Mailbox>().is_err() {
+            p.push(format!(
+                "mail_from (FRAUDREPORT_MAIL_FROM) must be an address such as \"Fraud reports <noreply@example.org>\", not {:?}.",
+                self.mail_from
+            ));
+        }
+        if self.mail_max_attempts == 0 {
+            p.push("mail_max_attempts (FRAUDREPORT_MAIL_MAX_ATTEMPTS) must be at least 1.".into());
+        }
         if self.hub_name.trim().is_empty() {
             p.push("hub_name (FRAUDREPORT_HUB_NAME) must not be empty.".into());
         }
@@ -299,6 +330,13 @@ impl Settings {
             ),
             ("hub_name", self.hub_name.clone()),
             ("hub_email", self.hub_email.clone()),
+            ("mail_from", self.mail_from.clone()),
+            ("mail_max_attempts", self.mail_max_attempts.to_string()),
+            (
+                "mail_retry_base_seconds",
+                self.mail_retry_base_seconds.to_string(),
+            ),
+            ("mail_worker", self.mail_worker.to_string()),
         ]
         .iter()
         .map(|(k, v)| format!("{k} = {v}\n"))

@@ -10,6 +10,7 @@ pub mod domain;
 pub mod geo;
 pub mod i18n;
 pub mod intake;
+pub mod notify;
 pub mod routing;
 pub mod startup;
 pub mod telemetry;

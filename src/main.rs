@@ -7,7 +7,11 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 use fraudreport::config::Settings;
 use fraudreport::domain::{CountryCode, country};
+use std::sync::Arc;
+
 use fraudreport::geo::{GeoIp, install};
+use fraudreport::i18n::Locales;
+use fraudreport::notify::worker::Worker;
 use fraudreport::routing::{Directory, route};
 use fraudreport::startup::Application;
 use fraudreport::{db, telemetry};
@@ -37,6 +41,26 @@ enum Command {
     /// Ask the configured geolocation database.
     #[command(subcommand)]
     Geoip(GeoipCommand),
+    /// Run only the outbox worker (for nodes that send mail but serve no pages).
+    Worker,
+    /// Inspect and requeue the e-mail outbox.
+    #[command(subcommand)]
+    Outbox(OutboxCommand),
+}
+
+#[derive(Subcommand)]
+enum OutboxCommand {
+    /// Print how many e-mails are pending, sent and failed, and the oldest pending one's age.
+    Status,
+    /// Put failed e-mails back in the queue: one by its id, or all with --failed.
+    Retry {
+        /// The outbox row to retry.
+        #[arg(required_unless_present = "failed", conflicts_with = "failed")]
+        id: Option<i64>,
+        /// Retry every failed e-mail.
+        #[arg(long)]
+        failed: bool,
+    },
 }
 
 #[derive(Subcommand)]
@@ -82,6 +106,8 @@ fn main() -> ExitCode {
         Command::Migrate => migrate(&settings),
         Command::Serve => serve(&settings),
         Command::Routing(cmd) => routing(&settings, cmd),
+        Command::Worker => worker(&settings),
+        Command::Outbox(cmd) => outbox(&settings, cmd),
         Command::Geoip(GeoipCommand::Lookup { ip }) => geoip_lookup(&settings, ip),
         Command::Geoip(GeoipCommand::Install) => {
             install::install(&settings.geoip_database).map(|()| {
@@ -203,6 +229,54 @@ fn geoip_lookup(settings: &Settings, ip: std::net::IpAddr) -> anyhow::Result<()>
         None => "unknown".to_string(),
     };
     print_all(&format!("{ip}: {answer}\n"));
+    Ok(())
+}
+
+fn worker(settings: &Settings) -> anyhow::Result<()> {
+    telemetry::init(&settings.log);
+    let backend =
+        db::Backend::from_url(settings.database_url.expose()).map_err(anyhow::Error::msg)?;
+    let pool = db::pool(&backend, settings.db_pool_size)?;
+    db::run_migrations(&mut *pool.get()?)?;
+    let locales = Arc::new(Locales::load()?);
+    let directory = Arc::new(Directory::load(settings.authority_directory.as_deref())?);
+    let worker = Worker::new(settings, pool, locales, directory)?;
+    tracing::info!("outbox worker running");
+    actix_web::rt::System::new().block_on(worker.run());
+    Ok(())
+}
+
+fn outbox(settings: &Settings, cmd: OutboxCommand) -> anyhow::Result<()> {
+    let backend =
+        db::Backend::from_url(settings.database_url.expose()).map_err(anyhow::Error::msg)?;
+    let mut conn = backend
+        .establish()
+        .map_err(|e| anyhow::anyhow!("cannot connect to the database: {e}"))?;
+    let now = chrono::Utc::now().naive_utc();
+    let text = match cmd {
+        OutboxCommand::Status => {
+            let (counts, oldest) = db::outbox::status(&mut conn)?;
+            let mut text: String = counts
+                .iter()
+                .map(|(state, n)| format!("{state}: {n}\n"))
+                .collect();
+            if counts.is_empty() {
+                text.push_str("the outbox is empty\n");
+            }
+            if let Some(created) = oldest {
+                text.push_str(&format!(
+                    "oldest pending: {} s\n",
+                    (now - created).num_seconds()
+                ));
+            }
+            text
+        }
+        OutboxCommand::Retry { id, .. } => {
+            let n = db::outbox::retry(&mut conn, id, now)?;
+            format!("requeued {n}\n")
+        }
+    };
+    print_all(&text);
     Ok(())
 }
 

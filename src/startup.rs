@@ -16,6 +16,7 @@ use crate::geo::GeoIp;
 use crate::i18n::Locales;
 use crate::intake::writer::ReportWriter;
 use crate::intake::{self, IntakeSettings, RateLimit, Site};
+use crate::notify::worker::Worker;
 use crate::routing::Directory;
 use crate::web::assets::{self, Assets};
 use crate::web::keys::Keys;
@@ -24,10 +25,11 @@ use crate::web::{healthz, readyz, security_headers};
 /// How often the geolocation file is checked for an update.
 const GEOIP_RELOAD_CHECK: Duration = Duration::from_secs(60);
 
-/// A bound, not yet running, server.
+/// A bound, not yet running, server (and its outbox worker).
 pub struct Application {
     server: Server,
     port: u16,
+    worker: Option<Worker>,
 }
 
 impl Application {
@@ -39,10 +41,21 @@ impl Application {
         let pool = db::pool(&backend, settings.db_pool_size)?;
         db::run_migrations(&mut *pool.get()?)?;
         let assets = web::Data::new(Assets::load());
+        let locales = Arc::new(Locales::load()?);
+        let directory = Arc::new(Directory::load(settings.authority_directory.as_deref())?);
+        let worker = match settings.mail_worker {
+            true => Some(Worker::new(
+                settings,
+                pool.clone(),
+                locales.clone(),
+                directory.clone(),
+            )?),
+            false => None,
+        };
         let geo = Arc::new(GeoIp::open(&settings.geoip_database));
         geo.watch(GEOIP_RELOAD_CHECK)?;
         let site = web::Data::new(Site {
-            locales: Locales::load()?,
+            locales,
             assets: assets.clone(),
             keys: Keys::load(settings)?,
             settings: IntakeSettings {
@@ -56,7 +69,7 @@ impl Application {
             writer: ReportWriter::start(backend, settings.write_batch_max)?,
             rate_limit: (settings.submit_rate_limit > 0)
                 .then(|| RateLimit(InMemoryBackend::builder().build())),
-            directory: Directory::load(settings.authority_directory.as_deref())?,
+            directory,
             geo,
         });
         let pool = web::Data::new(pool);
@@ -84,6 +97,7 @@ impl Application {
         Ok(Application {
             server: server.run(),
             port,
+            worker,
         })
     }
 
@@ -94,6 +108,9 @@ impl Application {
 
     /// Serves until stopped.
     pub async fn run(self) -> std::io::Result<()> {
+        if let Some(worker) = self.worker {
+            actix_web::rt::spawn(worker.run());
+        }
         self.server.await
     }
 }

@@ -170,6 +170,14 @@ warning-repeat = Wenn Sie einmal zahlen, hören die Forderungen nicht auf: Auf j
 warning-report = Wenn man Sie so anspricht, melden Sie es derselben Stelle wie den ursprünglichen Betrug.
 warning-our-messages = Unsere eigenen Nachrichten verlangen nie Geld von Ihnen und verlinken nie auf eine Zahlungsseite. Sie zeigen immer Ihre Vorgangsnummer.
 
+## E-Mails
+
+email-receipt-subject = Ihre Meldung { $reference } ist eingegangen
+email-hello = Guten Tag,
+email-receipt-intro = Vielen Dank für Ihre Meldung. Sie ist unter dieser Vorgangsnummer gespeichert:
+email-genuine = So erkennen Sie echte Nachrichten von uns: Unsere Nachrichten nennen immer Ihre Vorgangsnummer { $reference }, verlangen nie Geld von Ihnen und verlinken nie auf eine Zahlungsseite.
+email-why = Sie erhalten diese E-Mail, weil diese Adresse bei einer Betrugsmeldung angegeben wurde. Wenn Sie das nicht waren, ignorieren Sie diese E-Mail bitte.
+
 ## Weitere Seiten
 
 not-found-title = Seite nicht gefunden

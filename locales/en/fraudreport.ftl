@@ -170,6 +170,14 @@ warning-repeat = Once you pay, the demands do not stop: each payment brings the 
 warning-report = If you are approached, report it to the same authority as the original fraud.
 warning-our-messages = Our own messages never ask you for money and never link to a payment page. They always show your reference.
 
+## E-mails
+
+email-receipt-subject = Your report { $reference } has been received
+email-hello = Hello,
+email-receipt-intro = Thank you for your report. It is saved under this reference:
+email-genuine = How to recognise our genuine messages: they always quote your reference { $reference }, they never ask you for money and they never link to a payment page.
+email-why = You receive this e-mail because this address was given with a fraud report. If that was not you, please ignore it.
+
 ## Other pages
 
 not-found-title = Page not found

@@ -170,6 +170,14 @@ warning-repeat = Kui olete korra maksnud, nõudmised ei lõpe: iga makse toob ka
 warning-report = Kui Teiega võetakse ühendust, teatage sellest samale asutusele, kellele teatasite esimesest pettusest.
 warning-our-messages = Meie enda sõnumites ei küsita kunagi raha ega ole kunagi linki makselehele. Neis on alati Teie teate number.
 
+## E-kirjad
+
+email-receipt-subject = Teie teade { $reference } on kätte saadud
+email-hello = Tere!
+email-receipt-intro = Aitäh Teie teate eest. Teade on salvestatud ja selle number on:
+email-genuine = Nii tunnete ära meie ehtsad sõnumid: neis on alati Teie teate number { $reference }, neis ei küsita Teilt kunagi raha ja neis ei ole kunagi linki makselehele.
+email-why = Saate selle e-kirja, sest see aadress anti pettusest teatamisel. Kui Teie seda ei teinud, jätke palun see kiri tähelepanuta.
+
 ## Muud lehed
 
 not-found-title = Lehte ei leitud

@@ -170,6 +170,14 @@ warning-repeat = Kun kerran maksat, vaatimukset eivät lopu: jokaista maksua seu
 warning-report = Jos sinuun otetaan yhteyttä, ilmoita siitä samalle viranomaiselle kuin alkuperäisestä petoksesta.
 warning-our-messages = Omissa viesteissämme ei koskaan pyydetä rahaa eikä koskaan ole linkkiä maksusivulle. Niissä näkyy aina ilmoituksesi tunnus.
 
+## Sähköpostit
+
+email-receipt-subject = Ilmoituksesi { $reference } on vastaanotettu
+email-hello = Hei,
+email-receipt-intro = Kiitos ilmoituksestasi. Se on tallennettu tällä tunnuksella:
+email-genuine = Näin tunnistat aidot viestimme: niissä näkyy aina ilmoituksesi tunnus { $reference }, niissä ei koskaan pyydetä sinulta rahaa eikä niissä koskaan ole linkkiä maksusivulle.
+email-why = Saat tämän sähköpostin, koska tämä osoite annettiin petosilmoituksen yhteydessä. Jos et itse tehnyt ilmoitusta, jätä tämä viesti huomiotta.
+
 ## Muut sivut
 
 not-found-title = Sivua ei löytynyt

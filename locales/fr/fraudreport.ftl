@@ -170,6 +170,14 @@ warning-repeat = Si vous payez une fois, les demandes ne s’arrêtent pas : ch
 warning-report = Si l’on vous contacte ainsi, signalez-le à la même autorité que la fraude d’origine.
 warning-our-messages = Nos propres messages ne vous demandent jamais d’argent et ne contiennent jamais de lien vers une page de paiement. Ils indiquent toujours votre numéro de référence.
 
+## E-mails
+
+email-receipt-subject = Votre signalement { $reference } a bien été reçu
+email-hello = Bonjour,
+email-receipt-intro = Merci pour votre signalement. Il est enregistré sous ce numéro de référence :
+email-genuine = Comment reconnaître nos vrais messages : ils indiquent toujours votre numéro de référence { $reference }, ils ne vous demandent jamais d’argent et ils ne contiennent jamais de lien vers une page de paiement.
+email-why = Vous recevez cet e-mail parce que cette adresse a été indiquée lors d’un signalement de fraude. Si ce n’était pas vous, veuillez ne pas tenir compte de ce message.
+
 ## Autres pages
 
 not-found-title = Page introuvable

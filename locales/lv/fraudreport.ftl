@@ -171,6 +171,14 @@ warning-repeat = Ja reiz samaksājat, prasības nebeidzas: katram maksājumam se
 warning-report = Ja ar Jums sazinās, ziņojiet par to tai pašai iestādei, kurai ziņojāt par pirmo krāpšanu.
 warning-our-messages = Mūsu ziņās nekad netiek prasīta nauda, un tajās nekad nav saites uz maksājumu lapu. Tajās vienmēr ir redzams Jūsu ziņojuma numurs.
 
+## E-pasta vēstules
+
+email-receipt-subject = Jūsu ziņojums { $reference } ir saņemts
+email-hello = Labdien!
+email-receipt-intro = Paldies par Jūsu ziņojumu. Tas ir saglabāts ar šo ziņojuma numuru:
+email-genuine = Kā atpazīt mūsu īstās ziņas: tajās vienmēr ir redzams Jūsu ziņojuma numurs { $reference }, tajās nekad netiek prasīta nauda, un tajās nekad nav saites uz maksājumu lapu.
+email-why = Jūs saņemat šo e-pasta vēstuli, jo šī adrese tika norādīta ziņojumā par krāpšanu. Ja tas nebijāt Jūs, lūdzu, neņemiet šo vēstuli vērā.
+
 ## Citas lapas
 
 not-found-title = Lapa nav atrasta

@@ -170,6 +170,14 @@ warning-repeat = Als u eenmaal betaalt, stoppen de eisen niet: na elke betaling 
 warning-report = Wordt u benaderd? Meld het dan bij dezelfde instantie als de eerste oplichting.
 warning-our-messages = Onze eigen berichten vragen u nooit om geld en bevatten nooit een link naar een betaalpagina. Ze tonen altijd uw meldingsnummer.
 
+## E-mails
+
+email-receipt-subject = Uw melding { $reference } is ontvangen
+email-hello = Goedendag,
+email-receipt-intro = Dank u wel voor uw melding. Die is opgeslagen onder dit meldingsnummer:
+email-genuine = Zo herkent u onze echte berichten: ze noemen altijd uw meldingsnummer { $reference }, ze vragen u nooit om geld en ze bevatten nooit een link naar een betaalpagina.
+email-why = U krijgt deze e-mail omdat dit adres is opgegeven bij een fraudemelding. Was u dat niet? Dan kunt u deze e-mail negeren.
+
 ## Andere pagina's
 
 not-found-title = Pagina niet gevonden

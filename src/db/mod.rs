@@ -1,6 +1,7 @@
 //! Storage: one connection type over SQLite and PostgreSQL, the pool, and the
 //! embedded migrations. Dialect differences stay inside this module.
 
+pub mod outbox;
 pub mod reports;
 pub mod schema;
 

@@ -273,6 +273,29 @@ pub struct ReceiptRow {
     pub residence_region: Option<String>,
 }
 
+/// What the receipt e-mail says about a report.
+#[derive(Debug, Clone, Queryable)]
+pub struct MailFacts {
+    pub reference: String,
+    pub residence_country: String,
+    pub residence_region: Option<String>,
+    pub authority_id: Option<String>,
+}
+
+/// The facts of one report for its e-mails.
+pub fn mail_facts(conn: &mut DbConnection, id: i64) -> QueryResult<Option<MailFacts>> {
+    reports::table
+        .find(id)
+        .select((
+            reports::reference,
+            reports::residence_country,
+            reports::residence_region,
+            reports::authority_id,
+        ))
+        .first(conn)
+        .optional()
+}
+
 /// The report whose private link has this lookup key.
 pub fn find_by_followup(
     conn: &mut DbConnection,

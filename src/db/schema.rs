@@ -62,6 +62,9 @@ diesel::table! {
         next_attempt_at -> Timestamp,
         sent_at -> Nullable<Timestamp>,
         last_error -> Nullable<Text>,
+        state -> Text,
+        locked_until -> Nullable<Timestamp>,
+        message_id -> Nullable<Text>,
     }
 }
 

@@ -25,14 +25,14 @@ use writer::ReportWriter;
 
 /// What the public pages share, built once at start-up.
 pub struct Site {
-    pub locales: Locales,
+    pub locales: Arc<Locales>,
     pub assets: web::Data<Assets>,
     pub keys: Keys,
     pub settings: IntakeSettings,
     pub writer: ReportWriter,
     /// Absent when the limit is switched off.
     pub rate_limit: Option<RateLimit>,
-    pub directory: Directory,
+    pub directory: Arc<Directory>,
     pub geo: Arc<GeoIp>,
 }
 

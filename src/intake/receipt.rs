@@ -7,27 +7,10 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use super::pages::ReceiptPage;
 use super::{Site, message, not_found};
 use crate::db::{Pool, reports};
-use crate::domain::{CaseRef, CountryCode};
-use crate::i18n::Locale;
+use crate::domain::CaseRef;
+use crate::routing::place_name;
 use crate::web::keys::lookup_key;
 use crate::web::page::render;
-
-/// "Hessen, Deutschland": the region's own name and the country's name in
-/// the page's language.
-fn place_name(site: &Site, locale: &Locale, country: &str, region: Option<&str>) -> String {
-    let country_name = CountryCode::parse(country).map_or(country, |c| locale.country_name(c));
-    let region_name = region.and_then(|code| {
-        let regions = site.directory.regions_of(country)?;
-        regions
-            .iter()
-            .find(|r| r.code == code)
-            .map(|r| r.name_local.as_str())
-    });
-    match region_name {
-        Some(r) => format!("{r}, {country_name}"),
-        None => country_name.to_string(),
-    }
-}
 
 /// Hex characters in a private-link secret.
 const SECRET_LEN: usize = 48;
@@ -82,7 +65,7 @@ pub async fn show(req: HttpRequest, site: web::Data<Site>, pool: web::Data<Pool>
             .as_deref()
             .and_then(|id| site.directory.get(id)),
         place: place_name(
-            &site,
+            &site.directory,
             locale,
             &row.residence_country,
             row.residence_region.as_deref(),

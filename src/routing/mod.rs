@@ -9,6 +9,7 @@ pub mod directory;
 pub use directory::{Authority, Directory, Region};
 
 use crate::domain::CountryCode;
+use crate::i18n::Locale;
 
 /// The id stored when a report is delivered to the coordination hub.
 pub const HUB_ID: &str = "hub";
@@ -22,6 +23,28 @@ pub struct Decision {
     pub delivered_to: String,
     /// E.g. "residence DE-HE → Polizei Hessen – Onlinewache".
     pub reason: String,
+}
+
+/// "Hessen, Deutschland": the region's own name and the country's name in
+/// the language of `locale`.
+pub fn place_name(
+    directory: &Directory,
+    locale: &Locale,
+    country: &str,
+    region: Option<&str>,
+) -> String {
+    let country_name = CountryCode::parse(country).map_or(country, |c| locale.country_name(c));
+    let region_name = region.and_then(|code| {
+        let regions = directory.regions_of(country)?;
+        regions
+            .iter()
+            .find(|r| r.code == code)
+            .map(|r| r.name_local.as_str())
+    });
+    match region_name {
+        Some(r) => format!("{r}, {country_name}"),
+        None => country_name.to_string(),
+    }
 }
 
 /// Decides where a report from `country` (and `region`) goes. Pure: the same

@@ -1,0 +1,146 @@
+//! The e-mail outbox as a queue. Rows are written in the transaction of the
+//! event that causes them; workers lease due rows, send, and mark them sent,
+//! or schedule a retry, or give up and mark them failed, saying why.
+//! PostgreSQL leases with `FOR UPDATE SKIP LOCKED`, so several workers never
+//! take the same row; SQLite runs one worker.
+
+use chrono::{Duration, NaiveDateTime};
+use diesel::prelude::*;
+use diesel::sql_types::{BigInt, Integer, Nullable, Text, Timestamp};
+
+use super::DbConnection;
+use super::schema::outbox;
+
+/// A row's state.
+pub const PENDING: &str = "pending";
+pub const SENT: &str = "sent";
+pub const FAILED: &str = "failed";
+
+/// A leased row, ready to send.
+#[derive(Debug, Clone, QueryableByName)]
+pub struct Leased {
+    #[diesel(sql_type = BigInt)]
+    pub id: i64,
+    #[diesel(sql_type = Nullable<BigInt>)]
+    pub report_id: Option<i64>,
+    #[diesel(sql_type = Text)]
+    pub kind: String,
+    #[diesel(sql_type = Text)]
+    pub locale: String,
+    #[diesel(sql_type = Text)]
+    pub recipient: String,
+    /// Attempts including this one.
+    #[diesel(sql_type = Integer)]
+    pub attempts: i32,
+}
+
+const LEASE_SQLITE: &str = "UPDATE outbox SET locked_until = ?, attempts = attempts + 1 \
+    WHERE id IN (SELECT id FROM outbox WHERE state = 'pending' AND next_attempt_at <= ? \
+    AND (locked_until IS NULL OR locked_until < ?) ORDER BY next_attempt_at, id LIMIT ?) \
+    RETURNING id, report_id, kind, locale, recipient, attempts";
+
+const LEASE_POSTGRES: &str = "UPDATE outbox SET locked_until = $1, attempts = attempts + 1 \
+    WHERE id IN (SELECT id FROM outbox WHERE state = 'pending' AND next_attempt_at <= $2 \
+    AND (locked_until IS NULL OR locked_until < $3) ORDER BY next_attempt_at, id LIMIT $4 \
+    FOR UPDATE SKIP LOCKED) \
+    RETURNING id, report_id, kind, locale, recipient, attempts";
+
+/// Leases up to `limit` due rows until `now + lease`.
+pub fn lease(
+    conn: &mut DbConnection,
+    now: NaiveDateTime,
+    lease: Duration,
+    limit: i64,
+) -> QueryResult<Vec<Leased>> {
+    let until = now + lease;
+    match conn {
+        DbConnection::Sqlite(c) => diesel::sql_query(LEASE_SQLITE)
+            .bind::<Timestamp, _>(until)
+            .bind::<Timestamp, _>(now)
+            .bind::<Timestamp, _>(now)
+            .bind::<BigInt, _>(limit)
+            .load(c),
+        DbConnection::Pg(c) => diesel::sql_query(LEASE_POSTGRES)
+            .bind::<Timestamp, _>(until)
+            .bind::<Timestamp, _>(now)
+            .bind::<Timestamp, _>(now)
+            .bind::<BigInt, _>(limit)
+            .load(c),
+    }
+}
+
+/// The SMTP server (or the mail folder) took the message.
+pub fn mark_sent(
+    conn: &mut DbConnection,
+    id: i64,
+    now: NaiveDateTime,
+    message_id: &str,
+) -> QueryResult<()> {
+    diesel::update(outbox::table.find(id))
+        .set((
+            outbox::state.eq(SENT),
+            outbox::sent_at.eq(Some(now)),
+            outbox::locked_until.eq(None::<NaiveDateTime>),
+            outbox::message_id.eq(Some(message_id)),
+            outbox::last_error.eq(None::<String>),
+        ))
+        .execute(conn)
+        .map(|_| ())
+}
+
+/// Sending failed: try again at `retry_at`, or, with `None`, give up.
+pub fn mark_failed_attempt(
+    conn: &mut DbConnection,
+    id: i64,
+    error: &str,
+    retry_at: Option<NaiveDateTime>,
+) -> QueryResult<()> {
+    let row = outbox::table.find(id);
+    let released = (
+        outbox::locked_until.eq(None::<NaiveDateTime>),
+        outbox::last_error.eq(Some(error)),
+    );
+    match retry_at {
+        Some(at) => diesel::update(row)
+            .set((
+                outbox::state.eq(PENDING),
+                outbox::next_attempt_at.eq(at),
+                released,
+            ))
+            .execute(conn),
+        None => diesel::update(row)
+            .set((outbox::state.eq(FAILED), released))
+            .execute(conn),
+    }
+    .map(|_| ())
+}
+
+/// Counts by state and the creation time of the oldest pending row.
+pub fn status(conn: &mut DbConnection) -> QueryResult<(Vec<(String, i64)>, Option<NaiveDateTime>)> {
+    let counts = outbox::table
+        .group_by(outbox::state)
+        .select((outbox::state, diesel::dsl::count_star()))
+        .order(outbox::state)
+        .load::<(String, i64)>(conn)?;
+    let oldest = outbox::table
+        .filter(outbox::state.eq(PENDING))
+        .select(diesel::dsl::min(outbox::created_at))
+        .first::<Option<NaiveDateTime>>(conn)?;
+    Ok((counts, oldest))
+}
+
+/// Puts failed rows (one, or all with `None`) back in the queue, due now.
+pub fn retry(conn: &mut DbConnection, id: Option<i64>, now: NaiveDateTime) -> QueryResult<usize> {
+    let failed = outbox::table.filter(outbox::state.eq(FAILED));
+    let values = (
+        outbox::state.eq(PENDING),
+        outbox::next_attempt_at.eq(now),
+        outbox::attempts.eq(0),
+    );
+    match id {
+        Some(id) => diesel::update(failed.filter(outbox::id.eq(id)))
+            .set(values)
+            .execute(conn),
+        None => diesel::update(failed).set(values).execute(conn),
+    }
+}

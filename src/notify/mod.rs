@@ -1,0 +1,85 @@
+//! E-mail: the transports (SMTP with a pool, or .eml files), the messages
+//! in the victim's language, and the worker that drains the outbox.
+
+pub mod messages;
+pub mod worker;
+
+use lettre::message::header::{HeaderName, HeaderValue};
+use lettre::message::{Mailbox, MultiPart};
+use lettre::{AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+
+/// One message, rendered, ready to hand to a transport.
+#[derive(Debug, Clone)]
+pub struct Outgoing {
+    pub to: String,
+    pub subject: String,
+    pub text: String,
+    pub html: String,
+}
+
+/// Where mail goes.
+#[derive(Clone)]
+pub enum Mailer {
+    /// A pooled SMTP connection (`smtp://`, `smtps://`).
+    Smtp(AsyncSmtpTransport<Tokio1Executor>),
+    /// `.eml` files in a folder (`file://`), the embedded default.
+    File(AsyncFileTransport<Tokio1Executor>),
+}
+
+/// Settings the mailer needs.
+#[derive(Debug, Clone)]
+pub struct MailSettings {
+    pub from: Mailbox,
+    /// Domain of the service's own Message-IDs.
+    pub domain: String,
+}
+
+impl Mailer {
+    /// A transport for `url`: `file://folder` (created on demand),
+    /// `smtp://user:pass@host:587?tls=starttls`, `smtps://host:465`.
+    pub fn from_url(url: &str) -> anyhow::Result<Mailer> {
+        if let Some(dir) = url.strip_prefix("file://") {
+            std::fs::create_dir_all(dir)
+                .map_err(|e| anyhow::anyhow!("cannot create the mail folder {dir}: {e}"))?;
+            return Ok(Mailer::File(AsyncFileTransport::new(dir)));
+        }
+        // lettre spells STARTTLS "required"; accept the common name too.
+        let url = url.replace("tls=starttls", "tls=required");
+        let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(&url)
+            .map_err(|e| anyhow::anyhow!("mail_url is not a usable SMTP URL: {e}"))?
+            .build();
+        Ok(Mailer::Smtp(transport))
+    }
+
+    /// Sends one message; returns its Message-ID once the server (or the
+    /// folder) has it.
+    pub async fn send(&self, settings: &MailSettings, mail: &Outgoing) -> anyhow::Result<String> {
+        let message_id = format!("<{}@{}>", crate::web::keys::random_hex(16), settings.domain);
+        let message = Message::builder()
+            .from(settings.from.clone())
+            .to(mail.to.parse()?)
+            .subject(&mail.subject)
+            .message_id(Some(message_id.clone()))
+            .raw_header(HeaderValue::new(
+                HeaderName::new_from_ascii_str("Auto-Submitted"),
+                "auto-generated".into(),
+            ))
+            .multipart(MultiPart::alternative_plain_html(
+                mail.text.clone(),
+                mail.html.clone(),
+            ))?;
+        match self {
+            Mailer::Smtp(t) => t.send(message).await.map(|_| ())?,
+            Mailer::File(t) => t.send(message).await.map(|_| ())?,
+        }
+        Ok(message_id)
+    }
+}
+
+/// The address part of an e-mail address, masked for logs: `v***@example.org`.
+pub fn masked(address: &str) -> String {
+    match address.split_once('@') {
+        Some((local, domain)) => format!("{}***@{domain}", local.chars().next().unwrap_or('*')),
+        None => "***".into(),
+    }
+}
