@@ -255,7 +255,10 @@ fn outbox(settings: &Settings, cmd: OutboxCommand) -> anyhow::Result<()> {
     let now = chrono::Utc::now().naive_utc();
     let text = match cmd {
         OutboxCommand::Status => {
-            let (counts, oldest) = db::outbox::status(&mut conn)?;
+            let db::outbox::Status {
+                counts,
+                oldest_pending: oldest,
+            } = db::outbox::status(&mut conn)?;
             let mut text: String = counts
                 .iter()
                 .map(|(state, n)| format!("{state}: {n}\n"))

@@ -115,8 +115,17 @@ pub fn mark_failed_attempt(
     .map(|_| ())
 }
 
+/// How the outbox stands.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Status {
+    /// Rows per state, e.g. `("pending", 3)`.
+    pub counts: Vec<(String, i64)>,
+    /// When the oldest pending row was written.
+    pub oldest_pending: Option<NaiveDateTime>,
+}
+
 /// Counts by state and the creation time of the oldest pending row.
-pub fn status(conn: &mut DbConnection) -> QueryResult<(Vec<(String, i64)>, Option<NaiveDateTime>)> {
+pub fn status(conn: &mut DbConnection) -> QueryResult<Status> {
     let counts = outbox::table
         .group_by(outbox::state)
         .select((outbox::state, diesel::dsl::count_star()))
@@ -126,7 +135,10 @@ pub fn status(conn: &mut DbConnection) -> QueryResult<(Vec<(String, i64)>, Optio
         .filter(outbox::state.eq(PENDING))
         .select(diesel::dsl::min(outbox::created_at))
         .first::<Option<NaiveDateTime>>(conn)?;
-    Ok((counts, oldest))
+    Ok(Status {
+        counts,
+        oldest_pending: oldest,
+    })
 }
 
 /// Puts failed rows (one, or all with `None`) back in the queue, due now.

@@ -94,8 +94,9 @@ impl Worker {
     pub async fn run(self) {
         loop {
             match self.drain_once().await {
-                Ok(0) => tokio::time::sleep(IDLE).await,
-                Ok(_) => {}
+                // A full batch: more may be due right now.
+                Ok(n) if n as i64 >= BATCH => {}
+                Ok(_) => tokio::time::sleep(IDLE).await,
                 Err(e) => {
                     tracing::error!(error = %format!("{e:#}"), "the outbox worker cannot reach the database");
                     tokio::time::sleep(IDLE).await;

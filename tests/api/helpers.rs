@@ -33,7 +33,7 @@ pub struct TestDb {
 }
 
 impl TestDb {
-    fn create(backend: &TestBackend, dir: &TempDir) -> TestDb {
+    pub fn create(backend: &TestBackend, dir: &TempDir) -> TestDb {
         match backend {
             TestBackend::Sqlite => {
                 let path: PathBuf = dir.path().join("db").join("test.db");
@@ -98,6 +98,8 @@ pub struct Options {
     pub trusted_proxies: Option<&'static str>,
     /// `FRAUDREPORT_COUNTRY_HEADER`, e.g. "CF-IPCountry".
     pub country_header: Option<&'static str>,
+    /// `FRAUDREPORT_MAIL_URL`; a mail folder in the test's directory when absent.
+    pub mail_url: Option<String>,
 }
 
 /// Where the test geolocation database puts some addresses.
@@ -137,12 +139,18 @@ pub async fn spawn_app(backend: &TestBackend) -> TestApp {
     spawn_app_with(backend, Options::default()).await
 }
 
-pub async fn spawn_app_with(backend: &TestBackend, options: Options) -> TestApp {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let db = TestDb::create(backend, &dir);
-    let geoip_database = dir.path().join("geo.mmdb");
-    write_test_geoip(&geoip_database);
-    let settings = Settings {
+/// The settings of a test app whose files live in `dir`.
+pub fn test_settings(db_url: &str, dir: &std::path::Path, options: &Options) -> Settings {
+    let geoip_database = dir.join("geo.mmdb");
+    if !geoip_database.exists() {
+        write_test_geoip(&geoip_database);
+    }
+    let default_mail = format!("file://{}", dir.join("mail").display());
+    Settings {
+        mail_url: Secret::new(options.mail_url.clone().unwrap_or(default_mail)),
+        // Retry at once, and keep trying: tests control the mail server.
+        mail_retry_base_seconds: 0,
+        mail_max_attempts: 10_000,
         geoip_database,
         trusted_proxies: options
             .trusted_proxies
@@ -151,16 +159,21 @@ pub async fn spawn_app_with(backend: &TestBackend, options: Options) -> TestApp 
             .expect("proxies"),
         country_header: options.country_header.map(str::to_string),
         bind: "127.0.0.1:0".into(),
-        database_url: Secret::new(db.url.clone()),
-        mail_url: Secret::new(format!("file://{}", dir.path().join("mail").display())),
+        database_url: Secret::new(db_url),
         base_url: "https://report.example.org".into(),
-        data_dir: dir.path().join("data"),
+        data_dir: dir.join("data"),
         secret_key: Some(Secret::new("test-key-test-key-test-key-test-key")),
         submit_rate_limit: options.rate_limit,
         http_workers: 1,
         db_pool_size: 2,
         ..Settings::default()
-    };
+    }
+}
+
+pub async fn spawn_app_with(backend: &TestBackend, options: Options) -> TestApp {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = TestDb::create(backend, &dir);
+    let settings = test_settings(&db.url, dir.path(), &options);
     let app = Application::build(&settings).expect("app builds");
     let address = format!("http://127.0.0.1:{}", app.port());
     actix_web::rt::spawn(app.run());

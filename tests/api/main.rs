@@ -7,6 +7,7 @@ mod helpers;
 mod config;
 mod form;
 mod locales;
+mod mail;
 mod migrations;
 mod routing;
 mod submit;
