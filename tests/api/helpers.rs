@@ -255,6 +255,24 @@ impl TestApp {
             .expect("request")
     }
 
+    /// Opens a fresh form and submits it (in English) as if from `ip`,
+    /// through a proxy that forwards the address.
+    pub async fn post_report_from(&self, ip: &str, fields: &[(&str, &str)]) -> reqwest::Response {
+        let tokens = self.open_form("en").await;
+        let mut body: Vec<(&str, &str)> = vec![
+            ("csrf_token", &tokens.csrf_token),
+            ("submission_id", &tokens.submission_id),
+        ];
+        body.extend_from_slice(fields);
+        self.client
+            .post(format!("{}/en/report", self.address))
+            .header("x-forwarded-for", ip)
+            .form(&body)
+            .send()
+            .await
+            .expect("request")
+    }
+
     /// Opens a fresh form and submits it.
     pub async fn post_report(&self, lang: &str, fields: &[(&str, &str)]) -> reqwest::Response {
         let tokens = self.open_form(lang).await;

@@ -136,18 +136,7 @@ async fn a_region_of_another_country_is_refused_next_to_the_field() {
 async fn a_mismatch_between_geolocation_and_residence_is_recorded() {
     for backend in backends() {
         let app = spawn_app_with(&backend, behind_proxy()).await;
-        let tokens = app.open_form("en").await;
-        let mut body = valid_report();
-        body.push(("csrf_token", &tokens.csrf_token));
-        body.push(("submission_id", &tokens.submission_id));
-        let r = app
-            .client
-            .post(format!("{}/en/report", app.address))
-            .header("x-forwarded-for", IP_HESSE)
-            .form(&body)
-            .send()
-            .await
-            .expect("post");
+        let r = app.post_report_from(IP_HESSE, &valid_report()).await;
         assert_eq!(r.status(), 303);
         let (.., geo_country, geo_region, matches) = routed(&app);
         assert_eq!(geo_country.as_deref(), Some("DE"));
@@ -240,18 +229,7 @@ async fn a_trusted_cdn_country_header_is_believed() {
 async fn no_ip_address_is_stored_anywhere() {
     let app = spawn_app_with(&backends()[0], behind_proxy()).await;
     for ip in [IP_HESSE, IP_ESTONIA_V6] {
-        let tokens = app.open_form("en").await;
-        let mut body = valid_report();
-        body.push(("csrf_token", &tokens.csrf_token));
-        body.push(("submission_id", &tokens.submission_id));
-        let r = app
-            .client
-            .post(format!("{}/en/report", app.address))
-            .header("x-forwarded-for", ip)
-            .form(&body)
-            .send()
-            .await
-            .expect("post");
+        let r = app.post_report_from(ip, &valid_report()).await;
         assert_eq!(r.status(), 303);
     }
     assert_eq!(app.count_reports(), 2);
