@@ -37,4 +37,4 @@ echo "server peak RSS $(awk '/VmHWM/ { printf "%.1f MB", $2 / 1024 }' /proc/$pid
 echo "database        $(du -m data/fraudreport.db | cut -f1) MB, WAL $(du -m data/fraudreport.db-wal | cut -f1) MB"
 kill "$pid"; wait "$pid" 2>/dev/null || true
 echo "reports stored  $(sqlite3 data/fraudreport.db 'SELECT COUNT(*) FROM reports') (should equal the requests answered 303)"
-echo "outbox rows     $(sqlite3 data/fraudreport.db 'SELECT COUNT(*) FROM outbox')"
+echo "outbox          $(sqlite3 data/fraudreport.db "SELECT group_concat(state || ' ' || n, ', ') FROM (SELECT state, COUNT(*) AS n FROM outbox GROUP BY state)") (receipts written as .eml by the worker during the run)"

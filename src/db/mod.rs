@@ -9,8 +9,10 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use diesel::connection::SimpleConnection;
+use diesel::connection::{AnsiTransactionManager, TransactionManager};
 use diesel::pg::PgConnection;
 use diesel::r2d2::{self, ManageConnection};
+use diesel::result::QueryResult;
 use diesel::sqlite::SqliteConnection;
 use diesel::{Connection, ConnectionError, RunQueryDsl};
 use diesel_migrations::{EmbeddedMigrations, MigrationHarness, embed_migrations};
@@ -81,6 +83,32 @@ impl Backend {
                 Ok(DbConnection::Sqlite(conn))
             }
             Backend::Postgres(url) => PgConnection::establish(url).map(DbConnection::Pg),
+        }
+    }
+}
+
+/// A transaction that takes the write lock at once. On SQLite that is
+/// `BEGIN IMMEDIATE`: a deferred transaction that reads before it writes
+/// fails at once with "database is locked" when another connection (the
+/// outbox worker) committed in between, without waiting for the busy
+/// timeout. On PostgreSQL it is a plain transaction.
+pub fn write_transaction<T>(
+    conn: &mut DbConnection,
+    f: impl FnOnce(&mut DbConnection) -> QueryResult<T>,
+) -> QueryResult<T> {
+    let DbConnection::Sqlite(c) = conn else {
+        return conn.transaction(f);
+    };
+    AnsiTransactionManager::begin_transaction_sql(c, "BEGIN IMMEDIATE")?;
+    let result = f(conn);
+    let DbConnection::Sqlite(c) = conn else {
+        unreachable!("the backend of a connection does not change");
+    };
+    match result {
+        Ok(value) => AnsiTransactionManager::commit_transaction(c).map(|()| value),
+        Err(e) => {
+            AnsiTransactionManager::rollback_transaction(c)?;
+            Err(e)
         }
     }
 }

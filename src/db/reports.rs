@@ -7,8 +7,8 @@ use chrono::{NaiveDateTime, Utc};
 use diesel::prelude::*;
 use diesel::result::{DatabaseErrorKind, Error as DieselError};
 
-use super::DbConnection;
 use super::schema::{indicators, outbox, payments, reports};
+use super::{DbConnection, write_transaction};
 use crate::domain::{CaseRef, Report};
 use crate::geo::Location;
 use crate::routing::Decision;
@@ -99,7 +99,7 @@ struct NewOutboxRow<'a> {
 /// constraint hit by one report, a concurrent node), each report is retried in
 /// its own transaction so one bad report never sinks the others.
 pub fn store_batch(conn: &mut DbConnection, batch: &[Submission]) -> Vec<QueryResult<Stored>> {
-    let together = conn.transaction(|c| insert_all(c, batch));
+    let together = write_transaction(conn, |c| insert_all(c, batch));
     match together {
         Ok(stored) => stored.into_iter().map(Ok).collect(),
         Err(e) if batch.len() == 1 && !is_unique_violation(&e) => vec![Err(e)],
@@ -112,8 +112,7 @@ pub fn store_batch(conn: &mut DbConnection, batch: &[Submission]) -> Vec<QueryRe
 fn store_alone(conn: &mut DbConnection, s: &Submission) -> QueryResult<Stored> {
     let one = std::slice::from_ref(s);
     let attempt = |conn: &mut DbConnection| {
-        conn.transaction(|c| insert_all(c, one))
-            .map(|mut v| v.remove(0))
+        write_transaction(conn, |c| insert_all(c, one)).map(|mut v| v.remove(0))
     };
     match attempt(conn) {
         Err(e) if is_unique_violation(&e) => attempt(conn),
@@ -276,24 +275,25 @@ pub struct ReceiptRow {
 /// What the receipt e-mail says about a report.
 #[derive(Debug, Clone, Queryable)]
 pub struct MailFacts {
+    pub id: i64,
     pub reference: String,
     pub residence_country: String,
     pub residence_region: Option<String>,
     pub authority_id: Option<String>,
 }
 
-/// The facts of one report for its e-mails.
-pub fn mail_facts(conn: &mut DbConnection, id: i64) -> QueryResult<Option<MailFacts>> {
+/// The facts of several reports for their e-mails, in one query.
+pub fn mail_facts(conn: &mut DbConnection, ids: &[i64]) -> QueryResult<Vec<MailFacts>> {
     reports::table
-        .find(id)
+        .filter(reports::id.eq_any(ids))
         .select((
+            reports::id,
             reports::reference,
             reports::residence_country,
             reports::residence_region,
             reports::authority_id,
         ))
-        .first(conn)
-        .optional()
+        .load(conn)
 }
 
 /// The report whose private link has this lookup key.

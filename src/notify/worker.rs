@@ -1,10 +1,11 @@
 //! The outbox worker: leases due rows, renders each message in its
 //! recipient's language, hands it to the transport, and records the outcome.
-//! Delivery is at-least-once: a crash after the server accepted a message but
-//! before it was marked sent sends that one message again when its lease
-//! runs out. A failing row is retried with exponential backoff and jitter,
+//! Delivery is at-least-once: outcomes are recorded once per batch, so a
+//! crash after the server accepted messages but before they were marked sent
+//! sends those (at most one batch) again when their lease runs out. A failing row is retried with exponential backoff and jitter,
 //! then marked failed, never dropped.
 
+use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -13,7 +14,8 @@ use rand::Rng;
 
 use super::{MailSettings, Mailer, Outgoing, messages};
 use crate::db::outbox::{self, Leased};
-use crate::db::{Pool, reports};
+use crate::db::reports::{self, MailFacts};
+use crate::db::{Pool, write_transaction};
 use crate::i18n::Locales;
 use crate::routing::Directory;
 
@@ -105,85 +107,98 @@ impl Worker {
         }
     }
 
-    /// Leases one batch of due rows and delivers them; returns how many.
+    /// Leases one batch of due rows, delivers them, and records every
+    /// outcome in one transaction; returns how many rows it handled.
     pub async fn drain_once(&self) -> anyhow::Result<usize> {
         let pool = self.pool.clone();
         let now = Utc::now().naive_utc();
-        let leased = tokio::task::spawn_blocking(move || {
+        let (leased, facts) = tokio::task::spawn_blocking(move || {
             let mut conn = pool.get()?;
-            anyhow::Ok(outbox::lease(
+            let leased = outbox::lease(
                 &mut conn,
                 now,
                 chrono::Duration::seconds(LEASE_SECONDS),
                 BATCH,
-            )?)
+            )?;
+            let ids: Vec<i64> = leased.iter().filter_map(|r| r.report_id).collect();
+            let facts = reports::mail_facts(&mut conn, &ids)?;
+            anyhow::Ok((leased, facts))
         })
         .await??;
+        let facts: HashMap<i64, MailFacts> = facts.into_iter().map(|f| (f.id, f)).collect();
+        let mut outcomes = Vec::with_capacity(leased.len());
         for row in &leased {
-            self.deliver(row).await?;
-        }
-        Ok(leased.len())
-    }
-
-    async fn deliver(&self, row: &Leased) -> anyhow::Result<()> {
-        let outcome = match self.render(row).await {
-            Ok(mail) => self
-                .mailer
-                .send(&self.mail, &mail)
-                .await
-                .map_err(|e| format!("{e:#}")),
-            Err(e) => Err(format!("cannot render: {e:#}")),
-        };
-        let now = Utc::now().naive_utc();
-        let (id, pool, policy, attempts) = (row.id, self.pool.clone(), self.policy, row.attempts);
-        match &outcome {
-            Ok(_) => {
-                tracing::info!(id, kind = %row.kind, to = %super::masked(&row.recipient), "sent")
-            }
-            Err(e) => {
-                tracing::warn!(id, attempt = attempts, to = %super::masked(&row.recipient), error = %e, "sending failed")
-            }
-        }
-        tokio::task::spawn_blocking(move || {
-            let mut conn = pool.get()?;
-            match outcome {
-                Ok(message_id) => outbox::mark_sent(&mut conn, id, now, &message_id)?,
-                Err(error) => {
-                    let retry_at = policy.next_attempt(attempts, now);
-                    if retry_at.is_none() {
-                        tracing::error!(
-                            id,
-                            attempts,
-                            "giving up on a message; see `fraudreport outbox status`"
-                        );
-                    }
-                    outbox::mark_failed_attempt(&mut conn, id, &error, retry_at)?;
+            let outcome = match self.render(row, &facts) {
+                Ok(mail) => self
+                    .mailer
+                    .send(&self.mail, &mail)
+                    .await
+                    .map_err(|e| format!("{e:#}")),
+                Err(e) => Err(format!("cannot render: {e:#}")),
+            };
+            match &outcome {
+                Ok(_) => {
+                    tracing::debug!(id = row.id, kind = %row.kind, to = %super::masked(&row.recipient), "sent")
+                }
+                Err(e) => {
+                    tracing::warn!(id = row.id, attempt = row.attempts, to = %super::masked(&row.recipient), error = %e, "sending failed")
                 }
             }
+            outcomes.push((row.id, row.attempts, outcome));
+        }
+        let handled = outcomes.len();
+        self.record(outcomes).await?;
+        Ok(handled)
+    }
+
+    /// Marks each row sent, or schedules its retry, or gives up on it.
+    async fn record(
+        &self,
+        outcomes: Vec<(i64, i32, Result<String, String>)>,
+    ) -> anyhow::Result<()> {
+        let (pool, policy) = (self.pool.clone(), self.policy);
+        tokio::task::spawn_blocking(move || {
+            let mut conn = pool.get()?;
+            let now = Utc::now().naive_utc();
+            write_transaction(&mut conn, |c| {
+                for (id, attempts, outcome) in &outcomes {
+                    match outcome {
+                        Ok(message_id) => outbox::mark_sent(c, *id, now, message_id)?,
+                        Err(error) => {
+                            let retry_at = policy.next_attempt(*attempts, now);
+                            if retry_at.is_none() {
+                                tracing::error!(
+                                    id,
+                                    attempts,
+                                    "giving up on an e-mail; see `fraudreport outbox status`"
+                                );
+                            }
+                            outbox::mark_failed_attempt(c, *id, error, retry_at)?;
+                        }
+                    }
+                }
+                Ok(())
+            })?;
             anyhow::Ok(())
         })
         .await?
     }
 
-    async fn render(&self, row: &Leased) -> anyhow::Result<Outgoing> {
+    fn render(&self, row: &Leased, facts: &HashMap<i64, MailFacts>) -> anyhow::Result<Outgoing> {
         anyhow::ensure!(row.kind == "receipt", "unknown message kind {}", row.kind);
         let report_id = row
             .report_id
             .ok_or_else(|| anyhow::anyhow!("a receipt without its report"))?;
-        let pool = self.pool.clone();
-        let facts = tokio::task::spawn_blocking(move || {
-            let mut conn = pool.get()?;
-            anyhow::Ok(reports::mail_facts(&mut conn, report_id)?)
-        })
-        .await??
-        .ok_or_else(|| anyhow::anyhow!("report {report_id} is gone"))?;
+        let facts = facts
+            .get(&report_id)
+            .ok_or_else(|| anyhow::anyhow!("report {report_id} is gone"))?;
         let locale = self
             .locales
             .get(&row.locale)
             .unwrap_or_else(|| self.locales.default_locale());
         messages::receipt(
             locale,
-            &facts,
+            facts,
             &self.directory,
             &self.base_url,
             &row.recipient,
