@@ -3,14 +3,16 @@
 # synchronous=FULL, .eml mail folder) in a fresh data folder, driven by wrk
 # with valid submissions at 64 connections for a bounded time.
 #
-#   bash bench/run.sh            # 30 s, 64 connections
+#   bash bench/run.sh            # 30 s, 64 connections, outbox worker on (as deployed)
 #   DURATION=60s CONNECTIONS=128 bash bench/run.sh
+#   MAIL_WORKER=false bash bench/run.sh   # intake alone, receipts left queued
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION="${DURATION:-30s}"
 CONNECTIONS="${CONNECTIONS:-64}"
 THREADS="${THREADS:-2}"
 PORT="${PORT:-18181}"
+MAIL_WORKER="${MAIL_WORKER:-true}"
 
 need() { command -v "$1" >/dev/null || { echo "installing $2"; apt-get install -y "$2" >/dev/null; }; }
 need wrk wrk
@@ -22,6 +24,7 @@ work=$(mktemp -d)
 trap 'kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; rm -rf "$work"' EXIT
 cd "$work"
 FRAUDREPORT_BIND="127.0.0.1:$PORT" FRAUDREPORT_SUBMIT_RATE_LIMIT=0 FRAUDREPORT_LOG=warn \
+  FRAUDREPORT_MAIL_WORKER="$MAIL_WORKER" \
   "$bin" serve >server.log 2>&1 &
 pid=$!
 for _ in $(seq 1 50); do curl -sf "http://127.0.0.1:$PORT/healthz" >/dev/null && break; sleep 0.2; done
@@ -31,6 +34,7 @@ export BENCH_CSRF_COOKIE=$(awk '$6 == "csrf" { print $7 }' jar)
 export BENCH_CSRF_TOKEN=$(grep -o 'name="csrf_token" value="[^"]*"' form.html | sed 's/.*value="//; s/"$//')
 [ -n "$BENCH_CSRF_COOKIE" ] && [ -n "$BENCH_CSRF_TOKEN" ] || { echo "could not read the CSRF token"; exit 1; }
 
+echo "mail worker: $MAIL_WORKER"
 echo "wrk -t$THREADS -c$CONNECTIONS -d$DURATION, POST /en/report (valid reports, 2 payments, 8 indicators, 1 outbox row each)"
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$OLDPWD/bench/submit.lua" "http://127.0.0.1:$PORT" | tail -n 6
 echo "server peak RSS $(awk '/VmHWM/ { printf "%.1f MB", $2 / 1024 }' /proc/$pid/status)"
