@@ -86,8 +86,6 @@ pub struct IntakeSettings {
     pub base_url: String,
     /// A CDN header with the client's country, believed from trusted proxies.
     pub country_header: Option<String>,
-    /// Name of the coordination hub.
-    pub hub_name: String,
 }
 
 /// The in-memory counter behind the submission rate limit.
