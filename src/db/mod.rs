@@ -113,11 +113,50 @@ pub fn write_transaction<T>(
     }
 }
 
+#[derive(diesel::QueryableByName)]
+struct AttachedFile {
+    #[diesel(sql_type = diesel::sql_types::Text)]
+    name: String,
+    #[diesel(sql_type = diesel::sql_types::Text)]
+    file: String,
+}
+
+/// An exclusive lock on a file beside the SQLite database, held while
+/// migrating (released when dropped).
+fn sqlite_migration_lock(c: &mut SqliteConnection) -> anyhow::Result<Option<std::fs::File>> {
+    let files: Vec<AttachedFile> = diesel::sql_query("PRAGMA database_list").load(c)?;
+    let Some(main) = files
+        .into_iter()
+        .find(|f| f.name == "main" && !f.file.is_empty())
+    else {
+        return Ok(None); // an in-memory database is private to its connection
+    };
+    let lock = std::fs::File::create(format!("{}.migrate-lock", main.file))?;
+    lock.lock()?;
+    Ok(Some(lock))
+}
+
+/// The PostgreSQL advisory lock that serialises migrations across nodes.
+const MIGRATION_LOCK: i64 = 0x6672_6175_6472_7074; // "fraudrpt"
+
 /// Applies the pending migrations of the connection's backend.
 pub fn run_migrations(conn: &mut DbConnection) -> anyhow::Result<()> {
+    let names = |applied: Vec<diesel::migration::MigrationVersion<'_>>| {
+        applied.iter().map(ToString::to_string).collect::<Vec<_>>()
+    };
     let applied = match conn {
-        DbConnection::Sqlite(c) => c.run_pending_migrations(SQLITE_MIGRATIONS),
-        DbConnection::Pg(c) => c.run_pending_migrations(POSTGRES_MIGRATIONS),
+        DbConnection::Sqlite(c) => {
+            // Processes starting together (serve, worker): one migrates at a time.
+            let _lock = sqlite_migration_lock(c)?;
+            c.run_pending_migrations(SQLITE_MIGRATIONS).map(names)
+        }
+        DbConnection::Pg(c) => {
+            // Several nodes may start at once: one migrates, the others wait.
+            c.batch_execute(&format!("SELECT pg_advisory_lock({MIGRATION_LOCK})"))?;
+            let applied = c.run_pending_migrations(POSTGRES_MIGRATIONS).map(names);
+            c.batch_execute(&format!("SELECT pg_advisory_unlock({MIGRATION_LOCK})"))?;
+            applied
+        }
     }
     .map_err(|e| anyhow::anyhow!("applying migrations failed: {e}"))?;
     for m in applied {

@@ -53,3 +53,32 @@ struct JournalMode {
     #[diesel(sql_type = diesel::sql_types::Text)]
     journal_mode: String,
 }
+
+#[test]
+fn nodes_starting_together_migrate_once_without_failing() {
+    for backend in backends() {
+        let dir = tempfile::tempdir().expect("dir");
+        let db = crate::helpers::TestDb::create(&backend, &dir);
+        let url = db.url.clone();
+        let runs: Vec<_> = (0..3)
+            .map(|_| {
+                let url = url.clone();
+                std::thread::spawn(move || {
+                    let mut conn = Backend::from_url(&url)
+                        .expect("url")
+                        .establish()
+                        .expect("connect");
+                    run_migrations(&mut conn).map_err(|e| e.to_string())
+                })
+            })
+            .collect();
+        for run in runs {
+            assert_eq!(run.join().expect("thread"), Ok(()), "{backend:?}");
+        }
+        let n: i64 = schema::reports::table
+            .count()
+            .get_result(&mut db.conn())
+            .expect("reports exists");
+        assert_eq!(n, 0);
+    }
+}
