@@ -73,13 +73,8 @@ impl Backend {
                     })?;
                 }
                 let mut conn = SqliteConnection::establish(&path.to_string_lossy())?;
-                conn.batch_execute(&format!(
-                    "PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS};
-                     PRAGMA journal_mode = WAL;
-                     PRAGMA synchronous = FULL;
-                     PRAGMA foreign_keys = ON;"
-                ))
-                .map_err(|e| ConnectionError::BadConnection(e.to_string()))?;
+                sqlite_pragmas(&mut conn)
+                    .map_err(|e| ConnectionError::BadConnection(e.to_string()))?;
                 Ok(DbConnection::Sqlite(conn))
             }
             Backend::Postgres(url) => PgConnection::establish(url).map(DbConnection::Pg),
@@ -138,6 +133,27 @@ fn sqlite_migration_lock(c: &mut SqliteConnection) -> anyhow::Result<Option<std:
 
 /// The PostgreSQL advisory lock that serialises migrations across nodes.
 const MIGRATION_LOCK: i64 = 0x6672_6175_6472_7074; // "fraudrpt"
+
+/// The settings every SQLite connection needs. Switching a new database to
+/// WAL needs an exclusive lock and does not wait for the busy timeout, so
+/// processes that open a fresh database together (serve and a worker) retry.
+fn sqlite_pragmas(conn: &mut SqliteConnection) -> QueryResult<()> {
+    conn.batch_execute(&format!(
+        "PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS};
+         PRAGMA synchronous = FULL;
+         PRAGMA foreign_keys = ON;"
+    ))?;
+    let mut attempts = 0;
+    loop {
+        match conn.batch_execute("PRAGMA journal_mode = WAL;") {
+            Err(e) if attempts < 200 && e.to_string().contains("locked") => {
+                attempts += 1;
+                std::thread::sleep(Duration::from_millis(50));
+            }
+            other => return other,
+        }
+    }
+}
 
 /// Applies the pending migrations of the connection's backend.
 pub fn run_migrations(conn: &mut DbConnection) -> anyhow::Result<()> {
