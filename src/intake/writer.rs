@@ -85,14 +85,15 @@ fn run(backend: Backend, mut jobs: mpsc::Receiver<Job>, batch_max: usize) {
 
 /// Commits one batch and answers each waiting request.
 fn commit(mut c: DbConnection, batch: Vec<Job>) -> DbConnection {
-    let submissions: Vec<Submission> = batch.iter().map(|j| j.submission.clone()).collect();
+    let (submissions, replies): (Vec<Submission>, Vec<_>) =
+        batch.into_iter().map(|j| (j.submission, j.reply)).unzip();
     let results = store_batch(&mut c, &submissions);
-    tracing::debug!(reports = batch.len(), "committed a batch");
-    for (job, result) in batch.into_iter().zip(results) {
+    tracing::debug!(reports = submissions.len(), "committed a batch");
+    for (reply, result) in replies.into_iter().zip(results) {
         if let Err(e) = &result {
             tracing::error!(error = %e, "a report could not be stored");
         }
-        let _ = job.reply.send(result.map_err(WriteError::from));
+        let _ = reply.send(result.map_err(WriteError::from));
     }
     c
 }

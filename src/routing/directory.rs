@@ -150,13 +150,6 @@ impl Directory {
         self.authorities.iter().find(|a| a.id == id)
     }
 
-    /// The additional public channels of a country (not routed to).
-    pub fn additional(&self, country: &str) -> impl Iterator<Item = &Authority> {
-        self.authorities
-            .iter()
-            .filter(move |a| !a.routes && a.country == country)
-    }
-
     /// The regions the form offers for `country`, when it routes by region.
     pub fn regions_of(&self, country: &str) -> Option<&[Region]> {
         self.region_countries
