@@ -67,6 +67,13 @@ pub struct Settings {
     pub mail_retry_base_seconds: u64,
     /// Run the outbox worker inside `serve` (turn off on nodes that should not send).
     pub mail_worker: bool,
+    /// Mails to one victim's address per 24 hours; more wait (0 = no limit).
+    pub mail_daily_limit: u32,
+    /// Messages the worker hands to the mail server at the same time.
+    pub mail_concurrency: usize,
+    /// Days after a report when its follow-up warnings go out (at most five,
+    /// increasing; empty switches follow-ups off).
+    pub followup_days: Vec<u32>,
 }
 
 impl Default for Settings {
@@ -94,6 +101,9 @@ impl Default for Settings {
             mail_max_attempts: 12,
             mail_retry_base_seconds: 60,
             mail_worker: true,
+            mail_daily_limit: 3,
+            mail_concurrency: 8,
+            followup_days: vec![3, 14, 45, 120, 365],
         }
     }
 }
@@ -215,6 +225,16 @@ impl Settings {
                     _ => return Err(format!("{key} must be true or false, not {value:?}.")),
                 }
             }
+            "MAIL_DAILY_LIMIT" => self.mail_daily_limit = clamp(key, number(value)?)?,
+            "MAIL_CONCURRENCY" => self.mail_concurrency = clamp(key, number(value)?)?,
+            "FOLLOWUP_DAYS" => {
+                self.followup_days = value
+                    .split(',')
+                    .map(str::trim)
+                    .filter(|d| !d.is_empty())
+                    .map(|d| clamp(key, number(d)?))
+                    .collect::<Result<_, _>>()?
+            }
             _ => return Err(format!("{key} is not a known setting (see the README).")),
         }
         Ok(())
@@ -285,6 +305,18 @@ impl Settings {
         if self.mail_max_attempts == 0 {
             p.push("mail_max_attempts (FRAUDREPORT_MAIL_MAX_ATTEMPTS) must be at least 1.".into());
         }
+        if self.mail_concurrency == 0 {
+            p.push("mail_concurrency (FRAUDREPORT_MAIL_CONCURRENCY) must be at least 1.".into());
+        }
+        let increasing = self.followup_days.windows(2).all(|w| w[0] < w[1]);
+        let fits = self.followup_days.len() <= crate::notify::messages::FOLLOWUP_MESSAGES;
+        if !increasing || !fits || self.followup_days.first() == Some(&0) {
+            p.push(format!(
+                "followup_days (FRAUDREPORT_FOLLOWUP_DAYS) must be at most {} increasing numbers of days above 0, such as 3,14,45,120,365, not {:?}.",
+                crate::notify::messages::FOLLOWUP_MESSAGES,
+                self.followup_days
+            ));
+        }
         if self.hub_name.trim().is_empty() {
             p.push("hub_name (FRAUDREPORT_HUB_NAME) must not be empty.".into());
         }
@@ -337,6 +369,16 @@ impl Settings {
                 self.mail_retry_base_seconds.to_string(),
             ),
             ("mail_worker", self.mail_worker.to_string()),
+            ("mail_daily_limit", self.mail_daily_limit.to_string()),
+            ("mail_concurrency", self.mail_concurrency.to_string()),
+            (
+                "followup_days",
+                self.followup_days
+                    .iter()
+                    .map(u32::to_string)
+                    .collect::<Vec<_>>()
+                    .join(","),
+            ),
         ]
         .iter()
         .map(|(k, v)| format!("{k} = {v}\n"))

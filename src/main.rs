@@ -46,6 +46,24 @@ enum Command {
     /// Inspect and requeue the e-mail outbox.
     #[command(subcommand)]
     Outbox(OutboxCommand),
+    /// Alerts about a new scam wave to the victims it concerns.
+    #[command(subcommand)]
+    Campaign(CampaignCommand),
+}
+
+#[derive(Subcommand)]
+enum CampaignCommand {
+    /// Store a campaign from a TOML file (see the README) and print its id.
+    Create {
+        #[arg(long)]
+        file: PathBuf,
+    },
+    /// Print who would receive the campaign, in which language, and each text.
+    Preview { id: i64 },
+    /// Queue the campaign's e-mails to every matching victim (once).
+    Send { id: i64 },
+    /// List campaigns with when they were sent and to how many.
+    List,
 }
 
 #[derive(Subcommand)]
@@ -108,6 +126,7 @@ fn main() -> ExitCode {
         Command::Routing(cmd) => routing(&settings, cmd),
         Command::Worker => worker(&settings),
         Command::Outbox(cmd) => outbox(&settings, cmd),
+        Command::Campaign(cmd) => campaign(&settings, cmd),
         Command::Geoip(GeoipCommand::Lookup { ip }) => geoip_lookup(&settings, ip),
         Command::Geoip(GeoipCommand::Install) => {
             install::install(&settings.geoip_database).map(|()| {
@@ -277,6 +296,82 @@ fn outbox(settings: &Settings, cmd: OutboxCommand) -> anyhow::Result<()> {
         OutboxCommand::Retry { id, .. } => {
             let n = db::outbox::retry(&mut conn, id, now)?;
             format!("requeued {n}\n")
+        }
+    };
+    print_all(&text);
+    Ok(())
+}
+
+fn campaign(settings: &Settings, cmd: CampaignCommand) -> anyhow::Result<()> {
+    use fraudreport::db::campaigns::{self, SendError};
+    use fraudreport::notify::campaign as file;
+    use fraudreport::web::keys::Keys;
+
+    let backend =
+        db::Backend::from_url(settings.database_url.expose()).map_err(anyhow::Error::msg)?;
+    let mut conn = backend
+        .establish()
+        .map_err(|e| anyhow::anyhow!("cannot connect to the database: {e}"))?;
+    db::run_migrations(&mut conn)?;
+    let now = chrono::Utc::now().naive_utc();
+    let keys = Keys::load(settings)?;
+    let load = |conn: &mut db::DbConnection, id: i64| -> anyhow::Result<campaigns::Campaign> {
+        campaigns::load(conn, &[id])?
+            .pop()
+            .ok_or_else(|| anyhow::anyhow!("there is no campaign {id}"))
+    };
+    let text = match cmd {
+        CampaignCommand::Create { file: path } => {
+            let text = std::fs::read_to_string(&path)
+                .map_err(|e| anyhow::anyhow!("cannot read {}: {e}", path.display()))?;
+            let locales = Locales::load()?;
+            let (name, fallback, target, texts) = file::parse(&text, &locales).map_err(|p| {
+                anyhow::anyhow!(
+                    "{} is not a valid campaign:\n{}",
+                    path.display(),
+                    p.join("\n")
+                )
+            })?;
+            let id = campaigns::create(&mut conn, &name, &fallback, &target, &texts, now)?;
+            format!("created campaign {id}; check it with `fraudreport campaign preview {id}`\n")
+        }
+        CampaignCommand::Preview { id } => {
+            let campaign = load(&mut conn, id)?;
+            let locales = Locales::load()?;
+            file::preview(
+                &mut conn,
+                &campaign,
+                &keys,
+                &locales,
+                settings.base_url.trim_end_matches('/'),
+            )?
+        }
+        CampaignCommand::Send { id } => {
+            match campaigns::send(&mut conn, id, now, &|a| keys.address_key(a)) {
+                Ok(n) => format!("campaign {id}: {n} e-mails queued\n"),
+                Err(SendError::NotFound) => anyhow::bail!("there is no campaign {id}"),
+                Err(SendError::AlreadySent(at, n)) => {
+                    anyhow::bail!(
+                        "campaign {id} was already sent at {at} ({n} e-mails); it is sent only once"
+                    )
+                }
+                Err(SendError::Database(e)) => return Err(e.into()),
+            }
+        }
+        CampaignCommand::List => {
+            let ids = campaigns::ids(&mut conn)?;
+            let mut out = String::new();
+            for c in campaigns::load(&mut conn, &ids)? {
+                let state = match c.sent {
+                    Some((at, n)) => format!("sent {at} to {n}"),
+                    None => "not sent".to_string(),
+                };
+                out.push_str(&format!("{}\t{}\t{state}\n", c.id, c.name));
+            }
+            if out.is_empty() {
+                out.push_str("no campaigns\n");
+            }
+            out
         }
     };
     print_all(&text);

@@ -64,6 +64,7 @@ impl Application {
                 secure_cookies: settings.base_url.starts_with("https://"),
                 base_url: settings.base_url.trim_end_matches('/').to_string(),
                 country_header: settings.country_header.clone(),
+                hub_email: settings.hub_email.clone(),
             },
             writer: ReportWriter::start(backend, settings.write_batch_max)?,
             rate_limit: (settings.submit_rate_limit > 0)

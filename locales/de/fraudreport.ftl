@@ -185,3 +185,71 @@ not-found-text = Diese Seite gibt es nicht. Prüfen Sie die Adresse oder beginne
 error-page-title = Etwas ist schiefgegangen
 error-page-text = Entschuldigung, das hat nicht geklappt. Bei Ihnen ist nichts verloren gegangen: Bitte versuchen Sie es in einigen Minuten noch einmal.
 back-home = Zur Startseite
+
+## E-Mails: Bestätigung, persönlicher Link, Abbestellen
+
+email-confirm-title = Bitte bestätigen Sie Ihre E-Mail-Adresse
+email-confirm-text = Bis Sie bestätigen, dass diese Adresse Ihnen gehört, schicken wir Ihnen nichts weiter. Öffnen Sie diesen Link und drücken Sie dort auf die Schaltfläche:
+email-case-link = Über Ihren persönlichen Link zu Ihrem Vorgang können Sie Angaben ergänzen, jemanden melden, der Ihnen anbietet, Ihr Geld zurückzuholen, oder Ihre Warnungen ändern:
+email-unsubscribe = Sie erhalten diese Warnungen, weil Sie sie mit Ihrer Meldung angefordert haben. Wenn Sie keine Warnungen mehr möchten, öffnen Sie diesen Link (keine Anmeldung nötig):
+email-followup-close = Wenn sich jemand bei Ihnen meldet: Zahlen Sie nichts und installieren Sie nichts. Melden Sie es der Behörde, die Ihren Vorgang bearbeitet, und tragen Sie es über Ihren persönlichen Link in Ihrem Vorgang ein.
+email-campaign-intro = Dies ist ein Warnhinweis vom Koordinationsteam dieses Dienstes. Er betrifft eine aktuelle Betrugsmasche, die sich gegen Menschen richtet, die einen ähnlichen Betrug gemeldet haben wie Sie (Ihre Vorgangsnummer: { $reference }).
+
+## Weitere Warnungen (3, 14, 45, 120 und 365 Tage nach der Meldung verschickt)
+
+followup-1-subject = Meldung { $reference }: Vorsicht vor Angeboten, Ihr Geld zurückzuholen
+followup-1-intro = Vor einigen Tagen haben Sie einen Anlagebetrug gemeldet (Vorgangsnummer { $reference }). In den Tagen nach einem Verlust melden sich bei vielen Betroffenen Personen, die anbieten, das Geld zurückzuholen. Denken Sie daran:
+followup-1-point-1 = Diese Personen kennen vielleicht Ihren Namen, die Beträge und die Plattform, die Sie genutzt haben. Das beweist nicht, dass sie echt sind: Oft geben dieselben Kriminellen die Daten von Betroffenen weiter oder verkaufen sie.
+followup-1-point-2 = Keine Polizei, kein Gericht, keine Anwaltskanzlei und keine Firma, die Geld zurückholt, verlangt eine Gebühr, eine Steuer oder eine Kaution, bevor Sie Ihr Geld zurückbekommen.
+followup-1-point-3 = Geben Sie niemandem Fernzugriff auf Ihren Computer oder Ihr Telefon. Eröffnen Sie keine neuen Konten, nur weil jemand Sie dazu auffordert.
+followup-2-subject = Meldung { $reference }: So prüfen Sie, wer wirklich anruft
+followup-2-intro = Vor zwei Wochen haben Sie einen Anlagebetrug gemeldet (Vorgangsnummer { $reference }). Betrüger, die angeblich Geld zurückholen, geben sich oft als Amtspersonen aus. So können Sie das prüfen:
+followup-2-point-1 = Verlassen Sie sich nicht auf die Nummer, die Ihr Telefon anzeigt, und auch nicht auf ein Logo, eine Dienstnummer oder ein amtlich aussehendes Schreiben: All das kann gefälscht sein.
+followup-2-point-2 = Legen Sie auf. Suchen Sie die Nummer der Behörde selbst auf ihrer offiziellen Website heraus, nicht in der Nachricht, die Sie erhalten haben. Rufen Sie dann dort zurück.
+followup-2-point-3 = Fragen Sie, wie man Sie gefunden hat und wozu man Geld braucht. Wer wirklich von einer Behörde kommt, nimmt es Ihnen nie übel, wenn Sie nachprüfen.
+followup-3-subject = Meldung { $reference }: Neue Tricks von Betrügern, die angeblich Geld zurückholen
+followup-3-intro = Vor einigen Wochen haben Sie einen Anlagebetrug gemeldet (Vorgangsnummer { $reference }). Diese Tricks nutzen Betrüger, die angeblich Geld zurückholen, zurzeit:
+followup-3-point-1 = Falsche Anwaltskanzleien und Agenturen für „Vermögensrückholung“ mit professionell gestalteten Websites. Sie versprechen, Ihr Geld aufzuspüren, wenn Sie vorher eine Gebühr zahlen.
+followup-3-point-2 = Nachrichten, die angeblich von Europol, Interpol, einer Finanzaufsicht oder einem Gericht kommen. Darin heißt es, Ihr Geld sei gefunden worden und könne nach einer Zahlung freigegeben werden.
+followup-3-point-3 = Dienste für „Blockchain-Rückverfolgung“ oder „Krypto-Forensik“, die eine Zahlung oder Zugriff auf Ihre Wallet verlangen.
+followup-4-subject = Meldung { $reference }: Die Betrüger können immer noch wiederkommen
+followup-4-intro = Seit Ihrer Meldung sind einige Monate vergangen (Vorgangsnummer { $reference }). Kriminelle kommen oft mit einer neuen Geschichte wieder. Seien Sie vorsichtig bei:
+followup-4-point-1 = Angeboten zu einer Sammelklage, einem Entschädigungsfonds oder einer Rückerstattung durch die Plattform, für die Sie vorher eine Gebühr oder eine Steuer zahlen sollen.
+followup-4-point-2 = Jeder Bitte um Geld, um Fernzugriff auf Ihre Geräte oder um Ihre Bank- oder Wallet-Daten.
+followup-4-point-3 = Druck, sich schnell zu entscheiden oder die Sache geheim zu halten. Sprechen Sie mit einem Menschen, dem Sie vertrauen, bevor Sie etwas entscheiden.
+followup-5-subject = Meldung { $reference }: Auch nach einem Jahr ist die Warnung noch wichtig
+followup-5-intro = Ihre Meldung ist jetzt ein Jahr her (Vorgangsnummer { $reference }). Betrüger, die angeblich Geld zurückholen, melden sich bei Betroffenen sogar noch nach Jahren. Bitte denken Sie daran:
+followup-5-point-1 = Echte Behörden verlangen nie eine Gebühr, um Geld zurückzugeben. Wer von Ihnen verlangt, zuerst zu zahlen, ist ein Krimineller.
+followup-5-point-2 = Wenn Sie erneut Geld verloren haben oder sich jemand bei Ihnen gemeldet hat, melden Sie es uns: Ihr persönlicher Link funktioniert weiterhin.
+followup-5-point-3 = Dies ist unsere letzte geplante Warnung. Wir schreiben Ihnen nur noch, wenn es einen Warnhinweis zu einer neuen Betrugsmasche gibt, die Sie betrifft.
+
+## Adresse bestätigen, Warnungen abbestellen
+
+confirm-title = Bestätigen Sie Ihre E-Mail-Adresse
+confirm-text = Drücken Sie auf die Schaltfläche, um zu bestätigen, dass diese E-Mail-Adresse Ihnen gehört. Danach können wir Ihnen die Warnungen schicken, die Sie angefordert haben.
+confirm-button = Adresse bestätigen
+confirm-done-title = Ihre Adresse ist bestätigt
+confirm-done-text = Vielen Dank. Sie können unsere Warnungen jederzeit über den Link am Ende jeder Nachricht abbestellen.
+token-invalid-title = Dieser Link funktioniert nicht
+token-invalid-text = Der Link ist vielleicht unvollständig, wurde schon benutzt oder ist zu alt. Kopieren Sie den ganzen Link aus der E-Mail oder öffnen Sie den persönlichen Link zu Ihrem Vorgang.
+unsubscribe-title = Warnungen abbestellen
+unsubscribe-text = Wenn Sie auf die Schaltfläche drücken, schicken wir keine Warnungen mehr an diese Adresse. Ihre Meldung ist davon nicht betroffen.
+unsubscribe-button = Warnungen abbestellen
+unsubscribe-done-title = Sie erhalten keine Warnungen mehr
+unsubscribe-done-text = Wir schicken keine E-Mails mehr an diese Adresse. Ihre Meldung bleibt gespeichert und geht weiterhin an die Behörde.
+
+## Die persönliche Seite zu Ihrem Vorgang
+
+receipt-next-confirm = Bestätigen Sie dann Ihre Adresse über den Link in dieser E-Mail. Solange Sie das nicht tun, schicken wir Ihnen nichts weiter.
+case-email-title = Ihre E-Mail-Adresse
+case-email-confirmed = Ihre E-Mail-Adresse ist bestätigt.
+case-email-unconfirmed = Ihre E-Mail-Adresse ist noch nicht bestätigt. Bitte öffnen Sie den Link in der E-Mail, die wir Ihnen geschickt haben. Bis dahin schicken wir Ihnen nichts weiter.
+case-email-stopped = Sie haben uns gebeten, keine E-Mails mehr an diese Adresse zu schicken. Daran halten wir uns: Wir schicken nichts mehr an diese Adresse.
+case-prefs-title = Warnungen per E-Mail
+case-prefs-save = Auswahl speichern
+case-prefs-saved = Ihre Auswahl ist gespeichert.
+case-approach-title = Hat Ihnen jemand angeboten, Ihr Geld zurückzuholen?
+case-approach-intro = Wenn sich nach dem Betrug jemand bei Ihnen gemeldet und angeboten hat, Ihr Geld zurückzuholen, teilen Sie uns mit, wie man Sie erreicht hat. Wir vermerken das für die Behörde in Ihrem Vorgang als Angebot zur angeblichen Geldrückholung. Zahlen Sie diesen Leuten nichts.
+case-approach-submit = Zu meinem Vorgang hinzufügen
+case-approach-saved = Danke. Wir haben das in Ihrem Vorgang als Angebot zur angeblichen Geldrückholung vermerkt. Zahlen Sie diesen Leuten nichts und installieren Sie nichts, was sie von Ihnen verlangen.
+case-approach-empty = Bitte geben Sie mindestens eine Telefonnummer, eine E-Mail-Adresse oder eine Website an.

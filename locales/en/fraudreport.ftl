@@ -185,3 +185,71 @@ not-found-text = This page does not exist. Check the address, or start from the 
 error-page-title = Something went wrong
 error-page-text = Sorry, we could not complete this. Nothing was lost on your side: please try again in a few minutes.
 back-home = Go to the home page
+
+## E-mails: confirmation, private link, unsubscribe
+
+email-confirm-title = Please confirm your e-mail address
+email-confirm-text = We send you nothing more until you confirm that this address is yours. Open this link and press the button:
+email-case-link = Your private link to your case, to add information, to report someone who offers to recover your money, or to change your warnings:
+email-unsubscribe = You receive these warnings because you asked for them with your report. To stop them, open this link (no login needed):
+email-followup-close = If someone approaches you, do not pay and do not install anything. Report it to the authority that handles your case, and add it to your case through your private link.
+email-campaign-intro = This is an alert from the coordinators of this service about a current scam that targets people who reported a fraud like yours (your reference: { $reference }).
+
+## Follow-up warnings (sent 3, 14, 45, 120 and 365 days after the report)
+
+followup-1-subject = Report { $reference }: beware of offers to recover your money
+followup-1-intro = A few days ago you reported an investment fraud (reference { $reference }). In the days after a loss, many victims are contacted by people who offer to get the money back. Remember:
+followup-1-point-1 = They may know your name, the amounts and the platform you used. That does not make them genuine: the same criminals often pass on or sell victims' details.
+followup-1-point-2 = No police force, court, lawyer or recovery company asks for a fee, a tax or a deposit before returning money.
+followup-1-point-3 = Do not give anyone remote access to your computer or phone, and do not open new accounts because someone tells you to.
+followup-2-subject = Report { $reference }: how to check who is really calling
+followup-2-intro = Two weeks ago you reported an investment fraud (reference { $reference }). Recovery scammers often pretend to be officials. This is how to check:
+followup-2-point-1 = Do not trust the number shown on your phone, a logo, a badge number or an official-looking letter: all of them can be faked.
+followup-2-point-2 = Hang up. Find the authority's number yourself on its official website, not in the message you received, and call back.
+followup-2-point-3 = Ask how they found you and why they need money. A genuine official is never offended when you check.
+followup-3-subject = Report { $reference }: new tricks used by recovery scammers
+followup-3-intro = You reported an investment fraud some weeks ago (reference { $reference }). These are tricks that recovery scammers use at the moment:
+followup-3-point-1 = Fake law firms and “asset recovery” agencies with professional websites, which promise to trace your money in exchange for an advance fee.
+followup-3-point-2 = Messages that claim to come from Europol, Interpol, a financial regulator or a court, saying that your money was found and can be released after a payment.
+followup-3-point-3 = “Blockchain tracing” or “crypto forensics” services that ask for a payment or for access to your wallet.
+followup-4-subject = Report { $reference }: the scammers may still come back
+followup-4-intro = Some months have passed since your report (reference { $reference }). Criminals often return with a new story. Be careful with:
+followup-4-point-1 = Offers to join a class action, a compensation fund or a refund from the platform, if you pay a fee or a tax first.
+followup-4-point-2 = Any request for money, for remote access to your devices, or for your bank or wallet details.
+followup-4-point-3 = Pressure to decide quickly or to keep it secret. Talk to someone you trust before you decide anything.
+followup-5-subject = Report { $reference }: one year later, the warning still matters
+followup-5-intro = It is one year since your report (reference { $reference }). Recovery scammers contact victims even years later. Please keep in mind:
+followup-5-point-1 = Genuine authorities never charge a fee to return money. Whoever asks you to pay first is a criminal.
+followup-5-point-2 = If you lost money again, or someone approached you, report it: your private link still works.
+followup-5-point-3 = This is our last scheduled warning. We will write again only if there is an alert about a new scam that concerns you.
+
+## Confirming an address, stopping warnings
+
+confirm-title = Confirm your e-mail address
+confirm-text = Press the button to confirm that this e-mail address is yours. After that we can send you the warnings you asked for.
+confirm-button = Confirm my address
+confirm-done-title = Your address is confirmed
+confirm-done-text = Thank you. You can stop our warnings at any time with the link at the end of each message.
+token-invalid-title = This link does not work
+token-invalid-text = The link may be incomplete, already used or too old. Copy the whole link from the e-mail, or open the private link to your case.
+unsubscribe-title = Stop the warnings
+unsubscribe-text = Press the button and we will send no more warnings to this address. Your report is not affected.
+unsubscribe-button = Stop the warnings
+unsubscribe-done-title = You will receive no more warnings
+unsubscribe-done-text = We will send no more e-mails to this address. Your report is kept and still goes to the authority.
+
+## The private case page
+
+receipt-next-confirm = Then confirm your address with the link in that e-mail. Until you do, we send you nothing else.
+case-email-title = Your e-mail address
+case-email-confirmed = Your e-mail address is confirmed.
+case-email-unconfirmed = Your e-mail address is not confirmed yet. Please open the link in the e-mail we sent you. Until then we send you nothing else.
+case-email-stopped = You asked us to send no more e-mails to this address. We respect that: nothing more will be sent to it.
+case-prefs-title = Warnings by e-mail
+case-prefs-save = Save my choice
+case-prefs-saved = Your choice is saved.
+case-approach-title = Has someone offered to recover your money?
+case-approach-intro = If someone contacted you after the fraud and offered to get your money back, tell us how they reached you. We add it to your case as a recovery approach, for the authority. Do not pay them.
+case-approach-submit = Add to my case
+case-approach-saved = Thank you. We added this to your case as a recovery approach. Do not pay them and do not install anything they ask for.
+case-approach-empty = Please give at least one phone number, e-mail address or website.

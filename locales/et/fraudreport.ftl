@@ -185,3 +185,71 @@ not-found-text = Seda lehte ei ole olemas. Kontrollige aadressi või alustage av
 error-page-title = Midagi läks valesti
 error-page-text = Vabandust, me ei saanud seda lõpule viia. Teie poolel ei läinud midagi kaotsi: palun proovige mõne minuti pärast uuesti.
 back-home = Mine avalehele
+
+## E-kirjad: kinnitamine, isiklik link, hoiatustest loobumine
+
+email-confirm-title = Palun kinnitage oma e-posti aadress
+email-confirm-text = Me ei saada Teile midagi muud enne, kui olete kinnitanud, et see aadress kuulub Teile. Avage see link ja vajutage nuppu:
+email-case-link = Teie isiklik link Teie juhtumi juurde. Selle kaudu saate lisada teavet, teatada kellestki, kes pakub Teie raha tagasi tuua, või muuta oma hoiatusi:
+email-unsubscribe = Saate neid hoiatusi, sest soovisite neid oma teadet esitades. Nende lõpetamiseks avage see link (sisse logida ei ole vaja):
+email-followup-close = Kui keegi võtab Teiega ühendust, ärge makske midagi ja ärge paigaldage midagi. Teatage sellest asutusele, kes Teie teatega tegeleb, ja lisage see oma isikliku lingi kaudu oma juhtumile.
+email-campaign-intro = See on selle teenuse koordineerimismeeskonna hoiatus praegu toimuva pettuse kohta, mille sihtmärgiks on inimesed, kes on teatanud Teie omaga sarnasest pettusest (Teie teate number: { $reference }).
+
+## Järelhoiatused (saadetakse 3, 14, 45, 120 ja 365 päeva pärast teatamist)
+
+followup-1-subject = Teade { $reference }: olge ettevaatlik, kui Teile pakutakse raha tagasitoomist
+followup-1-intro = Mõni päev tagasi teatasite investeerimispettusest (teate number { $reference }). Kaotusele järgnevatel päevadel võtavad paljude ohvritega ühendust inimesed, kes pakuvad raha tagasi tuua. Pidage meeles:
+followup-1-point-1 = Nad võivad teada Teie nime, summasid ja platvormi, mida Te kasutasite. See ei tõenda, et nad on need, kellena nad end esitlevad: samad kurjategijad annavad ohvrite andmeid sageli edasi või müüvad neid.
+followup-1-point-2 = Ükski politsei, kohus, advokaat ega raha tagasitoomisega tegelev ettevõte ei küsi enne raha tagastamist tasu, maksu ega tagatisraha.
+followup-1-point-3 = Ärge andke kellelegi kaugjuurdepääsu oma arvutile ega telefonile ja ärge avage uusi kontosid ainult sellepärast, et keegi Teil seda teha käsib.
+followup-2-subject = Teade { $reference }: kuidas kontrollida, kes Teile tegelikult helistab
+followup-2-intro = Kaks nädalat tagasi teatasite investeerimispettusest (teate number { $reference }). Petturid, kes lubavad raha tagasi tuua, esinevad sageli ametnikena. Nii saate seda kontrollida:
+followup-2-point-1 = Ärge usaldage oma telefonis näidatud numbrit, logo, ametitõendi numbrit ega ametliku välimusega kirja: neid kõiki saab võltsida.
+followup-2-point-2 = Pange toru ära. Otsige asutuse telefoninumber ise selle ametlikult veebilehelt, mitte Teile saadetud sõnumist, ja helistage tagasi.
+followup-2-point-3 = Küsige, kuidas nad Teid leidsid ja miks nad raha vajavad. Tõeline ametnik ei solvu kunagi, kui Te tema andmeid kontrollite.
+followup-3-subject = Teade { $reference }: raha tagasitoomise petturite uued nipid
+followup-3-intro = Mõni nädal tagasi teatasite investeerimispettusest (teate number { $reference }). Praegu kasutavad raha tagasitoomise petturid selliseid nippe:
+followup-3-point-1 = Võltsitud advokaadibürood ja „varade tagasinõudmise“ firmad, millel on professionaalse välimusega veebilehed ja mis lubavad ettemaksu eest Teie raha üles leida.
+followup-3-point-2 = Sõnumid, mis väidetavalt tulevad Europolist, Interpolist, finantsjärelevalveasutusest või kohtust ja milles öeldakse, et Teie raha on leitud ja selle saab pärast makset vabastada.
+followup-3-point-3 = „Plokiahela jälitamise“ või „krüptoekspertiisi“ teenused, mis küsivad makset või juurdepääsu Teie krüptorahakotile.
+followup-4-subject = Teade { $reference }: petturid võivad ikka veel tagasi tulla
+followup-4-intro = Teie teatest on möödunud mõni kuu (teate number { $reference }). Kurjategijad tulevad sageli tagasi uue looga. Olge ettevaatlik, kui kohtate järgmist:
+followup-4-point-1 = Pakkumised liituda ühishagiga, saada hüvitist hüvitusfondist või saada raha platvormilt tagasi, kui maksate kõigepealt tasu või maksu.
+followup-4-point-2 = Mis tahes palve saata raha, anda kaugjuurdepääs Teie seadmetele või avaldada oma panga- või krüptorahakoti andmed.
+followup-4-point-3 = Surve otsustada kiiresti või hoida asi saladuses. Enne mis tahes otsuse tegemist rääkige inimesega, keda usaldate.
+followup-5-subject = Teade { $reference }: aasta hiljem on hoiatus endiselt oluline
+followup-5-intro = Teie teatest on möödunud aasta (teate number { $reference }). Raha tagasitoomise petturid võtavad ohvritega ühendust isegi aastaid hiljem. Pidage palun meeles:
+followup-5-point-1 = Tõelised ametiasutused ei võta raha tagastamise eest kunagi tasu. Kes palub Teil kõigepealt maksta, on kurjategija.
+followup-5-point-2 = Kui kaotasite taas raha või keegi võttis Teiega ühendust, teatage sellest: Teie isiklik link töötab endiselt.
+followup-5-point-3 = See on meie viimane plaanitud hoiatus. Kirjutame Teile uuesti ainult siis, kui peame Teid hoiatama uue pettuse eest, mis Teid puudutab.
+
+## Aadressi kinnitamine, hoiatuste lõpetamine
+
+confirm-title = Kinnitage oma e-posti aadress
+confirm-text = Vajutage nuppu ja kinnitage sellega, et see e-posti aadress kuulub Teile. Seejärel saame Teile saata hoiatusi, mida soovisite.
+confirm-button = Kinnita minu aadress
+confirm-done-title = Teie aadress on kinnitatud
+confirm-done-text = Aitäh! Meie hoiatused saate igal ajal lõpetada iga sõnumi lõpus oleva lingi kaudu.
+token-invalid-title = See link ei tööta
+token-invalid-text = Link võib olla puudulik, juba kasutatud või liiga vana. Kopeerige e-kirjast kogu link või avage oma juhtumi isiklik link.
+unsubscribe-title = Hoiatuste lõpetamine
+unsubscribe-text = Vajutage nuppu ja me ei saada sellele aadressile enam hoiatusi. See ei mõjuta Teie teadet.
+unsubscribe-button = Lõpeta hoiatused
+unsubscribe-done-title = Te ei saa enam hoiatusi
+unsubscribe-done-text = Me ei saada sellele aadressile enam e-kirju. Teie teade jääb alles ja edastatakse endiselt asutusele.
+
+## Teie juhtumi isiklik leht
+
+receipt-next-confirm = Seejärel kinnitage oma aadress selles e-kirjas oleva lingi kaudu. Kuni Te seda ei tee, ei saada me Teile midagi muud.
+case-email-title = Teie e-posti aadress
+case-email-confirmed = Teie e-posti aadress on kinnitatud.
+case-email-unconfirmed = Teie e-posti aadress ei ole veel kinnitatud. Palun avage link e-kirjas, mille me Teile saatsime. Seni ei saada me Teile midagi muud.
+case-email-stopped = Te palusite, et me sellele aadressile enam e-kirju ei saadaks. Austame seda: sellele aadressile ei saadeta enam midagi.
+case-prefs-title = Hoiatused e-posti teel
+case-prefs-save = Salvesta minu valik
+case-prefs-saved = Teie valik on salvestatud.
+case-approach-title = Kas keegi on pakkunud, et toob Teie raha tagasi?
+case-approach-intro = Kui keegi pakkus pärast pettust, et toob Teie raha tagasi, andke meile teada, kuidas ta Teiega ühendust võttis. Lisame selle asutuse jaoks Teie juhtumile kui raha tagasitoomise pakkumise. Ärge makske talle midagi.
+case-approach-submit = Lisa minu juhtumile
+case-approach-saved = Aitäh. Lisasime selle Teie juhtumile kui raha tagasitoomise pakkumise. Ärge makske neile midagi ega paigaldage midagi, mida nad Teil paigaldada paluvad.
+case-approach-empty = Palun märkige vähemalt üks telefoninumber, e-posti aadress või veebileht.

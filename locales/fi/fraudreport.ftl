@@ -185,3 +185,71 @@ not-found-text = Tätä sivua ei ole olemassa. Tarkista osoite tai aloita etusiv
 error-page-title = Jokin meni vikaan
 error-page-text = Valitettavasti toiminto ei onnistunut. Sinun puoleltasi mitään ei kadonnut: yritä uudelleen muutaman minuutin kuluttua.
 back-home = Siirry etusivulle
+
+## Sähköpostit: vahvistus, henkilökohtainen linkki, tilauksen peruminen
+
+email-confirm-title = Vahvista sähköpostiosoitteesi
+email-confirm-text = Emme lähetä sinulle mitään muuta, ennen kuin vahvistat, että tämä osoite on sinun. Avaa tämä linkki ja paina painiketta:
+email-case-link = Henkilökohtainen linkkisi tapaukseesi. Sen kautta voit lisätä tietoja, ilmoittaa jostakusta, joka tarjoutuu hankkimaan rahasi takaisin, tai muuttaa sitä, mitä varoituksia saat:
+email-unsubscribe = Saat näitä varoituksia, koska pyysit niitä ilmoituksesi yhteydessä. Jos haluat lopettaa ne, avaa tämä linkki (kirjautumista ei tarvita):
+email-followup-close = Jos joku ottaa sinuun yhteyttä, älä maksa mitään äläkä asenna mitään. Ilmoita siitä viranomaiselle, joka käsittelee tapaustasi, ja lisää se tapaukseesi henkilökohtaisen linkkisi kautta.
+email-campaign-intro = Tämä on palvelumme koordinointitiimin varoitus ajankohtaisesta huijauksesta. Se kohdistuu ihmisiin, jotka ovat sinun laillasi ilmoittaneet samankaltaisesta petoksesta (ilmoituksesi tunnus: { $reference }).
+
+## Seurantavaroitukset (lähetetään 3, 14, 45, 120 ja 365 päivää ilmoituksen jälkeen)
+
+followup-1-subject = Ilmoitus { $reference }: varo tarjouksia hankkia rahasi takaisin
+followup-1-intro = Teit muutama päivä sitten ilmoituksen sijoituspetoksesta (tunnus { $reference }). Menetyksen jälkeisinä päivinä moniin uhreihin ottavat yhteyttä ihmiset, jotka tarjoutuvat hankkimaan rahat takaisin. Muista:
+followup-1-point-1 = He saattavat tietää nimesi, summat ja käyttämäsi alustan. Se ei tee heistä aitoja: samat rikolliset antavat tai myyvät usein uhrien tietoja eteenpäin.
+followup-1-point-2 = Yksikään poliisi, tuomioistuin, asianajaja tai rahojen takaisinhankintaa tarjoava yritys ei pyydä maksua, veroa tai vakuusmaksua ennen rahojen palauttamista.
+followup-1-point-3 = Älä anna kenellekään etäyhteyttä tietokoneeseesi tai puhelimeesi, äläkä avaa uusia tilejä kenenkään kehotuksesta.
+followup-2-subject = Ilmoitus { $reference }: näin tarkistat, kuka sinulle todella soittaa
+followup-2-intro = Teit kaksi viikkoa sitten ilmoituksen sijoituspetoksesta (tunnus { $reference }). Rahojen takaisinhankintaa lupaavat huijarit esiintyvät usein viranomaisten edustajina. Näin voit tarkistaa asian:
+followup-2-point-1 = Älä luota puhelimesi näytöllä näkyvään numeroon, logoon, virkamerkin numeroon tai virallisen näköiseen kirjeeseen: ne kaikki voidaan väärentää.
+followup-2-point-2 = Lopeta puhelu. Etsi viranomaisen puhelinnumero itse sen virallisilta verkkosivuilta, älä saamastasi viestistä, ja soita sinne takaisin.
+followup-2-point-3 = Kysy, miten he löysivät sinut ja miksi he tarvitsevat rahaa. Aito viranomaisen edustaja ei koskaan pahastu siitä, että tarkistat asian.
+followup-3-subject = Ilmoitus { $reference }: rahojen takaisinhankintaa lupaavien huijareiden uusia keinoja
+followup-3-intro = Teit muutama viikko sitten ilmoituksen sijoituspetoksesta (tunnus { $reference }). Rahojen takaisinhankintaa lupaavat huijarit käyttävät tällä hetkellä näitä keinoja:
+followup-3-point-1 = Tekaistut asianajotoimistot ja ”varojen takaisinhankintaan” erikoistuneet yritykset, joilla on ammattimaisen näköiset verkkosivut ja jotka lupaavat jäljittää rahasi, jos maksat ensin ennakkomaksun.
+followup-3-point-2 = Viestit, joiden väitetään tulevan Europolilta, Interpolilta, finanssivalvojalta tai tuomioistuimelta. Niissä kerrotaan, että rahasi on löydetty ja ne voidaan vapauttaa maksua vastaan.
+followup-3-point-3 = ”Lohkoketjujäljitystä” tai ”kryptoforensiikkaa” tarjoavat palvelut, jotka pyytävät maksua tai pääsyä kryptolompakkoosi.
+followup-4-subject = Ilmoitus { $reference }: huijarit voivat vielä palata
+followup-4-intro = Ilmoituksestasi on kulunut muutama kuukausi (tunnus { $reference }). Rikolliset palaavat usein uudella tarinalla. Ole varuillasi, jos kohtaat jotakin seuraavista:
+followup-4-point-1 = Tarjoukset päästä mukaan ryhmäkanteeseen tai korvausrahastoon tai saada rahasi takaisin alustalta, kunhan maksat ensin palkkion tai veron.
+followup-4-point-2 = Kaikki pyynnöt, joissa sinulta pyydetään rahaa, etäyhteyttä laitteisiisi tai pankki- tai lompakkotietojasi.
+followup-4-point-3 = Painostus tehdä päätös nopeasti tai pitää asia salassa. Keskustele jonkun luotettavan ihmisen kanssa, ennen kuin päätät mitään.
+followup-5-subject = Ilmoitus { $reference }: vuosi myöhemmin varoitus on yhä ajankohtainen
+followup-5-intro = Ilmoituksestasi on kulunut vuosi (tunnus { $reference }). Rahojen takaisinhankintaa lupaavat huijarit ottavat uhreihin yhteyttä vielä vuosienkin kuluttua. Pidä siksi mielessäsi:
+followup-5-point-1 = Aidot viranomaiset eivät koskaan peri maksua rahojen palauttamisesta. Jokainen, joka pyytää sinua maksamaan ensin, on rikollinen.
+followup-5-point-2 = Jos olet taas menettänyt rahaa tai joku on ottanut sinuun yhteyttä, ilmoita siitä: henkilökohtainen linkkisi toimii yhä.
+followup-5-point-3 = Tämä on viimeinen etukäteen suunnitelluista varoituksistamme. Kirjoitamme sinulle uudelleen vain, jos meillä on varoitus uudesta huijauksesta, joka koskee sinua.
+
+## Osoitteen vahvistaminen, varoitusten lopettaminen
+
+confirm-title = Vahvista sähköpostiosoitteesi
+confirm-text = Vahvista painamalla painiketta, että tämä sähköpostiosoite on sinun. Sen jälkeen voimme lähettää sinulle pyytämäsi varoitukset.
+confirm-button = Vahvista osoitteeni
+confirm-done-title = Osoitteesi on vahvistettu
+confirm-done-text = Kiitos. Voit lopettaa varoituksemme milloin tahansa linkistä, joka on jokaisen viestin lopussa.
+token-invalid-title = Tämä linkki ei toimi
+token-invalid-text = Linkki saattaa olla vajaa, jo käytetty tai vanhentunut. Kopioi koko linkki sähköpostista tai avaa tapaukseesi johtava henkilökohtainen linkkisi.
+unsubscribe-title = Lopeta varoitukset
+unsubscribe-text = Paina painiketta, niin emme lähetä tähän osoitteeseen enää varoituksia. Tämä ei vaikuta ilmoitukseesi.
+unsubscribe-button = Lopeta varoitukset
+unsubscribe-done-title = Et saa enää varoituksia
+unsubscribe-done-text = Emme lähetä tähän osoitteeseen enää sähköposteja. Ilmoituksesi säilytetään, ja se välitetään silti viranomaiselle.
+
+## Henkilökohtainen tapaussivu
+
+receipt-next-confirm = Vahvista sen jälkeen osoitteesi kyseisessä sähköpostissa olevalla linkillä. Siihen asti emme lähetä sinulle mitään muuta.
+case-email-title = Sähköpostiosoitteesi
+case-email-confirmed = Sähköpostiosoitteesi on vahvistettu.
+case-email-unconfirmed = Sähköpostiosoitettasi ei ole vielä vahvistettu. Avaa linkki, joka on lähettämässämme sähköpostissa. Siihen asti emme lähetä sinulle mitään muuta.
+case-email-stopped = Pyysit, ettemme lähetä tähän osoitteeseen enää sähköposteja. Kunnioitamme toivettasi: siihen ei lähetetä enää mitään.
+case-prefs-title = Varoitukset sähköpostiin
+case-prefs-save = Tallenna valintani
+case-prefs-saved = Valintasi on tallennettu.
+case-approach-title = Onko joku tarjoutunut hankkimaan rahasi takaisin?
+case-approach-intro = Jos joku otti sinuun yhteyttä petoksen jälkeen ja tarjoutui hankkimaan rahasi takaisin, kerro meille, miten sinut tavoitettiin. Lisäämme tiedon tapaukseesi viranomaista varten yhteydenottona, jossa luvattiin hankkia rahat takaisin. Älä maksa heille mitään.
+case-approach-submit = Lisää tapaukseeni
+case-approach-saved = Kiitos. Lisäsimme tämän tapaukseesi yhteydenottona, jossa luvattiin hankkia rahat takaisin. Älä maksa heille mitään äläkä asenna mitään, mitä he pyytävät.
+case-approach-empty = Anna vähintään yksi puhelinnumero, sähköpostiosoite tai verkkosivuston osoite.

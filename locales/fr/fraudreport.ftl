@@ -185,3 +185,71 @@ not-found-text = Cette page n’existe pas. Vérifiez l’adresse ou repartez de
 error-page-title = Un problème est survenu
 error-page-text = Désolés, nous n’avons pas pu terminer cette opération. Rien n’est perdu de votre côté : veuillez réessayer dans quelques minutes.
 back-home = Aller à la page d’accueil
+
+## E-mails : confirmation, lien personnel, désinscription
+
+email-confirm-title = Veuillez confirmer votre adresse e-mail
+email-confirm-text = Nous ne vous enverrons rien d’autre tant que vous n’aurez pas confirmé que cette adresse est bien la vôtre. Ouvrez ce lien et appuyez sur le bouton :
+email-case-link = Votre lien personnel vers votre dossier, pour ajouter des informations, signaler quelqu’un qui vous propose de récupérer votre argent ou modifier vos mises en garde :
+email-unsubscribe = Vous recevez ces mises en garde parce que vous les avez demandées lors de votre signalement. Pour ne plus les recevoir, ouvrez ce lien (vous n’avez pas besoin de vous connecter) :
+email-followup-close = Si quelqu’un prend contact avec vous, ne payez rien et n’installez rien. Signalez-le à l’autorité qui traite votre signalement, et ajoutez-le à votre dossier grâce à votre lien personnel.
+email-campaign-intro = Ceci est une alerte de l’équipe de coordination de ce service au sujet d’une arnaque en cours, qui vise les personnes ayant signalé une fraude comme la vôtre (votre numéro de référence : { $reference }).
+
+## Mises en garde de suivi (envoyées 3, 14, 45, 120 et 365 jours après le signalement)
+
+followup-1-subject = Signalement { $reference } : méfiez-vous des offres pour récupérer votre argent
+followup-1-intro = Il y a quelques jours, vous avez signalé une fraude à l’investissement (numéro de référence { $reference }). Dans les jours qui suivent une perte, beaucoup de victimes sont contactées par des personnes qui proposent de récupérer l’argent. Rappelez-vous :
+followup-1-point-1 = Ces personnes peuvent connaître votre nom, les montants et la plateforme que vous avez utilisée. Cela ne prouve pas qu’elles sont ce qu’elles prétendent être : ce sont souvent les mêmes criminels qui se transmettent ou revendent les coordonnées des victimes.
+followup-1-point-2 = Aucun service de police, aucun tribunal, aucun avocat et aucune société de recouvrement ne demande de frais, de taxe ou de caution avant de restituer de l’argent.
+followup-1-point-3 = Ne donnez à personne l’accès à distance à votre ordinateur ou à votre téléphone, et n’ouvrez pas de nouveaux comptes à la demande de quelqu’un.
+followup-2-subject = Signalement { $reference } : comment vérifier qui vous appelle vraiment
+followup-2-intro = Il y a deux semaines, vous avez signalé une fraude à l’investissement (numéro de référence { $reference }). Les escrocs qui promettent de récupérer l’argent se font souvent passer pour des services officiels. Voici comment vérifier :
+followup-2-point-1 = Ne vous fiez pas au numéro affiché sur votre téléphone, à un logo, à un numéro de matricule ou à une lettre d’apparence officielle : tout cela peut être falsifié.
+followup-2-point-2 = Raccrochez. Cherchez vous-même le numéro de l’autorité sur son site internet officiel, et non dans le message que vous avez reçu, puis rappelez.
+followup-2-point-3 = Demandez comment ils ont obtenu vos coordonnées et pourquoi ils ont besoin d’argent. Un vrai représentant des autorités ne se vexe jamais si vous vérifiez.
+followup-3-subject = Signalement { $reference } : les nouvelles ruses des escrocs au faux recouvrement
+followup-3-intro = Il y a quelques semaines, vous avez signalé une fraude à l’investissement (numéro de référence { $reference }). Voici les ruses qu’utilisent en ce moment les escrocs qui proposent de récupérer l’argent perdu :
+followup-3-point-1 = De faux cabinets d’avocats et de fausses agences de « recouvrement d’avoirs », avec des sites internet d’apparence professionnelle, qui promettent de retrouver votre argent en échange de frais payés d’avance.
+followup-3-point-2 = Des messages qui prétendent venir d’Europol, d’Interpol, d’une autorité de régulation financière ou d’un tribunal, et qui affirment que votre argent a été retrouvé et pourra être débloqué après un paiement.
+followup-3-point-3 = Des services de « traçage sur la blockchain » ou d’« expertise en cryptomonnaies » qui demandent un paiement ou l’accès à votre portefeuille crypto.
+followup-4-subject = Signalement { $reference } : les escrocs peuvent encore revenir
+followup-4-intro = Quelques mois se sont écoulés depuis votre signalement (numéro de référence { $reference }). Les criminels reviennent souvent avec une nouvelle histoire. Méfiez-vous en particulier de ceci :
+followup-4-point-1 = Les propositions de rejoindre une action collective ou d’obtenir une indemnisation d’un fonds ou un remboursement de la plateforme, à condition de payer d’abord des frais ou une taxe.
+followup-4-point-2 = Toute demande d’argent, d’accès à distance à vos appareils, ou d’informations sur votre compte bancaire ou votre portefeuille crypto.
+followup-4-point-3 = Les pressions pour décider vite ou pour garder le secret. Parlez-en à une personne de confiance avant de prendre la moindre décision.
+followup-5-subject = Signalement { $reference } : un an après, cette mise en garde reste importante
+followup-5-intro = Cela fait un an que vous avez fait votre signalement (numéro de référence { $reference }). Les escrocs au faux recouvrement contactent les victimes même des années plus tard. Gardez bien ceci à l’esprit :
+followup-5-point-1 = Les vraies autorités ne demandent jamais de frais pour restituer de l’argent. Toute personne qui vous demande de payer d’abord est un criminel.
+followup-5-point-2 = Si vous avez de nouveau perdu de l’argent, ou si quelqu’un a pris contact avec vous, signalez-le : votre lien personnel fonctionne toujours.
+followup-5-point-3 = Ceci est notre dernière mise en garde prévue. Nous ne vous écrirons de nouveau que si nous devons vous alerter sur une nouvelle arnaque qui vous concerne.
+
+## Confirmer une adresse, arrêter les mises en garde
+
+confirm-title = Confirmez votre adresse e-mail
+confirm-text = Appuyez sur le bouton pour confirmer que cette adresse e-mail est bien la vôtre. Nous pourrons ensuite vous envoyer les mises en garde que vous avez demandées.
+confirm-button = Confirmer mon adresse
+confirm-done-title = Votre adresse est confirmée
+confirm-done-text = Merci. Vous pouvez arrêter nos mises en garde à tout moment grâce au lien qui figure à la fin de chaque message.
+token-invalid-title = Ce lien ne fonctionne pas
+token-invalid-text = Le lien est peut-être incomplet, déjà utilisé ou trop ancien. Copiez le lien en entier depuis l’e-mail, ou ouvrez le lien personnel vers votre dossier.
+unsubscribe-title = Arrêter les mises en garde
+unsubscribe-text = Appuyez sur le bouton et nous n’enverrons plus de mises en garde à cette adresse. Votre signalement n’est pas concerné.
+unsubscribe-button = Arrêter les mises en garde
+unsubscribe-done-title = Vous ne recevrez plus de mises en garde
+unsubscribe-done-text = Nous n’enverrons plus d’e-mails à cette adresse. Votre signalement est conservé et sera toujours transmis à l’autorité.
+
+## La page personnelle de votre dossier
+
+receipt-next-confirm = Confirmez ensuite votre adresse grâce au lien qui figure dans cet e-mail. Tant que vous ne l’avez pas fait, nous ne vous envoyons rien d’autre.
+case-email-title = Votre adresse e-mail
+case-email-confirmed = Votre adresse e-mail est confirmée.
+case-email-unconfirmed = Votre adresse e-mail n’est pas encore confirmée. Veuillez ouvrir le lien qui figure dans l’e-mail que nous vous avons envoyé. D’ici là, nous ne vous envoyons rien d’autre.
+case-email-stopped = Vous nous avez demandé de ne plus envoyer d’e-mails à cette adresse. Nous respectons votre choix : nous n’y enverrons plus rien.
+case-prefs-title = Mises en garde par e-mail
+case-prefs-save = Enregistrer mon choix
+case-prefs-saved = Votre choix est enregistré.
+case-approach-title = Quelqu’un vous a-t-il proposé de récupérer votre argent ?
+case-approach-intro = Si, après la fraude, quelqu’un vous a proposé de récupérer votre argent, indiquez-nous comment cette personne est entrée en contact avec vous. Nous l’ajoutons à votre dossier comme tentative de faux recouvrement, à l’intention de l’autorité. Ne lui versez rien.
+case-approach-submit = Ajouter à mon dossier
+case-approach-saved = Merci. Nous avons ajouté ces informations à votre dossier comme tentative de faux recouvrement. Ne versez rien à ces personnes et n’installez rien de ce qu’elles vous demandent.
+case-approach-empty = Veuillez indiquer au moins un numéro de téléphone, une adresse e-mail ou un site internet.

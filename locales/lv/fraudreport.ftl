@@ -186,3 +186,71 @@ not-found-text = Šāda lapa nepastāv. Pārbaudiet adresi vai sāciet no sākum
 error-page-title = Radās kļūda
 error-page-text = Atvainojiet, mums to neizdevās paveikt. No Jūsu puses nekas nav zudis: lūdzu, mēģiniet vēlreiz pēc dažām minūtēm.
 back-home = Uz sākumlapu
+
+## E-pasta vēstules: apstiprināšana, personīgā saite, atteikšanās
+
+email-confirm-title = Lūdzu, apstipriniet savu e-pasta adresi
+email-confirm-text = Kamēr neapstiprināsiet, ka šī adrese pieder Jums, mēs Jums neko vairāk nesūtīsim. Atveriet šo saiti un nospiediet pogu:
+email-case-link = Jūsu personīgā saite uz Jūsu lietu. Ar to varat pievienot informāciju, ziņot par kādu, kas piedāvā atgūt Jūsu naudu, vai mainīt, kādus brīdinājumus saņemat:
+email-unsubscribe = Jūs saņemat šos brīdinājumus, jo tos pieprasījāt, iesniedzot ziņojumu. Lai no tiem atteiktos, atveriet šo saiti (pieteikšanās nav nepieciešama):
+email-followup-close = Ja kāds ar Jums sazinās, nemaksājiet un neko neinstalējiet. Ziņojiet par to iestādei, kas izskata Jūsu lietu, un ar savas personīgās saites palīdzību pievienojiet šo informāciju savai lietai.
+email-campaign-intro = Šo brīdinājumu sūta mūsu pakalpojuma koordinācijas komanda. Tas ir par aktuālu krāpšanas shēmu, kas vērsta pret cilvēkiem, kuri, tāpat kā Jūs, ir ziņojuši par līdzīgu krāpšanu (Jūsu ziņojuma numurs: { $reference }).
+
+## Turpmākie brīdinājumi (tiek sūtīti 3, 14, 45, 120 un 365 dienas pēc ziņojuma)
+
+followup-1-subject = Ziņojums { $reference }: uzmanieties no piedāvājumiem atgūt Jūsu naudu
+followup-1-intro = Pirms dažām dienām Jūs ziņojāt par investīciju krāpšanu (ziņojuma numurs { $reference }). Dienās pēc zaudējuma ar daudziem cietušajiem sazinās cilvēki, kas piedāvā atgūt naudu. Atcerieties:
+followup-1-point-1 = Viņi var zināt Jūsu vārdu, summas un platformu, ko izmantojāt. Tas vēl nenozīmē, ka viņi ir tie, par ko uzdodas: tie paši noziedznieki bieži nodod vai pārdod cietušo datus citiem.
+followup-1-point-2 = Ne policija, ne tiesa, ne advokāts, ne naudas atgūšanas uzņēmums nekad neprasa samaksu, nodokli vai drošības naudu, pirms nauda tiek atdota.
+followup-1-point-3 = Nedodiet nevienam attālinātu piekļuvi savam datoram vai tālrunim un neatveriet jaunus kontus tikai tāpēc, ka kāds Jums to liek darīt.
+followup-2-subject = Ziņojums { $reference }: kā pārbaudīt, kas Jums patiesībā zvana
+followup-2-intro = Pirms divām nedēļām Jūs ziņojāt par investīciju krāpšanu (ziņojuma numurs { $reference }). „Naudas atgūšanas“ krāpnieki bieži uzdodas par amatpersonām. Lūk, kā to pārbaudīt:
+followup-2-point-1 = Neuzticieties numuram, kas redzams Jūsu tālrunī, logotipam, dienesta apliecības numuram vai oficiāla izskata vēstulei: tos visus var viltot.
+followup-2-point-2 = Nolieciet klausuli. Paši atrodiet iestādes tālruņa numuru tās oficiālajā tīmekļa vietnē (nevis saņemtajā ziņā) un piezvaniet uz to.
+followup-2-point-3 = Pajautājiet, kā viņi Jūs atrada un kāpēc viņiem vajadzīga nauda. Īsta amatpersona nekad neapvainojas, ja Jūs to pārbaudāt.
+followup-3-subject = Ziņojums { $reference }: jauni „naudas atgūšanas“ krāpnieku triki
+followup-3-intro = Pirms dažām nedēļām Jūs ziņojāt par investīciju krāpšanu (ziņojuma numurs { $reference }). Šobrīd „naudas atgūšanas“ krāpnieki izmanto šādus trikus:
+followup-3-point-1 = Viltoti advokātu biroji un „līdzekļu atgūšanas“ aģentūras ar profesionāli veidotām tīmekļa vietnēm. Tie sola atrast, kur palikusi Jūsu nauda, ja vispirms samaksāsiet avansu.
+followup-3-point-2 = Ziņas, kas it kā nāk no Europol, Interpol, finanšu uzraudzības iestādes vai tiesas un kurās teikts, ka Jūsu nauda ir atrasta un to var atbrīvot pēc samaksas.
+followup-3-point-3 = „Blokķēdes izsekošanas“ vai „kriptovalūtu kriminālistikas“ pakalpojumi, kas prasa samaksu vai piekļuvi Jūsu kriptovalūtas makam.
+followup-4-subject = Ziņojums { $reference }: krāpnieki joprojām var atgriezties
+followup-4-intro = Kopš Jūsu ziņojuma ir pagājuši daži mēneši (ziņojuma numurs { $reference }). Noziedznieki bieži atgriežas ar jaunu stāstu. Esiet piesardzīgi, ja saskaraties ar kādu no šiem gadījumiem:
+followup-4-point-1 = Piedāvājumi pievienoties grupas prasībai vai kompensāciju fondam vai saņemt atmaksu no platformas, ja vispirms samaksāsiet komisijas maksu vai nodokli.
+followup-4-point-2 = Jebkurš lūgums pēc naudas, pēc attālinātas piekļuves Jūsu ierīcēm vai pēc Jūsu bankas vai kriptovalūtas maka datiem.
+followup-4-point-3 = Spiediens pieņemt lēmumu steigā vai turēt visu noslēpumā. Pirms kaut ko izlemjat, aprunājieties ar kādu, kam uzticaties.
+followup-5-subject = Ziņojums { $reference }: arī pēc gada brīdinājums joprojām ir svarīgs
+followup-5-intro = Kopš Jūsu ziņojuma ir pagājis gads (ziņojuma numurs { $reference }). „Naudas atgūšanas“ krāpnieki sazinās ar cietušajiem pat pēc vairākiem gadiem. Lūdzu, atcerieties:
+followup-5-point-1 = Īstas iestādes nekad neprasa samaksu par naudas atdošanu. Ikviens, kas lūdz Jūs vispirms samaksāt, ir noziedznieks.
+followup-5-point-2 = Ja atkal zaudējāt naudu vai ar Jums kāds sazinājās, ziņojiet par to: Jūsu personīgā saite joprojām darbojas.
+followup-5-point-3 = Šis ir mūsu pēdējais plānotais brīdinājums. Mēs Jums rakstīsim vēlreiz tikai tad, ja būs jābrīdina par jaunu krāpšanu, kas skar Jūs.
+
+## Adreses apstiprināšana, atteikšanās no brīdinājumiem
+
+confirm-title = Apstipriniet savu e-pasta adresi
+confirm-text = Nospiediet pogu, lai apstiprinātu, ka šī e-pasta adrese pieder Jums. Pēc tam mēs varēsim sūtīt Jums brīdinājumus, ko pieprasījāt.
+confirm-button = Apstiprināt manu adresi
+confirm-done-title = Jūsu adrese ir apstiprināta
+confirm-done-text = Paldies. Jūs jebkurā laikā varat atteikties no mūsu brīdinājumiem, izmantojot saiti katras vēstules beigās.
+token-invalid-title = Šī saite nedarbojas
+token-invalid-text = Iespējams, saite ir nepilnīga, jau izmantota vai novecojusi. Nokopējiet visu saiti no e-pasta vēstules vai atveriet savas lietas personīgo saiti.
+unsubscribe-title = Atteikties no brīdinājumiem
+unsubscribe-text = Nospiediet pogu, un mēs uz šo adresi vairs nesūtīsim brīdinājumus. Tas neietekmēs Jūsu ziņojumu.
+unsubscribe-button = Atteikties no brīdinājumiem
+unsubscribe-done-title = Jūs vairs nesaņemsiet brīdinājumus
+unsubscribe-done-text = Mēs uz šo adresi vairs nesūtīsim e-pasta vēstules. Jūsu ziņojums paliek saglabāts un joprojām tiek nodots iestādei.
+
+## Personīgā lietas lapa
+
+receipt-next-confirm = Pēc tam apstipriniet savu adresi ar saiti šajā e-pasta vēstulē. Kamēr tas nav izdarīts, mēs Jums neko citu nesūtīsim.
+case-email-title = Jūsu e-pasta adrese
+case-email-confirmed = Jūsu e-pasta adrese ir apstiprināta.
+case-email-unconfirmed = Jūsu e-pasta adrese vēl nav apstiprināta. Lūdzu, atveriet saiti e-pasta vēstulē, ko mēs Jums nosūtījām. Līdz tam mēs Jums neko citu nesūtīsim.
+case-email-stopped = Jūs lūdzāt vairs nesūtīt e-pasta vēstules uz šo adresi. Mēs ievērojam Jūsu vēlmi: uz to vairs nekas netiks sūtīts.
+case-prefs-title = Brīdinājumi pa e-pastu
+case-prefs-save = Saglabāt manu izvēli
+case-prefs-saved = Jūsu izvēle ir saglabāta.
+case-approach-title = Vai kāds ir piedāvājis atgūt Jūsu naudu?
+case-approach-intro = Ja pēc krāpšanas kāds ar Jums sazinājās un piedāvāja atgūt Jūsu naudu, pastāstiet mums, kādā veidā viņi to darīja. Mēs to pievienosim Jūsu lietai kā „naudas atgūšanas“ piedāvājumu, lai par to uzzinātu iestāde. Nemaksājiet viņiem neko.
+case-approach-submit = Pievienot manai lietai
+case-approach-saved = Paldies. Mēs to pievienojām Jūsu lietai kā „naudas atgūšanas“ piedāvājumu. Nemaksājiet viņiem neko un neinstalējiet neko, ko viņi lūdz.
+case-approach-empty = Lūdzu, norādiet vismaz vienu tālruņa numuru, e-pasta adresi vai tīmekļa vietni.

@@ -185,3 +185,71 @@ not-found-text = Deze pagina bestaat niet. Controleer het adres of begin op de s
 error-page-title = Er is iets misgegaan
 error-page-text = Sorry, dit is niet gelukt. Aan uw kant is niets verloren gegaan: probeer het over een paar minuten opnieuw.
 back-home = Naar de startpagina
+
+## E-mails: bevestiging, persoonlijke link, afmelden
+
+email-confirm-title = Bevestig uw e-mailadres
+email-confirm-text = Wij sturen u verder niets totdat u hebt bevestigd dat dit adres van u is. Open deze link en klik daar op de knop:
+email-case-link = Via uw persoonlijke link naar uw dossier kunt u informatie toevoegen, iemand melden die aanbiedt om uw geld terug te halen, of uw waarschuwingen aanpassen:
+email-unsubscribe = U krijgt deze waarschuwingen omdat u daar bij uw melding om hebt gevraagd. Wilt u ze niet meer ontvangen? Open dan deze link (inloggen is niet nodig):
+email-followup-close = Wordt u benaderd? Betaal dan niets en installeer niets. Meld het bij de instantie die uw melding behandelt, en voeg het via uw persoonlijke link toe aan uw dossier.
+email-campaign-intro = Dit is een waarschuwing van het coördinatieteam van deze dienst. Het gaat om een vorm van oplichting die nu de ronde doet en die gericht is op mensen die een soortgelijke fraude hebben gemeld als u (uw meldingsnummer: { $reference }).
+
+## Vervolgwaarschuwingen (verstuurd 3, 14, 45, 120 en 365 dagen na de melding)
+
+followup-1-subject = Melding { $reference }: pas op voor aanbiedingen om uw geld terug te halen
+followup-1-intro = Een paar dagen geleden hebt u beleggingsfraude gemeld (meldingsnummer { $reference }). In de dagen na een verlies worden veel slachtoffers benaderd door mensen die aanbieden om het geld terug te halen. Denk eraan:
+followup-1-point-1 = Ze weten misschien uw naam, de bedragen en het platform dat u gebruikte. Dat bewijst niet dat ze echt zijn: dezelfde criminelen geven de gegevens van slachtoffers vaak door of verkopen ze.
+followup-1-point-2 = Geen politie, rechtbank, advocaat of bedrijf dat geld terughaalt, vraagt om kosten, belasting of een borg voordat u uw geld terugkrijgt.
+followup-1-point-3 = Geef niemand toegang op afstand tot uw computer of telefoon. Open geen nieuwe rekeningen alleen omdat iemand u dat zegt.
+followup-2-subject = Melding { $reference }: zo controleert u wie er echt belt
+followup-2-intro = Twee weken geleden hebt u beleggingsfraude gemeld (meldingsnummer { $reference }). Oplichters die beloven geld terug te halen, doen zich vaak voor als medewerkers van een officiële instantie. Zo kunt u dat controleren:
+followup-2-point-1 = Vertrouw niet op het nummer dat uw telefoon laat zien, en ook niet op een logo, een dienstnummer of een officieel uitziende brief: dat kan allemaal vervalst zijn.
+followup-2-point-2 = Hang op. Zoek zelf het nummer van de instantie op. Gebruik daarvoor de officiële website van die instantie, niet het bericht dat u hebt gekregen. Bel dan terug.
+followup-2-point-3 = Vraag hoe ze u hebben gevonden en waarom ze geld nodig hebben. Een echte medewerker van een instantie neemt het u nooit kwalijk dat u dit controleert.
+followup-3-subject = Melding { $reference }: nieuwe trucs van oplichters die beloven geld terug te halen
+followup-3-intro = Enkele weken geleden hebt u beleggingsfraude gemeld (meldingsnummer { $reference }). Oplichters die beloven geld terug te halen, gebruiken op dit moment deze trucs:
+followup-3-point-1 = Nepadvocatenkantoren en bureaus voor ‘vermogensherstel’ met professionele websites. Ze beloven uw geld op te sporen als u eerst betaalt.
+followup-3-point-2 = Berichten die zogenaamd komen van Europol, Interpol, een financiële toezichthouder of een rechtbank. Daarin staat dat uw geld is gevonden en na een betaling kan worden vrijgegeven.
+followup-3-point-3 = Diensten voor ‘blockchainonderzoek’ of ‘cryptoforensisch onderzoek’ die vragen om een betaling of om toegang tot uw wallet.
+followup-4-subject = Melding { $reference }: de oplichters kunnen nog steeds terugkomen
+followup-4-intro = Uw melding is inmiddels een paar maanden geleden (meldingsnummer { $reference }). Criminelen komen vaak terug met een nieuw verhaal. Wees voorzichtig met:
+followup-4-point-1 = Aanbiedingen om mee te doen aan een collectieve claim, een schadefonds of een terugbetaling door het platform, als u daarvoor eerst kosten of belasting moet betalen.
+followup-4-point-2 = Elk verzoek om geld, om toegang op afstand tot uw apparaten of om uw bank- of walletgegevens.
+followup-4-point-3 = Druk om snel te beslissen of om het geheim te houden. Praat met iemand die u vertrouwt voordat u iets beslist.
+followup-5-subject = Melding { $reference }: ook na een jaar is de waarschuwing nog belangrijk
+followup-5-intro = Het is een jaar geleden dat u uw melding deed (meldingsnummer { $reference }). Oplichters die beloven geld terug te halen, benaderen slachtoffers zelfs jaren later nog. Denk er daarom aan:
+followup-5-point-1 = Echte instanties vragen nooit om kosten om geld terug te geven. Wie van u vraagt om eerst te betalen, is een crimineel.
+followup-5-point-2 = Bent u opnieuw geld kwijtgeraakt, of heeft iemand u benaderd? Meld het dan: uw persoonlijke link werkt nog steeds.
+followup-5-point-3 = Dit is onze laatste geplande waarschuwing. Wij schrijven u alleen nog als er een waarschuwing is over een nieuwe vorm van oplichting die voor u van belang is.
+
+## Adres bevestigen, waarschuwingen stoppen
+
+confirm-title = Bevestig uw e-mailadres
+confirm-text = Klik op de knop om te bevestigen dat dit e-mailadres van u is. Daarna kunnen wij u de waarschuwingen sturen waar u om hebt gevraagd.
+confirm-button = Mijn adres bevestigen
+confirm-done-title = Uw adres is bevestigd
+confirm-done-text = Dank u wel. U kunt onze waarschuwingen op elk moment stoppen via de link onderaan elk bericht.
+token-invalid-title = Deze link werkt niet
+token-invalid-text = De link is misschien onvolledig, al gebruikt of te oud. Kopieer de hele link uit de e-mail, of open de persoonlijke link naar uw dossier.
+unsubscribe-title = Waarschuwingen stoppen
+unsubscribe-text = Klikt u op de knop, dan sturen wij geen waarschuwingen meer naar dit adres. Dit heeft geen gevolgen voor uw melding.
+unsubscribe-button = Waarschuwingen stoppen
+unsubscribe-done-title = U krijgt geen waarschuwingen meer
+unsubscribe-done-text = Wij sturen geen e-mails meer naar dit adres. Uw melding blijft bewaard en gaat nog steeds naar de instantie.
+
+## De persoonlijke pagina van uw dossier
+
+receipt-next-confirm = Bevestig daarna uw adres via de link in die e-mail. Zolang u dat niet doet, sturen wij u verder niets.
+case-email-title = Uw e-mailadres
+case-email-confirmed = Uw e-mailadres is bevestigd.
+case-email-unconfirmed = Uw e-mailadres is nog niet bevestigd. Open de link in de e-mail die wij u hebben gestuurd. Tot die tijd sturen wij u verder niets.
+case-email-stopped = U hebt ons gevraagd om geen e-mails meer naar dit adres te sturen. Daar houden wij ons aan: wij sturen niets meer naar dit adres.
+case-prefs-title = Waarschuwingen per e-mail
+case-prefs-save = Mijn keuze opslaan
+case-prefs-saved = Uw keuze is opgeslagen.
+case-approach-title = Heeft iemand aangeboden om uw geld terug te halen?
+case-approach-intro = Heeft iemand na de oplichting contact met u opgenomen en aangeboden om uw geld terug te halen? Vertel ons dan hoe die persoon u heeft bereikt. Wij voegen dit voor de instantie aan uw dossier toe als aanbod om geld terug te halen. Betaal deze mensen niets.
+case-approach-submit = Toevoegen aan mijn dossier
+case-approach-saved = Dank u wel. Wij hebben dit aan uw dossier toegevoegd als aanbod om geld terug te halen. Betaal deze mensen niets en installeer niets waar ze om vragen.
+case-approach-empty = Vul ten minste één telefoonnummer, e-mailadres of website in.

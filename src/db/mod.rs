@@ -1,9 +1,12 @@
 //! Storage: one connection type over SQLite and PostgreSQL, the pool, and the
 //! embedded migrations. Dialect differences stay inside this module.
 
+pub mod campaigns;
+pub mod mailing;
 pub mod outbox;
 pub mod reports;
 pub mod schema;
+pub mod tokens;
 
 use std::path::PathBuf;
 use std::time::Duration;

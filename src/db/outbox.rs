@@ -15,6 +15,9 @@ use super::schema::outbox;
 pub const PENDING: &str = "pending";
 pub const SENT: &str = "sent";
 pub const FAILED: &str = "failed";
+/// Withdrawn, never to be sent: the recipient asked for no more mail, or
+/// the mail needs a confirmed address or consent that it no longer has.
+pub const SUPPRESSED: &str = "suppressed";
 
 /// A leased row, ready to send.
 #[derive(Debug, Clone, QueryableByName)]
@@ -29,6 +32,8 @@ pub struct Leased {
     pub locale: String,
     #[diesel(sql_type = Text)]
     pub recipient: String,
+    #[diesel(sql_type = Nullable<BigInt>)]
+    pub campaign_id: Option<i64>,
     /// Attempts including this one.
     #[diesel(sql_type = Integer)]
     pub attempts: i32,
@@ -37,13 +42,13 @@ pub struct Leased {
 const LEASE_SQLITE: &str = "UPDATE outbox SET locked_until = ?, attempts = attempts + 1 \
     WHERE id IN (SELECT id FROM outbox WHERE state = 'pending' AND next_attempt_at <= ? \
     AND (locked_until IS NULL OR locked_until < ?) ORDER BY next_attempt_at, id LIMIT ?) \
-    RETURNING id, report_id, kind, locale, recipient, attempts";
+    RETURNING id, report_id, kind, locale, recipient, campaign_id, attempts";
 
 const LEASE_POSTGRES: &str = "UPDATE outbox SET locked_until = $1, attempts = attempts + 1 \
     WHERE id IN (SELECT id FROM outbox WHERE state = 'pending' AND next_attempt_at <= $2 \
     AND (locked_until IS NULL OR locked_until < $3) ORDER BY next_attempt_at, id LIMIT $4 \
     FOR UPDATE SKIP LOCKED) \
-    RETURNING id, report_id, kind, locale, recipient, attempts";
+    RETURNING id, report_id, kind, locale, recipient, campaign_id, attempts";
 
 /// Leases up to `limit` due rows until `now + lease`.
 pub fn lease(
@@ -113,6 +118,31 @@ pub fn mark_failed_attempt(
             .execute(conn),
     }
     .map(|_| ())
+}
+
+/// Withdraws a row for good, saying why (see [`SUPPRESSED`]).
+pub fn mark_suppressed(conn: &mut DbConnection, id: i64, why: &str) -> QueryResult<()> {
+    diesel::update(outbox::table.find(id))
+        .set((
+            outbox::state.eq(SUPPRESSED),
+            outbox::locked_until.eq(None::<NaiveDateTime>),
+            outbox::last_error.eq(Some(why)),
+        ))
+        .execute(conn)
+        .map(|_| ())
+}
+
+/// Puts a row back until `at` without counting an attempt (the recipient
+/// reached the daily limit).
+pub fn defer(conn: &mut DbConnection, id: i64, at: NaiveDateTime) -> QueryResult<()> {
+    diesel::update(outbox::table.find(id))
+        .set((
+            outbox::next_attempt_at.eq(at),
+            outbox::locked_until.eq(None::<NaiveDateTime>),
+            outbox::attempts.eq(outbox::attempts - 1),
+        ))
+        .execute(conn)
+        .map(|_| ())
 }
 
 /// How the outbox stands.

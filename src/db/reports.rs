@@ -7,6 +7,7 @@ use chrono::{NaiveDateTime, Utc};
 use diesel::prelude::*;
 use diesel::result::{DatabaseErrorKind, Error as DieselError};
 
+use super::mailing::{AUTHORITY_KIND, RECEIPT_KIND};
 use super::schema::{indicators, outbox, payments, reports};
 use super::{DbConnection, write_transaction};
 use crate::domain::{CaseRef, Report};
@@ -25,6 +26,9 @@ pub struct Submission {
     /// The secret is derived from the form's submission id, so a second
     /// "send" of the same form carries the same key and finds the first report.
     pub followup_key: Vec<u8>,
+    /// Where the case is e-mailed (the routed authority's or the hub's
+    /// intake address), if one is configured.
+    pub notify: Option<String>,
 }
 
 /// What storing a submission did.
@@ -157,7 +161,7 @@ fn insert_all(c: &mut DbConnection, batch: &[Submission]) -> QueryResult<Vec<Sto
         }
         let reference = CaseRef::generate();
         let id = insert_report(c, s, &reference, now)?;
-        children.add(id, &s.report, now);
+        children.add(id, s, now);
         known.insert(s.followup_key.clone(), reference.clone());
         stored.push(Stored::New(reference));
     }
@@ -202,7 +206,8 @@ fn insert_report(
 }
 
 impl<'a> Children<'a> {
-    fn add(&mut self, id: i64, r: &'a Report, now: NaiveDateTime) {
+    fn add(&mut self, id: i64, s: &'a Submission, now: NaiveDateTime) {
+        let r = &s.report;
         self.payments.extend(
             r.payments
                 .iter()
@@ -227,8 +232,18 @@ impl<'a> Children<'a> {
         if let Some(recipient) = &r.contact_email {
             self.outbox.push(NewOutboxRow {
                 report_id: Some(id),
-                kind: "receipt",
+                kind: RECEIPT_KIND,
                 locale: &r.locale,
+                recipient,
+                created_at: now,
+                next_attempt_at: now,
+            });
+        }
+        if let Some(recipient) = &s.notify {
+            self.outbox.push(NewOutboxRow {
+                report_id: Some(id),
+                kind: AUTHORITY_KIND,
+                locale: crate::i18n::DEFAULT_LANGUAGE,
                 recipient,
                 created_at: now,
                 next_attempt_at: now,
@@ -261,18 +276,64 @@ fn insert_children(c: &mut DbConnection, children: &Children) -> QueryResult<()>
     Ok(())
 }
 
-/// What the receipt page shows of a stored report.
+/// What the private case page shows of a stored report.
 #[derive(Debug, Clone, Queryable)]
 pub struct ReceiptRow {
+    pub id: i64,
     pub reference: String,
     pub residence_country: String,
-    pub has_email: bool,
+    pub contact_email: Option<String>,
     /// The competent authority, if the directory had one.
     pub authority_id: Option<String>,
     pub residence_region: Option<String>,
+    pub email_confirmed_at: Option<NaiveDateTime>,
+    pub consent_warnings: bool,
 }
 
-/// What the receipt e-mail says about a report.
+type ReceiptColumns = (
+    reports::id,
+    reports::reference,
+    reports::residence_country,
+    reports::contact_email,
+    reports::authority_id,
+    reports::residence_region,
+    reports::email_confirmed_at,
+    reports::consent_warnings,
+);
+
+const RECEIPT_COLUMNS: ReceiptColumns = (
+    reports::id,
+    reports::reference,
+    reports::residence_country,
+    reports::contact_email,
+    reports::authority_id,
+    reports::residence_region,
+    reports::email_confirmed_at,
+    reports::consent_warnings,
+);
+
+/// The report whose private link has this lookup key.
+pub fn find_by_followup(
+    conn: &mut DbConnection,
+    followup_key: &[u8],
+) -> QueryResult<Option<ReceiptRow>> {
+    reports::table
+        .filter(reports::followup_key.eq(followup_key))
+        .select(RECEIPT_COLUMNS)
+        .first(conn)
+        .optional()
+}
+
+/// A report by its id (reached through a case token).
+pub fn find_by_id(conn: &mut DbConnection, id: i64) -> QueryResult<Option<ReceiptRow>> {
+    reports::table
+        .find(id)
+        .select(RECEIPT_COLUMNS)
+        .first(conn)
+        .optional()
+}
+
+/// What the e-mails to a victim say and check about their report.
 #[derive(Debug, Clone, Queryable)]
 pub struct MailFacts {
     pub id: i64,
@@ -280,6 +341,8 @@ pub struct MailFacts {
     pub residence_country: String,
     pub residence_region: Option<String>,
     pub authority_id: Option<String>,
+    pub email_confirmed_at: Option<NaiveDateTime>,
+    pub consent_warnings: bool,
 }
 
 /// The facts of several reports for their e-mails, in one query.
@@ -292,24 +355,126 @@ pub fn mail_facts(conn: &mut DbConnection, ids: &[i64]) -> QueryResult<Vec<MailF
             reports::residence_country,
             reports::residence_region,
             reports::authority_id,
+            reports::email_confirmed_at,
+            reports::consent_warnings,
         ))
         .load(conn)
 }
 
-/// The report whose private link has this lookup key.
-pub fn find_by_followup(
-    conn: &mut DbConnection,
-    followup_key: &[u8],
-) -> QueryResult<Option<ReceiptRow>> {
-    reports::table
-        .filter(reports::followup_key.eq(followup_key))
+/// What an authority is told about a new case: no contact details.
+#[derive(Debug, Clone)]
+pub struct CaseSummary {
+    pub id: i64,
+    pub reference: String,
+    pub created_at: NaiveDateTime,
+    pub residence_country: String,
+    pub residence_region: Option<String>,
+    pub routing_reason: String,
+    /// Who receives the case: an authority's id, or the hub.
+    pub routed_to: String,
+    pub platform_name: Option<String>,
+    /// Total paid per currency, in minor units, by currency code.
+    pub losses: Vec<(String, i64)>,
+    /// Indicators per kind ("3 phone numbers").
+    pub indicators: Vec<(&'static str, i64)>,
+    /// Indicators reported as a recovery approach.
+    pub recovery_indicators: i64,
+}
+
+/// The summaries of several cases, in three queries.
+pub fn case_summaries(conn: &mut DbConnection, ids: &[i64]) -> QueryResult<Vec<CaseSummary>> {
+    type Head = (
+        i64,
+        String,
+        NaiveDateTime,
+        String,
+        Option<String>,
+        String,
+        String,
+        Option<String>,
+    );
+    let heads: Vec<Head> = reports::table
+        .filter(reports::id.eq_any(ids))
         .select((
+            reports::id,
             reports::reference,
+            reports::created_at,
             reports::residence_country,
-            reports::contact_email.is_not_null(),
-            reports::authority_id,
             reports::residence_region,
+            reports::routing_reason,
+            reports::routed_to,
+            reports::platform_name,
         ))
-        .first(conn)
-        .optional()
+        .load(conn)?;
+    let paid: Vec<(i64, String, i64)> = payments::table
+        .filter(payments::report_id.eq_any(ids))
+        .select((
+            payments::report_id,
+            payments::currency,
+            payments::amount_minor,
+        ))
+        .order((payments::report_id, payments::position))
+        .load(conn)?;
+    let found: Vec<(i64, String, bool)> = indicators::table
+        .filter(indicators::report_id.eq_any(ids))
+        .select((
+            indicators::report_id,
+            indicators::kind,
+            indicators::recovery,
+        ))
+        .load(conn)?;
+    Ok(heads
+        .into_iter()
+        .map(
+            |(id, reference, created_at, country, region, reason, routed_to, platform)| {
+                let mut losses: Vec<(String, i64)> = Vec::new();
+                for (_, currency, amount) in paid.iter().filter(|p| p.0 == id) {
+                    match losses.iter_mut().find(|(c, _)| c == currency) {
+                        Some((_, total)) => *total = total.saturating_add(*amount),
+                        None => losses.push((currency.clone(), *amount)),
+                    }
+                }
+                let mut counts: Vec<(&'static str, i64)> = Vec::new();
+                let mut recovery_indicators = 0;
+                for (_, kind, recovery) in found.iter().filter(|i| i.0 == id) {
+                    recovery_indicators += i64::from(*recovery);
+                    let label = indicator_label(kind);
+                    match counts.iter_mut().find(|(k, _)| *k == label) {
+                        Some((_, n)) => *n += 1,
+                        None => counts.push((label, 1)),
+                    }
+                }
+                counts.sort();
+                CaseSummary {
+                    id,
+                    reference,
+                    created_at,
+                    residence_country: country,
+                    residence_region: region,
+                    routing_reason: reason,
+                    routed_to,
+                    platform_name: platform,
+                    losses,
+                    indicators: counts,
+                    recovery_indicators,
+                }
+            },
+        )
+        .collect())
+}
+
+/// An indicator kind as officers read it, counted ("2 websites").
+fn indicator_label(kind: &str) -> &'static str {
+    match kind {
+        "phone" => "phone numbers",
+        "email" => "e-mail addresses",
+        "domain" => "websites",
+        "iban" => "IBANs",
+        "wallet-btc" => "Bitcoin wallets",
+        "wallet-eth" => "Ethereum wallets",
+        "wallet-trx" => "Tron wallets",
+        "alias" => "names used",
+        "platform" => "platform names",
+        _ => "other indicators",
+    }
 }

@@ -26,6 +26,8 @@ diesel::table! {
         authority_id -> Nullable<Text>,
         routed_to -> Text,
         routing_reason -> Text,
+        email_confirmed_at -> Nullable<Timestamp>,
+        followups_sent -> Integer,
     }
 }
 
@@ -47,6 +49,7 @@ diesel::table! {
         kind -> Text,
         typed -> Text,
         normalised -> Text,
+        recovery -> Bool,
     }
 }
 
@@ -65,10 +68,65 @@ diesel::table! {
         state -> Text,
         locked_until -> Nullable<Timestamp>,
         message_id -> Nullable<Text>,
+        campaign_id -> Nullable<BigInt>,
+    }
+}
+
+diesel::table! {
+    tokens (token_key) {
+        token_key -> Binary,
+        purpose -> Text,
+        report_id -> BigInt,
+        created_at -> Timestamp,
+        expires_at -> Timestamp,
+        used_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    suppressions (address_key) {
+        address_key -> Binary,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    campaigns (id) {
+        id -> BigInt,
+        name -> Text,
+        created_at -> Timestamp,
+        fallback_locale -> Text,
+        countries -> Nullable<Text>,
+        platform -> Nullable<Text>,
+        domain -> Nullable<Text>,
+        reported_from -> Nullable<Date>,
+        reported_until -> Nullable<Date>,
+        sent_at -> Nullable<Timestamp>,
+        recipients -> Nullable<BigInt>,
+    }
+}
+
+diesel::table! {
+    campaign_texts (campaign_id, locale) {
+        campaign_id -> BigInt,
+        locale -> Text,
+        subject -> Text,
+        body -> Text,
     }
 }
 
 diesel::joinable!(payments -> reports (report_id));
 diesel::joinable!(indicators -> reports (report_id));
 diesel::joinable!(outbox -> reports (report_id));
-diesel::allow_tables_to_appear_in_same_query!(reports, payments, indicators, outbox);
+diesel::joinable!(tokens -> reports (report_id));
+diesel::joinable!(campaign_texts -> campaigns (campaign_id));
+diesel::allow_tables_to_appear_in_same_query!(
+    reports,
+    payments,
+    indicators,
+    outbox,
+    tokens,
+    suppressions,
+    campaigns,
+    campaign_texts
+);

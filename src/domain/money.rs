@@ -24,6 +24,18 @@ impl Currency {
     }
 }
 
+/// An amount in minor units written out with its code: `1500.50 EUR`.
+pub fn format_minor(amount_minor: i64, code: &str) -> String {
+    let digits = Currency::parse(code).map_or(2, Currency::minor_digits);
+    if digits == 0 {
+        return format!("{amount_minor} {code}");
+    }
+    let scale = 10_i64.pow(u32::from(digits));
+    let width = usize::from(digits);
+    let (whole, fraction) = (amount_minor / scale, (amount_minor % scale).abs());
+    format!("{whole}.{fraction:0width$} {code}")
+}
+
 /// Parses a positive amount into minor units of `currency`.
 ///
 /// Spaces and apostrophes group thousands. When both `.` and `,` appear, the
@@ -103,6 +115,14 @@ fn strip_marks(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn amounts_are_written_with_their_currencys_decimals() {
+        assert_eq!(format_minor(150_050, "EUR"), "1500.50 EUR");
+        assert_eq!(format_minor(7, "EUR"), "0.07 EUR");
+        assert_eq!(format_minor(1500, "JPY"), "1500 JPY");
+        assert_eq!(format_minor(1_500_250, "KWD"), "1500.250 KWD");
+    }
 
     fn eur() -> Currency {
         Currency::parse("eur").expect("EUR exists")

@@ -5,8 +5,12 @@
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Problem {
     Required,
-    TooLong { max: usize },
-    TooManyLines { max: usize },
+    TooLong {
+        max: usize,
+    },
+    TooManyLines {
+        max: usize,
+    },
     Email,
     Phone,
     Country,
@@ -15,12 +19,21 @@ pub enum Problem {
     DateFormat,
     DateFuture,
     DateTooEarly,
-    Website { line: usize },
-    ScamPhone { line: usize },
-    ScamEmail { line: usize },
+    Website {
+        line: usize,
+    },
+    ScamPhone {
+        line: usize,
+    },
+    ScamEmail {
+        line: usize,
+    },
     AmountFormat,
     AmountPositive,
-    AmountDecimals { currency: String, digits: u16 },
+    AmountDecimals {
+        currency: String,
+        digits: u16,
+    },
     Currency,
     PaymentIncomplete,
     Iban,
@@ -28,6 +41,8 @@ pub enum Problem {
     ConsentAuthority,
     WarningsNeedEmail,
     Honeypot,
+    /// A recovery approach was reported without any way they reached out.
+    ApproachEmpty,
 }
 
 /// A message argument: Fluent selects plural forms on numbers.
@@ -65,6 +80,7 @@ impl Problem {
             Problem::ConsentAuthority => "error-consent-authority",
             Problem::WarningsNeedEmail => "error-warnings-need-email",
             Problem::Honeypot => "error-honeypot",
+            Problem::ApproachEmpty => "case-approach-empty",
         }
     }
 
@@ -116,6 +132,7 @@ impl Problem {
             Problem::ConsentAuthority,
             Problem::WarningsNeedEmail,
             Problem::Honeypot,
+            Problem::ApproachEmpty,
         ]
     }
 }

@@ -1,10 +1,10 @@
 //! The public side: home page, report form, submission, receipt.
 
+mod case;
 pub mod form;
 mod get;
 pub mod pages;
 mod post;
-mod receipt;
 pub mod validate;
 pub mod writer;
 
@@ -86,6 +86,8 @@ pub struct IntakeSettings {
     pub base_url: String,
     /// A CDN header with the client's country, believed from trusted proxies.
     pub country_header: Option<String>,
+    /// Where cases for the coordination hub are e-mailed ("" for nowhere).
+    pub hub_email: String,
 }
 
 /// The in-memory counter behind the submission rate limit.
@@ -99,7 +101,39 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/{lang}/", web::get().to(get::home))
         .route("/{lang}/report", web::get().to(get::form))
         .route("/{lang}/report", web::post().to(post::submit))
-        .route("/{lang}/case/{secret}", web::get().to(receipt::show));
+        .route("/{lang}/case/{secret}", web::get().to(case::show))
+        .route(
+            "/{lang}/case/{secret}/preferences",
+            web::post().to(case::preferences),
+        )
+        .route(
+            "/{lang}/case/{secret}/approach",
+            web::post().to(case::approach),
+        )
+        .route(
+            "/{lang}/confirm/{secret}",
+            web::get().to(case::confirm_page),
+        )
+        .route("/{lang}/confirm/{secret}", web::post().to(case::confirm))
+        .route(
+            "/{lang}/unsubscribe/{secret}",
+            web::get().to(case::unsubscribe_page),
+        )
+        .route(
+            "/{lang}/unsubscribe/{secret}",
+            web::post().to(case::unsubscribe),
+        )
+        .route("/portal/cases/{reference}", web::get().to(portal_pending));
+}
+
+/// `GET /portal/cases/{reference}`: the link in authority notifications.
+/// The officers' portal (with sign-in) is not built yet; until it is, the
+/// link says so instead of failing, and shows nothing of the case.
+async fn portal_pending() -> HttpResponse {
+    HttpResponse::ServiceUnavailable()
+        .content_type("text/plain; charset=utf-8")
+        .insert_header(("Cache-Control", "no-store"))
+        .body("The officers' portal is not open yet. Cases are listed there after sign-in once it is.\n")
 }
 
 /// A translated page with a title and a text (404, 500, …).

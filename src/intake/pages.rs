@@ -28,7 +28,8 @@ pub struct HomePage<'a> {
     pub page: Page<'a>,
 }
 
-/// `GET /{lang}/report/{secret}`: the receipt, which is also the private link.
+/// `GET /{lang}/case/{secret}`: the receipt, which is also the private
+/// case page: address status, warning preferences, recovery approaches.
 #[derive(Template)]
 #[template(path = "receipt.html")]
 pub struct ReceiptPage<'a> {
@@ -42,6 +43,57 @@ pub struct ReceiptPage<'a> {
     pub authority: Option<&'a Authority>,
     /// Where the victim lives, named for this page ("Hessen, Deutschland").
     pub place: String,
+    /// What was just saved ("Your choice is saved.").
+    pub notice: Option<String>,
+    /// Where the address stands, as a sentence (none without an address).
+    pub email_status: Option<String>,
+    /// Warnings can be switched (an address that is not stopped).
+    pub show_preferences: bool,
+    pub warnings_on: bool,
+    /// Form targets: this page's path plus `/preferences` or `/approach`.
+    pub preferences_action: String,
+    pub approach_action: String,
+    /// The recovery-approach form, as typed, with its problems.
+    pub approach: Vec<TextArea>,
+    pub approach_invalid: bool,
+}
+
+/// A page that asks for one deliberate press of a button before it acts
+/// (confirming an address, stopping warnings): mail scanners open links,
+/// they do not press buttons.
+#[derive(Template)]
+#[template(path = "action.html")]
+pub struct ActionPage<'a> {
+    pub l: &'a FluentLanguageLoader,
+    pub page: Page<'a>,
+    pub title: String,
+    pub text: String,
+    pub button: String,
+    pub action: String,
+    /// Sent along so that the page's own button is an RFC 8058 one-click
+    /// request too.
+    pub one_click: bool,
+}
+
+/// The three lists of the recovery-approach form, as typed.
+pub fn approach_fields(locale: &Locale, values: [&str; 3], errors: &FieldErrors) -> Vec<TextArea> {
+    let l = &locale.loader;
+    [
+        ("websites", "field-websites"),
+        ("scam_phones", "field-scam-phones"),
+        ("scam_emails", "field-scam-emails"),
+    ]
+    .into_iter()
+    .zip(values)
+    .map(|((name, id), value)| TextArea {
+        name,
+        label: l.get(id),
+        help: l.get(&format!("{id}-help")),
+        value: value.to_string(),
+        error: errors.get(name).map(|p| locale.problem(p)),
+        rows: 3,
+    })
+    .collect()
 }
 
 /// The report form, fresh or coming back with problems.

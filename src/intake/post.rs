@@ -67,8 +67,12 @@ pub async fn submit(req: HttpRequest, body: web::Bytes, site: web::Data<Site>) -
         report.residence,
         report.residence_region.as_deref(),
     );
+    let notify = site
+        .directory
+        .intake_address(&routing.delivered_to, &site.settings.hub_email);
     let submission = Submission {
         geo: site.locate(&req),
+        notify,
         routing,
         report,
         followup_key: lookup_key(&secret),

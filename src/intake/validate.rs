@@ -45,6 +45,56 @@ impl FieldErrors {
     }
 }
 
+/// What a victim reports about someone who offered to "recover" their money:
+/// the websites, phone numbers and e-mail addresses that reached them, one
+/// per line, checked like the report form's lists. At least one is needed.
+pub fn recovery_approach(
+    websites: &str,
+    phones: &str,
+    emails: &str,
+    residence: Option<CountryCode>,
+) -> Result<Vec<Indicator>, FieldErrors> {
+    let mut v = Checker {
+        errors: FieldErrors::default(),
+        today: Utc::now().date_naive(),
+    };
+    for (field, text) in [
+        ("websites", websites),
+        ("scam_phones", phones),
+        ("scam_emails", emails),
+    ] {
+        if text.chars().count() > APPROACH_FIELD_MAX {
+            v.errors.add(
+                field,
+                Problem::TooLong {
+                    max: APPROACH_FIELD_MAX,
+                },
+            );
+        }
+    }
+    let mut found = Vec::new();
+    v.list(websites, "websites", &mut found, |t, line| {
+        indicator::website(t).ok_or(Problem::Website { line })
+    });
+    v.list(phones, "scam_phones", &mut found, |t, line| {
+        indicator::phone(t, residence).ok_or(Problem::ScamPhone { line })
+    });
+    v.list(emails, "scam_emails", &mut found, |t, line| {
+        indicator::email(t).ok_or(Problem::ScamEmail { line })
+    });
+    if v.errors.is_empty() && found.is_empty() {
+        v.errors.add("websites", Problem::ApproachEmpty);
+    }
+    if v.errors.is_empty() {
+        Ok(found)
+    } else {
+        Err(v.errors)
+    }
+}
+
+/// Characters in one list of the recovery-approach form.
+const APPROACH_FIELD_MAX: usize = 2000;
+
 /// Checks every field; returns the report only when all of them hold.
 pub fn validate(
     form: &RawForm,

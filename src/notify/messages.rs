@@ -1,15 +1,30 @@
-//! The e-mails, rendered in the victim's language from the same Fluent
-//! messages as the pages (plain text and HTML).
+//! The e-mails. Victims' mail is rendered in their language from the same
+//! Fluent messages as the pages; authority notifications are in English and
+//! hold no contact details of the victim. Every message is plain text and HTML.
 
 use askama::Template;
 use i18n_embed::fluent::FluentLanguageLoader;
 use i18n_embed_fl::fl;
 
 use super::Outgoing;
-use crate::db::reports::MailFacts;
+use crate::db::reports::{CaseSummary, MailFacts};
 use crate::domain::CaseRef;
 use crate::i18n::Locale;
 use crate::routing::{Authority, Directory, place_name};
+
+/// How many differently worded follow-up warnings there are.
+pub const FOLLOWUP_MESSAGES: usize = 5;
+
+/// The links one message carries, each opened by a token of its own.
+#[derive(Debug, Clone, Default)]
+pub struct Links {
+    /// The private case page.
+    pub case: String,
+    /// Confirms the address (receipts to unconfirmed addresses).
+    pub confirm: Option<String>,
+    /// Stops the warnings, and is the `List-Unsubscribe` target.
+    pub unsubscribe: Option<String>,
+}
 
 #[derive(Template)]
 #[template(path = "email/receipt.txt")]
@@ -19,6 +34,8 @@ struct ReceiptText<'a> {
     authority: Option<&'a Authority>,
     place: String,
     base_url: &'a str,
+    confirm_url: Option<&'a str>,
+    case_url: &'a str,
 }
 
 #[derive(Template)]
@@ -31,19 +48,26 @@ struct ReceiptHtml<'a> {
     authority: Option<&'a Authority>,
     place: String,
     base_url: &'a str,
+    confirm_url: Option<&'a str>,
+    case_url: &'a str,
 }
 
-/// The receipt: reference, competent authority, next steps, the warning.
+/// The reference as printed: `7KQ4-M2XD-9TB`.
+fn shown(reference: &str) -> String {
+    CaseRef::parse(reference).map_or_else(|| reference.to_string(), |r| r.to_string())
+}
+
+/// The receipt: reference, competent authority, next steps, the warning,
+/// the confirmation link while the address is unconfirmed, the case link.
 pub fn receipt(
     locale: &Locale,
     facts: &MailFacts,
     directory: &Directory,
     base_url: &str,
-    to: &str,
+    links: &Links,
 ) -> anyhow::Result<Outgoing> {
     let l = &locale.loader;
-    let reference =
-        CaseRef::parse(&facts.reference).map_or_else(|| facts.reference.clone(), |r| r.to_string());
+    let reference = shown(&facts.reference);
     let authority = facts
         .authority_id
         .as_deref()
@@ -61,6 +85,8 @@ pub fn receipt(
         authority,
         place: place.clone(),
         base_url,
+        confirm_url: links.confirm.as_deref(),
+        case_url: &links.case,
     }
     .render()?;
     let html = ReceiptHtml {
@@ -71,12 +97,275 @@ pub fn receipt(
         authority,
         place,
         base_url,
+        confirm_url: links.confirm.as_deref(),
+        case_url: &links.case,
     }
     .render()?;
     Ok(Outgoing {
-        to: to.to_string(),
         subject,
         text,
         html,
+        unsubscribe: None,
+    })
+}
+
+#[derive(Template)]
+#[template(path = "email/warning.txt")]
+struct WarningText<'a> {
+    l: &'a FluentLanguageLoader,
+    reference: &'a str,
+    intro: &'a str,
+    paragraphs: &'a [String],
+    points: &'a [String],
+    base_url: &'a str,
+    case_url: &'a str,
+    unsubscribe_url: &'a str,
+}
+
+#[derive(Template)]
+#[template(path = "email/warning.html")]
+struct WarningHtml<'a> {
+    l: &'a FluentLanguageLoader,
+    lang: &'a str,
+    subject: &'a str,
+    reference: &'a str,
+    intro: &'a str,
+    paragraphs: &'a [String],
+    points: &'a [String],
+    base_url: &'a str,
+    case_url: &'a str,
+    unsubscribe_url: &'a str,
+}
+
+/// The parts of a warning (follow-up or campaign alert).
+struct Warning<'a> {
+    subject: String,
+    intro: String,
+    paragraphs: &'a [String],
+    points: &'a [String],
+}
+
+fn warning(
+    locale: &Locale,
+    reference: &str,
+    w: Warning<'_>,
+    base_url: &str,
+    links: &Links,
+) -> anyhow::Result<Outgoing> {
+    let unsubscribe = links
+        .unsubscribe
+        .as_deref()
+        .ok_or_else(|| anyhow::anyhow!("a warning needs its unsubscribe link"))?;
+    let text = WarningText {
+        l: &locale.loader,
+        reference,
+        intro: &w.intro,
+        paragraphs: w.paragraphs,
+        points: w.points,
+        base_url,
+        case_url: &links.case,
+        unsubscribe_url: unsubscribe,
+    }
+    .render()?;
+    let html = WarningHtml {
+        l: &locale.loader,
+        lang: locale.code(),
+        subject: &w.subject,
+        reference,
+        intro: &w.intro,
+        paragraphs: w.paragraphs,
+        points: w.points,
+        base_url,
+        case_url: &links.case,
+        unsubscribe_url: unsubscribe,
+    }
+    .render()?;
+    Ok(Outgoing {
+        subject: w.subject,
+        text,
+        html,
+        unsubscribe: Some(unsubscribe.to_string()),
+    })
+}
+
+/// Which worded warning follow-up `step` (1-based) of `steps` uses: the
+/// last one always says it is the last; the others go in order.
+pub fn followup_message(step: usize, steps: usize) -> usize {
+    if step >= steps {
+        FOLLOWUP_MESSAGES
+    } else {
+        step.clamp(1, FOLLOWUP_MESSAGES - 1)
+    }
+}
+
+/// Follow-up warning number `step` of `steps`.
+pub fn followup(
+    locale: &Locale,
+    step: usize,
+    steps: usize,
+    reference: &str,
+    base_url: &str,
+    links: &Links,
+) -> anyhow::Result<Outgoing> {
+    let l = &locale.loader;
+    let n = followup_message(step, steps);
+    let reference = shown(reference);
+    let with_ref = |id: String| {
+        let mut args = std::collections::HashMap::new();
+        args.insert("reference", reference.clone());
+        l.get_args(&id, args)
+    };
+    let points: Vec<String> = (1..=3)
+        .map(|i| l.get(&format!("followup-{n}-point-{i}")))
+        .collect();
+    let w = Warning {
+        subject: with_ref(format!("followup-{n}-subject")),
+        intro: with_ref(format!("followup-{n}-intro")),
+        paragraphs: &[],
+        points: &points,
+    };
+    warning(locale, &reference, w, base_url, links)
+}
+
+/// A coordinator's alert, in the text written for this language.
+pub fn campaign(
+    locale: &Locale,
+    subject: &str,
+    body: &str,
+    reference: &str,
+    base_url: &str,
+    links: &Links,
+) -> anyhow::Result<Outgoing> {
+    let reference = shown(reference);
+    let paragraphs: Vec<String> = body
+        .split("\n\n")
+        .map(|p| p.trim().to_string())
+        .filter(|p| !p.is_empty())
+        .collect();
+    let w = Warning {
+        subject: subject.to_string(),
+        intro: fl!(
+            locale.loader,
+            "email-campaign-intro",
+            reference = reference.as_str()
+        ),
+        paragraphs: &paragraphs,
+        points: &[],
+    };
+    warning(locale, &reference, w, base_url, links)
+}
+
+#[derive(Template)]
+#[template(path = "email/authority.txt")]
+struct AuthorityText<'a> {
+    recipient_name: &'a str,
+    reference: &'a str,
+    received: String,
+    country: String,
+    region: Option<&'a str>,
+    reason: &'a str,
+    platform: Option<&'a str>,
+    losses: &'a [String],
+    indicators: &'a [String],
+    recovery: &'a str,
+    case_url: &'a str,
+    site_name: &'a str,
+    base_url: &'a str,
+}
+
+#[derive(Template)]
+#[template(path = "email/authority.html")]
+struct AuthorityHtml<'a> {
+    subject: &'a str,
+    recipient_name: &'a str,
+    reference: &'a str,
+    received: String,
+    country: String,
+    region: Option<&'a str>,
+    reason: &'a str,
+    platform: Option<&'a str>,
+    losses: &'a [String],
+    indicators: &'a [String],
+    recovery: &'a str,
+    case_url: &'a str,
+    site_name: &'a str,
+    base_url: &'a str,
+}
+
+/// The notification of a routed case to its authority (or the hub): what
+/// an officer needs to triage it, and the link to the case; never the
+/// victim's contact details.
+pub fn authority(
+    case: &CaseSummary,
+    recipient_name: &str,
+    english: &Locale,
+    base_url: &str,
+) -> anyhow::Result<Outgoing> {
+    let reference = shown(&case.reference);
+    let country = crate::domain::CountryCode::parse(&case.residence_country).map_or_else(
+        || case.residence_country.clone(),
+        |c| format!("{} ({c})", english.country_name(c)),
+    );
+    let losses: Vec<String> = case
+        .losses
+        .iter()
+        .map(|(code, minor)| crate::domain::money::format_minor(*minor, code))
+        .collect();
+    let indicators: Vec<String> = case
+        .indicators
+        .iter()
+        .map(|(kind, n)| format!("{n} {kind}"))
+        .collect();
+    let recovery = match case.recovery_indicators {
+        0 => "none reported".to_string(),
+        n => format!("reported, with {n} indicators"),
+    };
+    let total = match losses.as_slice() {
+        [] => String::new(),
+        [one] => format!(", {one}"),
+        _ => ", several currencies".to_string(),
+    };
+    let subject = format!("New case {reference}: {country}{total}");
+    let case_url = format!("{base_url}/portal/cases/{}", case.reference);
+    let site_name = english.loader.get("site-name");
+    let received = case.created_at.format("%Y-%m-%d %H:%M").to_string();
+    let text = AuthorityText {
+        recipient_name,
+        reference: &reference,
+        received: received.clone(),
+        country: country.clone(),
+        region: case.residence_region.as_deref(),
+        reason: &case.routing_reason,
+        platform: case.platform_name.as_deref(),
+        losses: &losses,
+        indicators: &indicators,
+        recovery: &recovery,
+        case_url: &case_url,
+        site_name: &site_name,
+        base_url,
+    }
+    .render()?;
+    let html = AuthorityHtml {
+        subject: &subject,
+        recipient_name,
+        reference: &reference,
+        received,
+        country,
+        region: case.residence_region.as_deref(),
+        reason: &case.routing_reason,
+        platform: case.platform_name.as_deref(),
+        losses: &losses,
+        indicators: &indicators,
+        recovery: &recovery,
+        case_url: &case_url,
+        site_name: &site_name,
+        base_url,
+    }
+    .render()?;
+    Ok(Outgoing {
+        subject,
+        text,
+        html,
+        unsubscribe: None,
     })
 }

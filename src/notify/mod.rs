@@ -1,6 +1,7 @@
 //! E-mail: the transports (SMTP with a pool, or .eml files), the messages
 //! in the victim's language, and the worker that drains the outbox.
 
+pub mod campaign;
 pub mod messages;
 pub mod worker;
 
@@ -11,10 +12,11 @@ use lettre::{AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, To
 /// One message, rendered, ready to hand to a transport.
 #[derive(Debug, Clone)]
 pub struct Outgoing {
-    pub to: String,
     pub subject: String,
     pub text: String,
     pub html: String,
+    /// The one-click unsubscribe URL of a warning (RFC 8058).
+    pub unsubscribe: Option<String>,
 }
 
 /// Where mail goes.
@@ -53,21 +55,34 @@ impl Mailer {
 
     /// Sends one message; returns its Message-ID once the server (or the
     /// folder) has it.
-    pub async fn send(&self, settings: &MailSettings, mail: &Outgoing) -> anyhow::Result<String> {
+    pub async fn send(
+        &self,
+        settings: &MailSettings,
+        to: &str,
+        mail: &Outgoing,
+    ) -> anyhow::Result<String> {
         let message_id = format!("<{}@{}>", crate::web::keys::random_hex(16), settings.domain);
-        let message = Message::builder()
+        let header = |name: &'static str, value: String| {
+            HeaderValue::new(HeaderName::new_from_ascii_str(name), value)
+        };
+        let mut builder = Message::builder()
             .from(settings.from.clone())
-            .to(mail.to.parse()?)
+            .to(to.parse()?)
             .subject(&mail.subject)
             .message_id(Some(message_id.clone()))
-            .raw_header(HeaderValue::new(
-                HeaderName::new_from_ascii_str("Auto-Submitted"),
-                "auto-generated".into(),
-            ))
-            .multipart(MultiPart::alternative_plain_html(
-                mail.text.clone(),
-                mail.html.clone(),
-            ))?;
+            .raw_header(header("Auto-Submitted", "auto-generated".into()));
+        if let Some(url) = &mail.unsubscribe {
+            builder = builder
+                .raw_header(header("List-Unsubscribe", format!("<{url}>")))
+                .raw_header(header(
+                    "List-Unsubscribe-Post",
+                    "List-Unsubscribe=One-Click".into(),
+                ));
+        }
+        let message = builder.multipart(MultiPart::alternative_plain_html(
+            mail.text.clone(),
+            mail.html.clone(),
+        ))?;
         match self {
             Mailer::Smtp(t) => t.send(message).await.map(|_| ())?,
             Mailer::File(t) => t.send(message).await.map(|_| ())?,

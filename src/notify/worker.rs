@@ -1,32 +1,47 @@
-//! The outbox worker: leases due rows, renders each message in its
-//! recipient's language, hands it to the transport, and records the outcome.
+//! The outbox worker: queues the follow-up warnings that are due, leases due
+//! rows, checks each against the rules that keep the service from spamming
+//! (confirmed address, consent, unsubscribed addresses, the daily limit),
+//! mints the tokens of its links, renders it in its recipient's language,
+//! hands several at a time to the transport, and records the outcomes.
+//!
 //! Delivery is at-least-once: outcomes are recorded once per batch, so a
 //! crash after the server accepted messages but before they were marked sent
-//! sends those (at most one batch) again when their lease runs out. A failing row is retried with exponential backoff and jitter,
-//! then marked failed, never dropped.
+//! sends those (at most one batch) again when their lease runs out. A
+//! failing row is retried with exponential backoff and jitter, then marked
+//! failed, never dropped.
 
-use std::collections::HashMap;
-use std::sync::Arc;
-use std::time::Duration;
+use std::collections::{HashMap, HashSet};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
 use chrono::{NaiveDateTime, Utc};
+use futures_util::StreamExt;
 use rand::Rng;
 
-use super::{MailSettings, Mailer, Outgoing, messages};
+use super::messages::{self, Links};
+use super::{MailSettings, Mailer, Outgoing};
+use crate::db::campaigns::{self, Campaign};
+use crate::db::mailing::{self, AUTHORITY_KIND, CAMPAIGN_KIND, FOLLOWUP_PREFIX, RECEIPT_KIND};
 use crate::db::outbox::{self, Leased};
-use crate::db::reports::{self, MailFacts};
-use crate::db::{Pool, write_transaction};
+use crate::db::reports::{self, CaseSummary, MailFacts};
+use crate::db::tokens::{self, NewToken, Purpose};
+use crate::db::{DbConnection, Pool, write_transaction};
 use crate::i18n::Locales;
 use crate::routing::Directory;
+use crate::web::keys::Keys;
 
 /// Rows leased at a time.
-const BATCH: i64 = 50;
+const BATCH: i64 = 200;
 /// How long a leased row is reserved for this worker.
 const LEASE_SECONDS: i64 = 300;
 /// Pause when the outbox has nothing due.
 const IDLE: Duration = Duration::from_millis(500);
+/// How often the follow-up schedule is looked at.
+const SCHEDULE_EVERY: Duration = Duration::from_secs(60);
 /// Longest wait between two attempts.
 const MAX_BACKOFF_SECONDS: f64 = 6.0 * 3600.0;
+/// How long a mail over the daily limit waits before it is looked at again.
+const LIMIT_RECHECK_MINUTES: i64 = 60;
 
 /// When to try again.
 #[derive(Debug, Clone, Copy)]
@@ -51,6 +66,47 @@ impl RetryPolicy {
     }
 }
 
+/// The worker's idea of "now": the system clock, or one a test sets.
+#[derive(Clone, Default)]
+pub struct Clock(Option<Arc<Mutex<NaiveDateTime>>>);
+
+impl Clock {
+    /// The system clock (UTC).
+    pub fn system() -> Clock {
+        Clock(None)
+    }
+
+    /// A clock that stands still at `at` until [`Clock::set`] moves it.
+    pub fn manual(at: NaiveDateTime) -> Clock {
+        Clock(Some(Arc::new(Mutex::new(at))))
+    }
+
+    /// Moves a manual clock (no effect on the system clock).
+    pub fn set(&self, at: NaiveDateTime) {
+        if let Some(now) = &self.0 {
+            *now.lock().unwrap_or_else(|e| e.into_inner()) = at;
+        }
+    }
+
+    pub fn now(&self) -> NaiveDateTime {
+        match &self.0 {
+            Some(now) => *now.lock().unwrap_or_else(|e| e.into_inner()),
+            None => Utc::now().naive_utc(),
+        }
+    }
+}
+
+/// The rules that limit what is sent.
+#[derive(Debug, Clone)]
+pub struct Limits {
+    /// Victim mails per address per 24 hours; 0 = no limit.
+    pub daily_per_recipient: u32,
+    /// Messages handed to the transport at the same time.
+    pub concurrency: usize,
+    /// Days after the report when follow-up warnings are due.
+    pub followup_days: Vec<u32>,
+}
+
 /// Everything the worker needs.
 #[derive(Clone)]
 pub struct Worker {
@@ -59,8 +115,36 @@ pub struct Worker {
     pub mail: MailSettings,
     pub locales: Arc<Locales>,
     pub directory: Arc<Directory>,
+    pub keys: Keys,
     pub base_url: String,
+    pub hub_name: String,
     pub policy: RetryPolicy,
+    pub limits: Limits,
+    pub clock: Clock,
+}
+
+/// What a leased row needs to become a message.
+#[derive(Default)]
+struct Context {
+    facts: HashMap<i64, MailFacts>,
+    cases: HashMap<i64, CaseSummary>,
+    campaigns: HashMap<i64, Campaign>,
+}
+
+/// A row cleared for sending, with the secrets of its links.
+struct Job {
+    row: Leased,
+    links: Links,
+}
+
+/// What the worker decided about a leased row before sending.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Gate {
+    Send,
+    /// Never to be sent, and why.
+    Withdraw(&'static str),
+    /// The recipient reached the daily limit.
+    Defer,
 }
 
 impl Worker {
@@ -84,17 +168,36 @@ impl Worker {
             },
             locales,
             directory,
+            keys: Keys::load(settings)?,
             base_url: settings.base_url.trim_end_matches('/').to_string(),
+            hub_name: settings.hub_name.clone(),
             policy: RetryPolicy {
                 base_seconds: settings.mail_retry_base_seconds,
                 max_attempts: i32::try_from(settings.mail_max_attempts).unwrap_or(i32::MAX),
             },
+            limits: Limits {
+                daily_per_recipient: settings.mail_daily_limit,
+                concurrency: settings.mail_concurrency.max(1),
+                followup_days: settings.followup_days.clone(),
+            },
+            clock: Clock::system(),
         })
     }
 
-    /// Drains the outbox forever.
+    /// Schedules follow-ups and drains the outbox forever.
     pub async fn run(self) {
+        let mut last_schedule: Option<Instant> = None;
         loop {
+            if last_schedule.is_none_or(|at| at.elapsed() >= SCHEDULE_EVERY) {
+                last_schedule = Some(Instant::now());
+                match self.schedule_followups().await {
+                    Ok(0) => {}
+                    Ok(n) => tracing::info!(queued = n, "follow-up warnings queued"),
+                    Err(e) => {
+                        tracing::error!(error = %format!("{e:#}"), "cannot queue follow-up warnings")
+                    }
+                }
+            }
             match self.drain_once().await {
                 // A full batch: more may be due right now.
                 Ok(n) if n as i64 >= BATCH => {}
@@ -107,48 +210,202 @@ impl Worker {
         }
     }
 
-    /// Leases one batch of due rows, delivers them, and records every
-    /// outcome in one transaction; returns how many rows it handled.
-    pub async fn drain_once(&self) -> anyhow::Result<usize> {
-        let pool = self.pool.clone();
-        let now = Utc::now().naive_utc();
-        let (leased, facts) = tokio::task::spawn_blocking(move || {
+    /// Queues the follow-up warnings due by the worker's clock.
+    pub async fn schedule_followups(&self) -> anyhow::Result<usize> {
+        let (pool, now, days) = (
+            self.pool.clone(),
+            self.clock.now(),
+            self.limits.followup_days.clone(),
+        );
+        tokio::task::spawn_blocking(move || {
             let mut conn = pool.get()?;
-            let leased = outbox::lease(
-                &mut conn,
-                now,
-                chrono::Duration::seconds(LEASE_SECONDS),
-                BATCH,
-            )?;
-            let ids: Vec<i64> = leased.iter().filter_map(|r| r.report_id).collect();
-            let facts = reports::mail_facts(&mut conn, &ids)?;
-            anyhow::Ok((leased, facts))
+            Ok(mailing::schedule_followups(&mut conn, now, &days)?)
+        })
+        .await?
+    }
+
+    /// Leases one batch of due rows, sends what may be sent, and records
+    /// every outcome; returns how many rows it handled.
+    pub async fn drain_once(&self) -> anyhow::Result<usize> {
+        let this = self.clone();
+        let now = self.clock.now();
+        let (jobs, context, handled) = tokio::task::spawn_blocking(move || {
+            let mut conn = this.pool.get()?;
+            this.prepare(&mut conn, now)
         })
         .await??;
-        let facts: HashMap<i64, MailFacts> = facts.into_iter().map(|f| (f.id, f)).collect();
-        let mut outcomes = Vec::with_capacity(leased.len());
-        for row in &leased {
-            let outcome = match self.render(row, &facts) {
-                Ok(mail) => self
-                    .mailer
-                    .send(&self.mail, &mail)
-                    .await
-                    .map_err(|e| format!("{e:#}")),
-                Err(e) => Err(format!("cannot render: {e:#}")),
-            };
-            match &outcome {
-                Ok(_) => {
-                    tracing::debug!(id = row.id, kind = %row.kind, to = %super::masked(&row.recipient), "sent")
+        let outcomes: Vec<(i64, i32, Result<String, String>)> = futures_util::stream::iter(jobs)
+            .map(|job| {
+                let context = &context;
+                async move {
+                    let outcome = match self.render(&job, context) {
+                        Ok(mail) => self
+                            .mailer
+                            .send(&self.mail, &job.row.recipient, &mail)
+                            .await
+                            .map_err(|e| format!("{e:#}")),
+                        Err(e) => Err(format!("cannot render: {e:#}")),
+                    };
+                    let row = &job.row;
+                    match &outcome {
+                        Ok(_) => {
+                            tracing::debug!(id = row.id, kind = %row.kind, to = %super::masked(&row.recipient), "sent")
+                        }
+                        Err(e) => {
+                            tracing::warn!(id = row.id, attempt = row.attempts, to = %super::masked(&row.recipient), error = %e, "sending failed")
+                        }
+                    }
+                    (row.id, row.attempts, outcome)
                 }
-                Err(e) => {
-                    tracing::warn!(id = row.id, attempt = row.attempts, to = %super::masked(&row.recipient), error = %e, "sending failed")
-                }
-            }
-            outcomes.push((row.id, row.attempts, outcome));
-        }
-        let handled = outcomes.len();
+            })
+            .buffer_unordered(self.limits.concurrency)
+            .collect()
+            .await;
         self.record(outcomes).await?;
         Ok(handled)
+    }
+
+    /// Leases due rows, loads what they need, decides about each, records
+    /// the withdrawn and deferred ones and stores the tokens of the rest
+    /// (before any of their links can leave).
+    fn prepare(
+        &self,
+        conn: &mut DbConnection,
+        now: NaiveDateTime,
+    ) -> anyhow::Result<(Vec<Job>, Context, usize)> {
+        let leased = outbox::lease(conn, now, chrono::Duration::seconds(LEASE_SECONDS), BATCH)?;
+        let handled = leased.len();
+        if leased.is_empty() {
+            return Ok((Vec::new(), Context::default(), 0));
+        }
+        let context = self.load_context(conn, &leased)?;
+        let victims: Vec<&Leased> = leased.iter().filter(|r| r.kind != AUTHORITY_KIND).collect();
+        let keys: Vec<Vec<u8>> = victims
+            .iter()
+            .map(|r| self.keys.address_key(&r.recipient))
+            .collect();
+        let stopped = mailing::suppressed(conn, &keys)?;
+        let recipients: Vec<&str> = victims.iter().map(|r| r.recipient.as_str()).collect();
+        let mut sent_today =
+            mailing::sent_since(conn, &recipients, now - chrono::Duration::hours(24))?;
+        let mut jobs = Vec::new();
+        let mut withdrawn = Vec::new();
+        let mut deferred = Vec::new();
+        let mut new_tokens: Vec<NewToken> = Vec::new();
+        for row in leased {
+            let is_stopped = row.kind != AUTHORITY_KIND
+                && stopped.contains(&self.keys.address_key(&row.recipient));
+            let facts = row.report_id.and_then(|id| context.facts.get(&id));
+            let count = sent_today.entry(row.recipient.clone()).or_default();
+            match gate(
+                &row,
+                facts,
+                is_stopped,
+                *count,
+                self.limits.daily_per_recipient,
+            ) {
+                Gate::Withdraw(why) => withdrawn.push((row.id, why)),
+                Gate::Defer => deferred.push(row.id),
+                Gate::Send => {
+                    if row.kind != AUTHORITY_KIND {
+                        *count += 1;
+                    }
+                    let links = self.links(&row, facts, now, &mut new_tokens);
+                    jobs.push(Job { row, links });
+                }
+            }
+        }
+        let recheck = now + chrono::Duration::minutes(LIMIT_RECHECK_MINUTES);
+        write_transaction(conn, |c| {
+            tokens::insert(c, &new_tokens)?;
+            for (id, why) in &withdrawn {
+                outbox::mark_suppressed(c, *id, why)?;
+            }
+            for id in &deferred {
+                outbox::defer(c, *id, recheck)?;
+            }
+            Ok(())
+        })?;
+        if !deferred.is_empty() {
+            tracing::info!(
+                count = deferred.len(),
+                "e-mails wait: their recipients reached the daily limit"
+            );
+        }
+        Ok((jobs, context, handled))
+    }
+
+    fn load_context(&self, conn: &mut DbConnection, leased: &[Leased]) -> anyhow::Result<Context> {
+        let ids = |pick: &dyn Fn(&Leased) -> bool| -> Vec<i64> {
+            let set: HashSet<i64> = leased
+                .iter()
+                .filter(|r| pick(r))
+                .filter_map(|r| r.report_id)
+                .collect();
+            set.into_iter().collect()
+        };
+        let victim_reports = ids(&|r| r.kind != AUTHORITY_KIND);
+        let case_reports = ids(&|r| r.kind == AUTHORITY_KIND);
+        let campaign_ids: Vec<i64> = leased
+            .iter()
+            .filter_map(|r| r.campaign_id)
+            .collect::<HashSet<_>>()
+            .into_iter()
+            .collect();
+        Ok(Context {
+            facts: reports::mail_facts(conn, &victim_reports)?
+                .into_iter()
+                .map(|f| (f.id, f))
+                .collect(),
+            cases: reports::case_summaries(conn, &case_reports)?
+                .into_iter()
+                .map(|c| (c.id, c))
+                .collect(),
+            campaigns: campaigns::load(conn, &campaign_ids)?
+                .into_iter()
+                .map(|c| (c.id, c))
+                .collect(),
+        })
+    }
+
+    /// Mints the tokens a message's links need.
+    fn links(
+        &self,
+        row: &Leased,
+        facts: Option<&MailFacts>,
+        now: NaiveDateTime,
+        minted: &mut Vec<NewToken>,
+    ) -> Links {
+        let (Some(report_id), Some(facts)) = (row.report_id, facts) else {
+            return Links::default();
+        };
+        let lang = self
+            .locales
+            .get(&row.locale)
+            .unwrap_or_else(|| self.locales.default_locale())
+            .code();
+        let mut link = |purpose: Purpose| {
+            let (secret, token) = tokens::mint(purpose, report_id, now);
+            minted.push(token);
+            format!("{}/{lang}/{}/{secret}", self.base_url, purpose.as_str())
+        };
+        let case = link(Purpose::Case);
+        if row.kind == RECEIPT_KIND {
+            Links {
+                case,
+                confirm: facts
+                    .email_confirmed_at
+                    .is_none()
+                    .then(|| link(Purpose::Confirm)),
+                unsubscribe: None,
+            }
+        } else {
+            Links {
+                case,
+                confirm: None,
+                unsubscribe: Some(link(Purpose::Unsubscribe)),
+            }
+        }
     }
 
     /// Marks each row sent, or schedules its retry, or gives up on it.
@@ -156,10 +413,12 @@ impl Worker {
         &self,
         outcomes: Vec<(i64, i32, Result<String, String>)>,
     ) -> anyhow::Result<()> {
-        let (pool, policy) = (self.pool.clone(), self.policy);
+        if outcomes.is_empty() {
+            return Ok(());
+        }
+        let (pool, policy, now) = (self.pool.clone(), self.policy, self.clock.now());
         tokio::task::spawn_blocking(move || {
             let mut conn = pool.get()?;
-            let now = Utc::now().naive_utc();
             write_transaction(&mut conn, |c| {
                 for (id, attempts, outcome) in &outcomes {
                     match outcome {
@@ -184,26 +443,98 @@ impl Worker {
         .await?
     }
 
-    fn render(&self, row: &Leased, facts: &HashMap<i64, MailFacts>) -> anyhow::Result<Outgoing> {
-        anyhow::ensure!(row.kind == "receipt", "unknown message kind {}", row.kind);
+    fn render(&self, job: &Job, context: &Context) -> anyhow::Result<Outgoing> {
+        let row = &job.row;
         let report_id = row
             .report_id
-            .ok_or_else(|| anyhow::anyhow!("a receipt without its report"))?;
-        let facts = facts
-            .get(&report_id)
-            .ok_or_else(|| anyhow::anyhow!("report {report_id} is gone"))?;
+            .ok_or_else(|| anyhow::anyhow!("a {} mail without its report", row.kind))?;
         let locale = self
             .locales
             .get(&row.locale)
             .unwrap_or_else(|| self.locales.default_locale());
-        messages::receipt(
-            locale,
-            facts,
-            &self.directory,
-            &self.base_url,
-            &row.recipient,
-        )
+        if row.kind == AUTHORITY_KIND {
+            let case = context
+                .cases
+                .get(&report_id)
+                .ok_or_else(|| anyhow::anyhow!("report {report_id} is gone"))?;
+            let name = self
+                .directory
+                .recipient_name(&case.routed_to, &self.hub_name);
+            return messages::authority(case, name, self.locales.default_locale(), &self.base_url);
+        }
+        let facts = context
+            .facts
+            .get(&report_id)
+            .ok_or_else(|| anyhow::anyhow!("report {report_id} is gone"))?;
+        let links = &job.links;
+        if row.kind == RECEIPT_KIND {
+            return messages::receipt(locale, facts, &self.directory, &self.base_url, links);
+        }
+        if let Some(step) = row.kind.strip_prefix(FOLLOWUP_PREFIX) {
+            let step: usize = step.parse()?;
+            let steps = self.limits.followup_days.len().max(step);
+            return messages::followup(
+                locale,
+                step,
+                steps,
+                &facts.reference,
+                &self.base_url,
+                links,
+            );
+        }
+        if row.kind == CAMPAIGN_KIND {
+            let campaign = row
+                .campaign_id
+                .and_then(|id| context.campaigns.get(&id))
+                .ok_or_else(|| anyhow::anyhow!("the campaign of row {} is gone", row.id))?;
+            let text = campaign
+                .text_for(locale.code())
+                .ok_or_else(|| anyhow::anyhow!("campaign {} has no text", campaign.id))?;
+            let locale = self.locales.get(&text.locale).unwrap_or(locale);
+            return messages::campaign(
+                locale,
+                &text.subject,
+                &text.body,
+                &facts.reference,
+                &self.base_url,
+                links,
+            );
+        }
+        anyhow::bail!("unknown message kind {}", row.kind)
     }
+}
+
+/// The rules, in order: authority mail always goes; a victim's mail never
+/// goes to an address that asked for no more; warnings need a confirmed
+/// address and consent; and no address gets more than the daily limit.
+fn gate(
+    row: &Leased,
+    facts: Option<&MailFacts>,
+    stopped: bool,
+    sent_today: i64,
+    daily_limit: u32,
+) -> Gate {
+    if row.kind == AUTHORITY_KIND {
+        return Gate::Send;
+    }
+    let Some(facts) = facts else {
+        return Gate::Withdraw("its report is gone");
+    };
+    if stopped {
+        return Gate::Withdraw("the recipient asked for no more e-mails");
+    }
+    if row.kind != RECEIPT_KIND {
+        if facts.email_confirmed_at.is_none() {
+            return Gate::Withdraw("the address is not confirmed");
+        }
+        if !facts.consent_warnings {
+            return Gate::Withdraw("the victim switched warnings off");
+        }
+    }
+    if daily_limit > 0 && sent_today >= i64::from(daily_limit) {
+        return Gate::Defer;
+    }
+    Gate::Send
 }
 
 #[cfg(test)]
@@ -222,5 +553,71 @@ mod tests {
         assert!((90..=150).contains(&wait(2)), "{}", wait(2));
         assert!((360..=600).contains(&wait(4)), "{}", wait(4));
         assert_eq!(policy.next_attempt(5, now), None);
+    }
+
+    fn row(kind: &str) -> Leased {
+        Leased {
+            id: 1,
+            report_id: Some(7),
+            kind: kind.into(),
+            locale: "en".into(),
+            recipient: "v@example.org".into(),
+            campaign_id: None,
+            attempts: 1,
+        }
+    }
+
+    fn facts(confirmed: bool, consent: bool) -> MailFacts {
+        MailFacts {
+            id: 7,
+            reference: "7KQ4M2XD9TB".into(),
+            residence_country: "EE".into(),
+            residence_region: None,
+            authority_id: None,
+            email_confirmed_at: confirmed.then(|| Utc::now().naive_utc()),
+            consent_warnings: consent,
+        }
+    }
+
+    #[test]
+    fn a_receipt_goes_to_an_unconfirmed_address_but_a_warning_does_not() {
+        let unconfirmed = facts(false, true);
+        assert_eq!(
+            gate(&row("receipt"), Some(&unconfirmed), false, 0, 3),
+            Gate::Send
+        );
+        assert!(matches!(
+            gate(&row("followup-1"), Some(&unconfirmed), false, 0, 3),
+            Gate::Withdraw(_)
+        ));
+        assert!(matches!(
+            gate(&row("campaign"), Some(&facts(true, false)), false, 0, 3),
+            Gate::Withdraw(_)
+        ));
+        assert_eq!(
+            gate(&row("followup-1"), Some(&facts(true, true)), false, 0, 3),
+            Gate::Send
+        );
+    }
+
+    #[test]
+    fn an_unsubscribed_address_gets_nothing_and_authorities_are_not_limited() {
+        let ok = facts(true, true);
+        assert!(matches!(
+            gate(&row("receipt"), Some(&ok), true, 0, 3),
+            Gate::Withdraw(_)
+        ));
+        assert_eq!(gate(&row("receipt"), Some(&ok), false, 3, 3), Gate::Defer);
+        assert_eq!(gate(&row("receipt"), Some(&ok), false, 3, 0), Gate::Send);
+        assert_eq!(gate(&row("authority"), None, true, 99, 3), Gate::Send);
+    }
+
+    #[test]
+    fn a_manual_clock_stands_still_until_moved() {
+        let start = Utc::now().naive_utc() - chrono::Duration::days(400);
+        let clock = Clock::manual(start);
+        assert_eq!(clock.now(), start);
+        clock.set(start + chrono::Duration::days(3));
+        assert_eq!(clock.now() - start, chrono::Duration::days(3));
     }
 }

@@ -145,7 +145,23 @@ impl Directory {
             .map(|&i| &self.authorities[i])
     }
 
-    /// An authority by id.
+    /// Where cases delivered to `delivered_to` (an authority's id, or the
+    /// hub) are e-mailed, if an address is configured.
+    pub fn intake_address(&self, delivered_to: &str, hub_email: &str) -> Option<String> {
+        let address = match delivered_to {
+            super::HUB_ID => hub_email,
+            id => self.get(id).map_or("", |a| a.intake_email.as_str()),
+        };
+        (!address.is_empty()).then(|| address.to_string())
+    }
+
+    /// The name of whoever receives cases delivered to `delivered_to`.
+    pub fn recipient_name<'a>(&'a self, delivered_to: &str, hub_name: &'a str) -> &'a str {
+        self.get(delivered_to)
+            .map_or(hub_name, |a| a.name_local.as_str())
+    }
+
+    /// An authority by its id.
     pub fn get(&self, id: &str) -> Option<&Authority> {
         self.authorities.iter().find(|a| a.id == id)
     }

@@ -98,6 +98,16 @@ impl Keys {
         let bytes = self.mac("followup", submission_id).finalize().into_bytes();
         hex::encode(&bytes[..FOLLOWUP_SECRET_BYTES])
     }
+
+    /// The keyed hash under which an e-mail address is remembered once it
+    /// asked for no more mail (case-insensitive; useless without the key).
+    pub fn address_key(&self, address: &str) -> Vec<u8> {
+        let bytes = self
+            .mac("address", &address.trim().to_lowercase())
+            .finalize()
+            .into_bytes();
+        bytes[..LOOKUP_KEY_BYTES].to_vec()
+    }
 }
 
 /// Bytes of a stored lookup key: half a SHA-256 (128 bits).

@@ -1,0 +1,11 @@
+DROP INDEX outbox_recipient_sent;
+ALTER TABLE outbox DROP COLUMN campaign_id;
+DROP TABLE campaign_texts;
+DROP TABLE campaigns;
+DROP TABLE suppressions;
+DROP TABLE tokens;
+ALTER TABLE indicators DROP COLUMN recovery;
+DROP INDEX reports_contact_email;
+DROP INDEX reports_followups_due;
+ALTER TABLE reports DROP COLUMN followups_sent;
+ALTER TABLE reports DROP COLUMN email_confirmed_at;

@@ -1,0 +1,445 @@
+//! The victim's own pages, reached only with a secret: the private case page
+//! (`/{lang}/case/{secret}`, the receipt's link or a case token from an
+//! e-mail) with the address status, warning preferences and the form to
+//! report a "recovery" approach; and the confirmation and unsubscribe links
+//! from e-mails. Secrets are stored only as hashes. The secret in the URL is
+//! what authorises a POST here (a cross-site page cannot know it), so these
+//! forms need no CSRF cookie, and an RFC 8058 one-click POST from a mail
+//! provider works without one.
+
+use actix_web::http::StatusCode;
+use actix_web::http::header::LOCATION;
+use actix_web::{HttpRequest, HttpResponse, web};
+use chrono::Utc;
+use serde::Deserialize;
+
+use super::pages::{ActionPage, ReceiptPage, approach_fields};
+use super::validate::{FieldErrors, recovery_approach};
+use super::{Site, message, not_found};
+use crate::db::reports::{self, ReceiptRow};
+use crate::db::tokens::{self, Purpose};
+use crate::db::{DbConnection, Pool, mailing, write_transaction};
+use crate::domain::{CaseRef, CountryCode};
+use crate::i18n::Locale;
+use crate::routing::place_name;
+use crate::web::keys::{Keys, lookup_key};
+use crate::web::page::render;
+
+/// Hex characters in a private-link secret or an e-mail token.
+const SECRET_LEN: usize = 48;
+
+/// Runs database work off the async threads.
+async fn blocking<T: Send + 'static>(
+    pool: web::Data<Pool>,
+    f: impl FnOnce(&mut DbConnection) -> anyhow::Result<T> + Send + 'static,
+) -> anyhow::Result<T> {
+    let pool = pool.into_inner();
+    web::block(move || {
+        let mut conn = pool.get()?;
+        f(&mut conn)
+    })
+    .await?
+}
+
+/// The secret of the URL, if it has the shape of one.
+fn secret_of(req: &HttpRequest) -> Option<String> {
+    let secret = req.match_info().get("secret")?;
+    (secret.len() == SECRET_LEN && secret.bytes().all(|b| b.is_ascii_hexdigit()))
+        .then(|| secret.to_ascii_lowercase())
+}
+
+fn unavailable(locale: &Locale, site: &Site, what: &str, e: &anyhow::Error) -> HttpResponse {
+    tracing::error!(error = %format!("{e:#}"), "{what}");
+    message(
+        StatusCode::SERVICE_UNAVAILABLE,
+        locale,
+        &site.assets,
+        "error-page-title",
+        "error-page-text",
+    )
+}
+
+/// A case and whether its address asked for no more mail.
+struct Opened {
+    row: ReceiptRow,
+    stopped: bool,
+}
+
+/// The case a secret opens: the receipt's own link, or a case token.
+fn open(conn: &mut DbConnection, keys: &Keys, secret: &str) -> anyhow::Result<Option<Opened>> {
+    let now = Utc::now().naive_utc();
+    let row = match reports::find_by_followup(conn, &lookup_key(secret))? {
+        Some(row) => Some(row),
+        None => match tokens::find(conn, secret, Purpose::Case, now)? {
+            Some(found) => reports::find_by_id(conn, found.report_id)?,
+            None => None,
+        },
+    };
+    let Some(row) = row else { return Ok(None) };
+    let stopped = match &row.contact_email {
+        Some(address) => !mailing::suppressed(conn, &[keys.address_key(address)])?.is_empty(),
+        None => false,
+    };
+    Ok(Some(Opened { row, stopped }))
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct Shown {
+    /// What was just saved: `preferences` or `approach`.
+    #[serde(default)]
+    done: String,
+}
+
+/// `GET /{lang}/case/{secret}`.
+pub async fn show(
+    req: HttpRequest,
+    site: web::Data<Site>,
+    pool: web::Data<Pool>,
+    shown: web::Query<Shown>,
+) -> HttpResponse {
+    let (Some(locale), Some(secret)) = (site.locale_of(&req), secret_of(&req)) else {
+        return not_found(req, site).await;
+    };
+    let keys = site.keys.clone();
+    let key_secret = secret.clone();
+    match blocking(pool, move |c| open(c, &keys, &key_secret)).await {
+        Ok(Some(opened)) => {
+            let notice = match shown.done.as_str() {
+                "preferences" => Some("case-prefs-saved"),
+                "approach" => Some("case-approach-saved"),
+                _ => None,
+            };
+            let empty = FieldErrors::default();
+            case_page(
+                &site,
+                locale,
+                &secret,
+                &opened,
+                notice,
+                ["", "", ""],
+                &empty,
+            )
+        }
+        Ok(None) => not_found(req, site).await,
+        Err(e) => unavailable(locale, &site, "cannot read a case", &e),
+    }
+}
+
+fn case_page(
+    site: &Site,
+    locale: &Locale,
+    secret: &str,
+    opened: &Opened,
+    notice: Option<&str>,
+    approach: [&str; 3],
+    errors: &FieldErrors,
+) -> HttpResponse {
+    let row = &opened.row;
+    let l = &locale.loader;
+    let own_path = format!("/case/{secret}");
+    let own_url = format!("/{}{own_path}", locale.code());
+    let email_status = row.contact_email.as_ref().map(|_| {
+        l.get(if opened.stopped {
+            "case-email-stopped"
+        } else if row.email_confirmed_at.is_some() {
+            "case-email-confirmed"
+        } else {
+            "case-email-unconfirmed"
+        })
+    });
+    let page = ReceiptPage {
+        l,
+        page: site.page(locale, &own_path),
+        reference: CaseRef::parse(&row.reference)
+            .map_or_else(|| row.reference.clone(), |r| r.to_string()),
+        private_link: format!("{}{own_url}", site.settings.base_url),
+        has_email: row.contact_email.is_some(),
+        authority: row
+            .authority_id
+            .as_deref()
+            .and_then(|id| site.directory.get(id)),
+        place: place_name(
+            &site.directory,
+            locale,
+            &row.residence_country,
+            row.residence_region.as_deref(),
+        ),
+        notice: notice.map(|id| l.get(id)),
+        email_status,
+        show_preferences: row.contact_email.is_some() && !opened.stopped,
+        warnings_on: row.consent_warnings,
+        preferences_action: format!("{own_url}/preferences"),
+        approach_action: format!("{own_url}/approach"),
+        approach: approach_fields(locale, approach, errors),
+        approach_invalid: !errors.is_empty(),
+    };
+    let status = if errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    render(status, &page)
+}
+
+/// Back to the case page, saying what was saved.
+fn saved(locale: &Locale, secret: &str, what: &str) -> HttpResponse {
+    HttpResponse::SeeOther()
+        .insert_header((
+            LOCATION,
+            format!("/{}/case/{secret}?done={what}", locale.code()),
+        ))
+        .finish()
+}
+
+#[derive(Debug, Deserialize)]
+pub struct Preferences {
+    /// The checkbox: present ("yes") when ticked.
+    #[serde(default)]
+    warnings: String,
+}
+
+/// `POST /{lang}/case/{secret}/preferences`: warnings on or off.
+pub async fn preferences(
+    req: HttpRequest,
+    site: web::Data<Site>,
+    pool: web::Data<Pool>,
+    form: web::Form<Preferences>,
+) -> HttpResponse {
+    let (Some(locale), Some(secret)) = (site.locale_of(&req), secret_of(&req)) else {
+        return not_found(req, site).await;
+    };
+    let on = form.warnings == "yes";
+    let keys = site.keys.clone();
+    let key_secret = secret.clone();
+    let result = blocking(pool, move |c| {
+        let Some(opened) = open(c, &keys, &key_secret)? else {
+            return Ok(false);
+        };
+        mailing::set_warnings(c, opened.row.id, on)?;
+        Ok(true)
+    })
+    .await;
+    match result {
+        Ok(true) => saved(locale, &secret, "preferences"),
+        Ok(false) => not_found(req, site).await,
+        Err(e) => unavailable(locale, &site, "cannot save warning preferences", &e),
+    }
+}
+
+#[derive(Debug, Deserialize)]
+pub struct Approach {
+    #[serde(default)]
+    websites: String,
+    #[serde(default)]
+    scam_phones: String,
+    #[serde(default)]
+    scam_emails: String,
+}
+
+/// `POST /{lang}/case/{secret}/approach`: someone offered "recovery"; what
+/// reached the victim joins the case, marked as a recovery approach.
+pub async fn approach(
+    req: HttpRequest,
+    site: web::Data<Site>,
+    pool: web::Data<Pool>,
+    form: web::Form<Approach>,
+) -> HttpResponse {
+    let (Some(locale), Some(secret)) = (site.locale_of(&req), secret_of(&req)) else {
+        return not_found(req, site).await;
+    };
+    let form = form.into_inner();
+    let keys = site.keys.clone();
+    let key_secret = secret.clone();
+    let opened = match blocking(pool.clone(), move |c| open(c, &keys, &key_secret)).await {
+        Ok(Some(opened)) => opened,
+        Ok(None) => return not_found(req, site).await,
+        Err(e) => return unavailable(locale, &site, "cannot read a case", &e),
+    };
+    let residence = CountryCode::parse(&opened.row.residence_country);
+    let found = match recovery_approach(
+        &form.websites,
+        &form.scam_phones,
+        &form.scam_emails,
+        residence,
+    ) {
+        Ok(found) => found,
+        Err(errors) => {
+            let typed = [
+                form.websites.as_str(),
+                form.scam_phones.as_str(),
+                form.scam_emails.as_str(),
+            ];
+            return case_page(&site, locale, &secret, &opened, None, typed, &errors);
+        }
+    };
+    let report_id = opened.row.id;
+    let stored = blocking(pool, move |c| {
+        write_transaction(c, |c| mailing::add_recovery_approach(c, report_id, &found))?;
+        Ok(())
+    })
+    .await;
+    match stored {
+        Ok(()) => saved(locale, &secret, "approach"),
+        Err(e) => unavailable(locale, &site, "cannot store a recovery approach", &e),
+    }
+}
+
+/// The link of an e-mail was not (or no longer) valid.
+fn invalid_link(locale: &Locale, site: &Site) -> HttpResponse {
+    message(
+        StatusCode::NOT_FOUND,
+        locale,
+        &site.assets,
+        "token-invalid-title",
+        "token-invalid-text",
+    )
+}
+
+/// The page that asks for the button press.
+fn ask(
+    site: &Site,
+    locale: &Locale,
+    req: &HttpRequest,
+    ids: [&str; 3],
+    one_click: bool,
+) -> HttpResponse {
+    let l = &locale.loader;
+    let path = req.path().to_string();
+    let page = ActionPage {
+        l,
+        page: site.page(locale, "/"),
+        title: l.get(ids[0]),
+        text: l.get(ids[1]),
+        button: l.get(ids[2]),
+        action: path,
+        one_click,
+    };
+    render(StatusCode::OK, &page)
+}
+
+/// `GET /{lang}/confirm/{secret}`: asks to press the button.
+pub async fn confirm_page(
+    req: HttpRequest,
+    site: web::Data<Site>,
+    pool: web::Data<Pool>,
+) -> HttpResponse {
+    let (Some(locale), Some(secret)) = (site.locale_of(&req), secret_of(&req)) else {
+        return not_found(req, site).await;
+    };
+    let now = Utc::now().naive_utc();
+    let found = blocking(pool, move |c| {
+        Ok(tokens::find(c, &secret, Purpose::Confirm, now)?)
+    })
+    .await;
+    match found {
+        Ok(Some(t)) if t.used => done(locale, &site, "confirm-done-title", "confirm-done-text"),
+        Ok(Some(_)) => ask(
+            &site,
+            locale,
+            &req,
+            ["confirm-title", "confirm-text", "confirm-button"],
+            false,
+        ),
+        Ok(None) => invalid_link(locale, &site),
+        Err(e) => unavailable(locale, &site, "cannot read a confirmation token", &e),
+    }
+}
+
+/// `POST /{lang}/confirm/{secret}`: confirms the address.
+pub async fn confirm(
+    req: HttpRequest,
+    site: web::Data<Site>,
+    pool: web::Data<Pool>,
+) -> HttpResponse {
+    let (Some(locale), Some(secret)) = (site.locale_of(&req), secret_of(&req)) else {
+        return not_found(req, site).await;
+    };
+    let now = Utc::now().naive_utc();
+    let result = blocking(pool, move |c| {
+        Ok(write_transaction(c, |c| {
+            let Some(found) = tokens::find(c, &secret, Purpose::Confirm, now)? else {
+                return Ok(false);
+            };
+            mailing::confirm(c, found.report_id, now)?;
+            tokens::mark_used(c, &secret, now)?;
+            Ok(true)
+        })?)
+    })
+    .await;
+    match result {
+        Ok(true) => done(locale, &site, "confirm-done-title", "confirm-done-text"),
+        Ok(false) => invalid_link(locale, &site),
+        Err(e) => unavailable(locale, &site, "cannot confirm an address", &e),
+    }
+}
+
+/// `GET /{lang}/unsubscribe/{secret}`: asks to press the button.
+pub async fn unsubscribe_page(
+    req: HttpRequest,
+    site: web::Data<Site>,
+    pool: web::Data<Pool>,
+) -> HttpResponse {
+    let (Some(locale), Some(secret)) = (site.locale_of(&req), secret_of(&req)) else {
+        return not_found(req, site).await;
+    };
+    let now = Utc::now().naive_utc();
+    let found = blocking(pool, move |c| {
+        Ok(tokens::find(c, &secret, Purpose::Unsubscribe, now)?)
+    })
+    .await;
+    match found {
+        Ok(Some(_)) => ask(
+            &site,
+            locale,
+            &req,
+            [
+                "unsubscribe-title",
+                "unsubscribe-text",
+                "unsubscribe-button",
+            ],
+            true,
+        ),
+        Ok(None) => invalid_link(locale, &site),
+        Err(e) => unavailable(locale, &site, "cannot read an unsubscribe token", &e),
+    }
+}
+
+/// `POST /{lang}/unsubscribe/{secret}`: the page's button, or a mail
+/// provider's RFC 8058 one-click request. Stops every further mail to the
+/// address; pressing it again changes nothing.
+pub async fn unsubscribe(
+    req: HttpRequest,
+    site: web::Data<Site>,
+    pool: web::Data<Pool>,
+) -> HttpResponse {
+    let (Some(locale), Some(secret)) = (site.locale_of(&req), secret_of(&req)) else {
+        return not_found(req, site).await;
+    };
+    let now = Utc::now().naive_utc();
+    let keys = site.keys.clone();
+    let result = blocking(pool, move |c| {
+        Ok(write_transaction(c, |c| {
+            let Some(found) = tokens::find(c, &secret, Purpose::Unsubscribe, now)? else {
+                return Ok(false);
+            };
+            mailing::unsubscribe(c, found.report_id, |a| keys.address_key(a), now)?;
+            tokens::mark_used(c, &secret, now)?;
+            Ok(true)
+        })?)
+    })
+    .await;
+    match result {
+        Ok(true) => done(
+            locale,
+            &site,
+            "unsubscribe-done-title",
+            "unsubscribe-done-text",
+        ),
+        Ok(false) => invalid_link(locale, &site),
+        Err(e) => unavailable(locale, &site, "cannot stop warnings", &e),
+    }
+}
+
+fn done(locale: &Locale, site: &Site, title: &str, text: &str) -> HttpResponse {
+    message(StatusCode::OK, locale, &site.assets, title, text)
+}
