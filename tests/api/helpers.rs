@@ -86,6 +86,7 @@ pub struct TestApp {
     pub address: String,
     pub client: reqwest::Client,
     pub db: TestDb,
+    pub settings: Settings,
     /// Holds the SQLite file, the data folder and the mail folder.
     _dir: TempDir,
 }
@@ -100,6 +101,10 @@ pub struct Options {
     pub country_header: Option<&'static str>,
     /// `FRAUDREPORT_MAIL_URL`; a mail folder in the test's directory when absent.
     pub mail_url: Option<String>,
+    /// Leave the app without its own outbox worker (the test drives one).
+    pub no_worker: bool,
+    /// Any other change to the settings.
+    pub adjust: Option<fn(&mut Settings)>,
 }
 
 /// Where the test geolocation database puts some addresses.
@@ -146,7 +151,7 @@ pub fn test_settings(db_url: &str, dir: &std::path::Path, options: &Options) -> 
         write_test_geoip(&geoip_database);
     }
     let default_mail = format!("file://{}", dir.join("mail").display());
-    Settings {
+    let mut settings = Settings {
         mail_url: Secret::new(options.mail_url.clone().unwrap_or(default_mail)),
         // Retry at once, and keep trying: tests control the mail server.
         mail_retry_base_seconds: 0,
@@ -166,8 +171,13 @@ pub fn test_settings(db_url: &str, dir: &std::path::Path, options: &Options) -> 
         submit_rate_limit: options.rate_limit,
         http_workers: 1,
         db_pool_size: 2,
+        mail_worker: !options.no_worker,
         ..Settings::default()
+    };
+    if let Some(adjust) = options.adjust {
+        adjust(&mut settings);
     }
+    settings
 }
 
 pub async fn spawn_app_with(backend: &TestBackend, options: Options) -> TestApp {
@@ -186,6 +196,7 @@ pub async fn spawn_app_with(backend: &TestBackend, options: Options) -> TestApp 
         address,
         client,
         db,
+        settings,
         _dir: dir,
     }
 }
@@ -284,6 +295,16 @@ impl TestApp {
         let path = PathBuf::from(self.db.url.trim_start_matches("sqlite://"));
         let wal = path.with_extension("db-wal");
         [path, wal].into_iter().filter(|p| p.exists()).collect()
+    }
+
+    /// Reports whose address is confirmed.
+    pub fn count_confirmed(&self) -> i64 {
+        use fraudreport::db::schema::reports;
+        reports::table
+            .filter(reports::email_confirmed_at.is_not_null())
+            .count()
+            .get_result(&mut self.db.conn())
+            .expect("count")
     }
 
     pub fn count_reports(&self) -> i64 {

@@ -18,7 +18,7 @@ use crate::helpers::{
 };
 
 /// Every message the sink accepted, raw.
-type Inbox = Arc<Mutex<Vec<String>>>;
+pub type Inbox = Arc<Mutex<Vec<String>>>;
 
 #[derive(Clone)]
 struct Sink {
@@ -40,7 +40,7 @@ impl Handler for Sink {
 }
 
 /// Starts an SMTP server on `listener` in a thread of its own.
-fn start_sink(listener: TcpListener) -> Inbox {
+pub fn start_sink(listener: TcpListener) -> Inbox {
     let inbox = Inbox::default();
     let mut server = Server::new(Sink {
         current: Vec::new(),
@@ -48,7 +48,7 @@ fn start_sink(listener: TcpListener) -> Inbox {
     });
     server
         .with_name("sink.test")
-        .with_num_threads(8)
+        .with_num_threads(64)
         .with_tcp_listener(listener);
     std::thread::spawn(move || {
         let _ = server.serve();
@@ -56,11 +56,11 @@ fn start_sink(listener: TcpListener) -> Inbox {
     inbox
 }
 
-fn free_listener() -> TcpListener {
+pub fn free_listener() -> TcpListener {
     TcpListener::bind("127.0.0.1:0").expect("bind")
 }
 
-fn smtp_options(port: u16) -> Options {
+pub fn smtp_options(port: u16) -> Options {
     Options {
         mail_url: Some(format!("smtp://127.0.0.1:{port}")),
         ..Options::default()
@@ -68,7 +68,7 @@ fn smtp_options(port: u16) -> Options {
 }
 
 /// Waits (up to 15 s) until the inbox holds `n` messages.
-async fn wait_for(inbox: &Inbox, n: usize) -> Vec<String> {
+pub async fn wait_for(inbox: &Inbox, n: usize) -> Vec<String> {
     let started = Instant::now();
     loop {
         let got = inbox.lock().expect("inbox").clone();
@@ -80,7 +80,7 @@ async fn wait_for(inbox: &Inbox, n: usize) -> Vec<String> {
 }
 
 /// The plain-text part of a message, decoded.
-fn plain_text(raw: &str) -> String {
+pub fn plain_text(raw: &str) -> String {
     let parsed = mailparse::parse_mail(raw.as_bytes()).expect("a MIME message");
     parsed
         .subparts

@@ -11,4 +11,5 @@ mod mail;
 mod migrations;
 mod routing;
 mod submit;
+mod warnings;
 mod web;
