@@ -3,11 +3,14 @@
 
 pub mod campaign;
 pub mod messages;
+pub mod smtp;
 pub mod worker;
 
 use lettre::message::header::{HeaderName, HeaderValue};
 use lettre::message::{Mailbox, MultiPart};
-use lettre::{AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+use lettre::{AsyncFileTransport, AsyncTransport, Message, Tokio1Executor};
+
+use smtp::{Endpoint, SmtpPool};
 
 /// One message, rendered, ready to hand to a transport.
 #[derive(Debug, Clone)]
@@ -22,8 +25,8 @@ pub struct Outgoing {
 /// Where mail goes.
 #[derive(Clone)]
 pub enum Mailer {
-    /// A pooled SMTP connection (`smtp://`, `smtps://`).
-    Smtp(AsyncSmtpTransport<Tokio1Executor>),
+    /// Pooled SMTP connections (`smtp://`, `smtps://`).
+    Smtp(std::sync::Arc<SmtpPool>),
     /// `.eml` files in a folder (`file://`), the embedded default.
     File(AsyncFileTransport<Tokio1Executor>),
 }
@@ -38,19 +41,20 @@ pub struct MailSettings {
 
 impl Mailer {
     /// A transport for `url`: `file://folder` (created on demand),
-    /// `smtp://user:pass@host:587?tls=starttls`, `smtps://host:465`.
-    pub fn from_url(url: &str) -> anyhow::Result<Mailer> {
+    /// `smtp://user:pass@host:587?tls=starttls`, `smtps://host:465`, with
+    /// at most `connections` SMTP connections open at once.
+    pub fn from_url(url: &str, connections: usize) -> anyhow::Result<Mailer> {
         if let Some(dir) = url.strip_prefix("file://") {
             std::fs::create_dir_all(dir)
                 .map_err(|e| anyhow::anyhow!("cannot create the mail folder {dir}: {e}"))?;
             return Ok(Mailer::File(AsyncFileTransport::new(dir)));
         }
-        // lettre spells STARTTLS "required"; accept the common name too.
-        let url = url.replace("tls=starttls", "tls=required");
-        let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(&url)
-            .map_err(|e| anyhow::anyhow!("mail_url is not a usable SMTP URL: {e}"))?
-            .build();
-        Ok(Mailer::Smtp(transport))
+        let endpoint = Endpoint::parse(url)
+            .map_err(|e| anyhow::anyhow!("mail_url is not a usable SMTP URL: {e}"))?;
+        Ok(Mailer::Smtp(std::sync::Arc::new(SmtpPool::new(
+            endpoint,
+            connections,
+        ))))
     }
 
     /// Sends one message; returns its Message-ID once the server (or the
@@ -84,7 +88,7 @@ impl Mailer {
             mail.html.clone(),
         ))?;
         match self {
-            Mailer::Smtp(t) => t.send(message).await.map(|_| ())?,
+            Mailer::Smtp(pool) => pool.send(message.envelope(), &message.formatted()).await?,
             Mailer::File(t) => t.send(message).await.map(|_| ())?,
         }
         Ok(message_id)

@@ -161,7 +161,7 @@ impl Worker {
             .unwrap_or_else(|| "localhost".into());
         Ok(Worker {
             pool,
-            mailer: Mailer::from_url(settings.mail_url.expose())?,
+            mailer: Mailer::from_url(settings.mail_url.expose(), settings.mail_concurrency)?,
             mail: MailSettings {
                 from: settings.mail_from.parse()?,
                 domain,
