@@ -136,3 +136,74 @@ test("the page of a refused form has no serious accessibility problems", async (
   assert.deepEqual(await axeViolations(page), []);
   await page.context().close();
 });
+
+test("on the private case page a refused recovery approach is explained next to its field and a correct one is saved", async () => {
+  const page = await phone({ javaScriptEnabled: false });
+  await page.goto(`${base}/en/report`);
+  await page.selectOption("#residence_country", "EE");
+  await page.fill("#contact_email", "case-page@example.org");
+  await page.check("#consent_authority");
+  await Promise.all([page.waitForURL(/\/en\/case\/[0-9a-f]{48}$/), page.click("button[type=submit]")]);
+  const caseUrl = page.url();
+  assert.match(await page.textContent("#email-status"), /not confirmed yet/);
+  await page.fill("#websites", "recover-my-funds.example");
+  await page.fill("#scam_phones", "call me");
+  await Promise.all([page.waitForLoadState("load"), page.click("form[action*='/approach'] button")]);
+  assert.match(await page.textContent("#scam_phones-error"), /Line 1/);
+  assert.equal(await page.inputValue("#websites"), "recover-my-funds.example", "typed text is kept");
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow}px`);
+  await page.screenshot({ path: join(shots, "case-approach-error-360.png"), fullPage: true });
+  await page.context().close();
+  const checked = await phone();
+  await checked.goto(caseUrl);
+  await checked.fill("#scam_phones", "call me");
+  await Promise.all([checked.waitForLoadState("load"), checked.click("form[action*='/approach'] button")]);
+  assert.ok(await checked.isVisible("#scam_phones-error"));
+  assert.deepEqual(await axeViolations(checked), []);
+  await checked.fill("#scam_phones", "+44 20 7946 0999");
+  await Promise.all([checked.waitForURL(/done=approach/), checked.click("form[action*='/approach'] button")]);
+  assert.match(await checked.textContent(".saved"), /recovery approach/);
+  await checked.context().close();
+});
+
+test("the confirmation link from the receipt e-mail asks for one press and then confirms", async () => {
+  const page = await phone();
+  await page.goto(`${base}/lv/report`);
+  await page.selectOption("#residence_country", "LV");
+  await page.fill("#contact_email", "confirm-me@example.org");
+  await page.check("#consent_authority");
+  await Promise.all([page.waitForURL(/\/lv\/case\//), page.click("button[type=submit]")]);
+  const link = await receiptLink("confirm-me@example.org", /\/lv\/confirm\/[0-9a-f]{48}/);
+  await page.goto(`${base}${link}`);
+  assert.deepEqual(await axeViolations(page), []);
+  await page.screenshot({ path: join(shots, "confirm-lv-360.png"), fullPage: true });
+  const asking = await page.textContent("h1");
+  await Promise.all([page.waitForLoadState("load"), page.click("form button")]);
+  assert.notEqual(await page.textContent("h1"), asking, "the page now says it is done");
+  assert.equal(await page.locator("form button").count(), 0);
+  await page.screenshot({ path: join(shots, "confirmed-lv-360.png"), fullPage: true });
+  await page.goto(`${base}${link}`);
+  assert.equal(await page.locator("form button").count(), 0, "a used link shows that it is done");
+  await page.context().close();
+});
+
+/// Waits for the receipt e-mail to `to` in the mail folder and returns the
+/// path of the first link matching `pattern` (quoted-printable decoded).
+async function receiptLink(to, pattern) {
+  const { readdirSync, readFileSync } = await import("node:fs");
+  const folder = join(work, "data/mail");
+  for (let i = 0; i < 100; i++) {
+    let files = [];
+    try { files = readdirSync(folder); } catch { /* not yet */ }
+    for (const f of files) {
+      const raw = readFileSync(join(folder, f), "utf8");
+      if (!raw.includes(to)) continue;
+      const decoded = raw.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/g, (_, h) => String.fromCharCode(parseInt(h, 16)));
+      const found = decoded.match(pattern);
+      if (found) return found[0];
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no receipt to ${to} in ${folder}`);
+}
