@@ -334,16 +334,7 @@ pub fn send(
                 campaign_id: Some(id),
             })
             .collect();
-        for chunk in rows.chunks(500) {
-            match c {
-                DbConnection::Sqlite(s) => diesel::insert_into(outbox::table)
-                    .values(chunk)
-                    .execute(s)?,
-                DbConnection::Pg(p) => diesel::insert_into(outbox::table)
-                    .values(chunk)
-                    .execute(p)?,
-            };
-        }
+        super::insert_rows!(c, outbox::table, rows);
         let count = i64::try_from(rows.len()).unwrap_or(i64::MAX);
         diesel::update(campaigns::table.find(id))
             .set(campaigns::recipients.eq(Some(count)))

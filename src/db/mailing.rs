@@ -239,16 +239,7 @@ pub fn schedule_followups(
                 })
                 .collect();
             queued += rows.len();
-            for chunk in rows.chunks(500) {
-                match c {
-                    DbConnection::Sqlite(s) => diesel::insert_into(outbox::table)
-                        .values(chunk)
-                        .execute(s)?,
-                    DbConnection::Pg(p) => diesel::insert_into(outbox::table)
-                        .values(chunk)
-                        .execute(p)?,
-                };
-            }
+            super::insert_rows!(c, outbox::table, rows);
         }
         Ok(queued)
     })

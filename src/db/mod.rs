@@ -1,6 +1,30 @@
 //! Storage: one connection type over SQLite and PostgreSQL, the pool, and the
 //! embedded migrations. Dialect differences stay inside this module.
 
+/// Rows per multi-row INSERT: well under SQLite's and PostgreSQL's limits on
+/// bound parameters for tables of up to ten columns.
+const ROWS_PER_STATEMENT: usize = 500;
+
+/// Inserts `$rows` (a slice of `Insertable`s) into `$table` in multi-row
+/// statements, returning early on an error. Multi-row inserts are
+/// dialect-specific in diesel, so this is the one place that names the
+/// backend for them.
+macro_rules! insert_rows {
+    ($conn:expr, $table:expr, $rows:expr) => {
+        for chunk in $rows.chunks($crate::db::ROWS_PER_STATEMENT) {
+            match $conn {
+                $crate::db::DbConnection::Sqlite(c) => {
+                    diesel::insert_into($table).values(chunk).execute(c)?
+                }
+                $crate::db::DbConnection::Pg(c) => {
+                    diesel::insert_into($table).values(chunk).execute(c)?
+                }
+            };
+        }
+    };
+}
+pub(crate) use insert_rows;
+
 pub mod campaigns;
 pub mod mailing;
 pub mod outbox;

@@ -252,23 +252,6 @@ impl<'a> Children<'a> {
     }
 }
 
-/// Rows per multi-row INSERT: well under SQLite's and PostgreSQL's limits on
-/// bound parameters for tables of up to ten columns.
-const ROWS_PER_STATEMENT: usize = 500;
-
-/// Multi-row inserts are dialect-specific in diesel, so this is the one place
-/// that names the backend.
-macro_rules! insert_rows {
-    ($conn:expr, $table:expr, $rows:expr) => {
-        for chunk in $rows.chunks(ROWS_PER_STATEMENT) {
-            match $conn {
-                DbConnection::Sqlite(c) => diesel::insert_into($table).values(chunk).execute(c)?,
-                DbConnection::Pg(c) => diesel::insert_into($table).values(chunk).execute(c)?,
-            };
-        }
-    };
-}
-
 fn insert_children(c: &mut DbConnection, children: &Children) -> QueryResult<()> {
     insert_rows!(c, payments::table, children.payments);
     insert_rows!(c, indicators::table, children.indicators);
