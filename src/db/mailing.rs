@@ -62,6 +62,22 @@ pub fn confirm(conn: &mut DbConnection, report_id: i64, now: NaiveDateTime) -> Q
     .map(|_| ())
 }
 
+/// New reports sent with an address whose owner already confirmed it (on an
+/// earlier report) count as confirmed too: one statement for a batch.
+pub fn inherit_confirmation(conn: &mut DbConnection, ids: &[i64]) -> QueryResult<()> {
+    if ids.is_empty() {
+        return Ok(());
+    }
+    let list = ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
+    diesel::sql_query(format!(
+        "UPDATE reports SET email_confirmed_at = (SELECT MAX(o.email_confirmed_at) \
+         FROM reports o WHERE o.contact_email = reports.contact_email) \
+         WHERE id IN ({list}) AND contact_email IS NOT NULL"
+    ))
+    .execute(conn)
+    .map(|_| ())
+}
+
 /// Stops every further mail to a report's address: the address is
 /// suppressed (by its keyed hash), warnings are switched off on every report
 /// sent with it, and its pending victim mail is withdrawn, all at once.

@@ -288,6 +288,8 @@ impl Worker {
         let recipients: Vec<&str> = victims.iter().map(|r| r.recipient.as_str()).collect();
         let mut sent_today =
             mailing::sent_since(conn, &recipients, now - chrono::Duration::hours(24))?;
+        let mut sent_ever =
+            mailing::sent_since(conn, &recipients, chrono::DateTime::UNIX_EPOCH.naive_utc())?;
         let mut jobs = Vec::new();
         let mut withdrawn = Vec::new();
         let mut deferred = Vec::new();
@@ -296,19 +298,20 @@ impl Worker {
             let is_stopped = row.kind != AUTHORITY_KIND
                 && stopped.contains(&self.keys.address_key(&row.recipient));
             let facts = row.report_id.and_then(|id| context.facts.get(&id));
+            let ever = sent_ever.entry(row.recipient.clone()).or_default();
             let count = sent_today.entry(row.recipient.clone()).or_default();
-            match gate(
-                &row,
-                facts,
-                is_stopped,
-                *count,
-                self.limits.daily_per_recipient,
-            ) {
+            let history = History {
+                today: *count,
+                ever: *ever,
+            };
+            let limit = self.limits.daily_per_recipient;
+            match gate(&row, facts, is_stopped, history, limit) {
                 Gate::Withdraw(why) => withdrawn.push((row.id, why)),
                 Gate::Defer => deferred.push(row.id),
                 Gate::Send => {
                     if row.kind != AUTHORITY_KIND {
                         *count += 1;
+                        *ever += 1;
                     }
                     let links = self.links(&row, facts, now, &mut new_tokens);
                     jobs.push(Job { row, links });
@@ -504,14 +507,22 @@ impl Worker {
     }
 }
 
+/// Victim mails already sent to an address.
+#[derive(Debug, Clone, Copy, Default)]
+struct History {
+    today: i64,
+    ever: i64,
+}
+
 /// The rules, in order: authority mail always goes; a victim's mail never
-/// goes to an address that asked for no more; warnings need a confirmed
-/// address and consent; and no address gets more than the daily limit.
+/// goes to an address that asked for no more; an unconfirmed address gets
+/// its first receipt and nothing else; warnings need a confirmed address and
+/// consent; and no address gets more than the daily limit.
 fn gate(
     row: &Leased,
     facts: Option<&MailFacts>,
     stopped: bool,
-    sent_today: i64,
+    sent: History,
     daily_limit: u32,
 ) -> Gate {
     if row.kind == AUTHORITY_KIND {
@@ -523,15 +534,19 @@ fn gate(
     if stopped {
         return Gate::Withdraw("the recipient asked for no more e-mails");
     }
+    let confirmed = facts.email_confirmed_at.is_some();
+    if row.kind == RECEIPT_KIND && !confirmed && sent.ever > 0 {
+        return Gate::Withdraw("the address is not confirmed and had its first receipt");
+    }
     if row.kind != RECEIPT_KIND {
-        if facts.email_confirmed_at.is_none() {
+        if !confirmed {
             return Gate::Withdraw("the address is not confirmed");
         }
         if !facts.consent_warnings {
             return Gate::Withdraw("the victim switched warnings off");
         }
     }
-    if daily_limit > 0 && sent_today >= i64::from(daily_limit) {
+    if daily_limit > 0 && sent.today >= i64::from(daily_limit) {
         return Gate::Defer;
     }
     Gate::Send
@@ -579,37 +594,45 @@ mod tests {
         }
     }
 
+    fn sent(today: i64, ever: i64) -> History {
+        History { today, ever }
+    }
+
     #[test]
-    fn a_receipt_goes_to_an_unconfirmed_address_but_a_warning_does_not() {
+    fn an_unconfirmed_address_gets_its_first_receipt_and_nothing_else() {
         let unconfirmed = facts(false, true);
-        assert_eq!(
-            gate(&row("receipt"), Some(&unconfirmed), false, 0, 3),
-            Gate::Send
+        let first = gate(&row("receipt"), Some(&unconfirmed), false, sent(0, 0), 3);
+        assert_eq!(first, Gate::Send);
+        let second = gate(&row("receipt"), Some(&unconfirmed), false, sent(1, 1), 3);
+        assert!(matches!(second, Gate::Withdraw(_)));
+        let warning = gate(&row("followup-1"), Some(&unconfirmed), false, sent(0, 0), 3);
+        assert!(matches!(warning, Gate::Withdraw(_)));
+        let confirmed = facts(true, true);
+        let again = gate(&row("receipt"), Some(&confirmed), false, sent(1, 5), 3);
+        assert_eq!(again, Gate::Send);
+        let no_consent = gate(
+            &row("campaign"),
+            Some(&facts(true, false)),
+            false,
+            sent(0, 0),
+            3,
         );
-        assert!(matches!(
-            gate(&row("followup-1"), Some(&unconfirmed), false, 0, 3),
-            Gate::Withdraw(_)
-        ));
-        assert!(matches!(
-            gate(&row("campaign"), Some(&facts(true, false)), false, 0, 3),
-            Gate::Withdraw(_)
-        ));
-        assert_eq!(
-            gate(&row("followup-1"), Some(&facts(true, true)), false, 0, 3),
-            Gate::Send
-        );
+        assert!(matches!(no_consent, Gate::Withdraw(_)));
+        let warning = gate(&row("followup-1"), Some(&confirmed), false, sent(0, 1), 3);
+        assert_eq!(warning, Gate::Send);
     }
 
     #[test]
     fn an_unsubscribed_address_gets_nothing_and_authorities_are_not_limited() {
         let ok = facts(true, true);
-        assert!(matches!(
-            gate(&row("receipt"), Some(&ok), true, 0, 3),
-            Gate::Withdraw(_)
-        ));
-        assert_eq!(gate(&row("receipt"), Some(&ok), false, 3, 3), Gate::Defer);
-        assert_eq!(gate(&row("receipt"), Some(&ok), false, 3, 0), Gate::Send);
-        assert_eq!(gate(&row("authority"), None, true, 99, 3), Gate::Send);
+        let stopped = gate(&row("receipt"), Some(&ok), true, sent(0, 0), 3);
+        assert!(matches!(stopped, Gate::Withdraw(_)));
+        let over = gate(&row("receipt"), Some(&ok), false, sent(3, 3), 3);
+        assert_eq!(over, Gate::Defer);
+        let unlimited = gate(&row("receipt"), Some(&ok), false, sent(3, 3), 0);
+        assert_eq!(unlimited, Gate::Send);
+        let authority = gate(&row("authority"), None, true, sent(99, 99), 3);
+        assert_eq!(authority, Gate::Send);
     }
 
     #[test]
