@@ -244,7 +244,6 @@ receipt-next-confirm = Bestätigen Sie dann Ihre Adresse über den Link in diese
 case-email-title = Ihre E-Mail-Adresse
 case-email-confirmed = Ihre E-Mail-Adresse ist bestätigt.
 case-email-unconfirmed = Ihre E-Mail-Adresse ist noch nicht bestätigt. Bitte öffnen Sie den Link in der E-Mail, die wir Ihnen geschickt haben. Bis dahin schicken wir Ihnen nichts weiter.
-case-email-stopped = Sie haben uns gebeten, keine E-Mails mehr an diese Adresse zu schicken. Daran halten wir uns: Wir schicken nichts mehr an diese Adresse.
 case-prefs-title = Warnungen per E-Mail
 case-prefs-save = Auswahl speichern
 case-prefs-saved = Ihre Auswahl ist gespeichert.

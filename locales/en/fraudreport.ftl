@@ -244,7 +244,6 @@ receipt-next-confirm = Then confirm your address with the link in that e-mail. U
 case-email-title = Your e-mail address
 case-email-confirmed = Your e-mail address is confirmed.
 case-email-unconfirmed = Your e-mail address is not confirmed yet. Please open the link in the e-mail we sent you. Until then we send you nothing else.
-case-email-stopped = You asked us to send no more e-mails to this address. We respect that: nothing more will be sent to it.
 case-prefs-title = Warnings by e-mail
 case-prefs-save = Save my choice
 case-prefs-saved = Your choice is saved.

@@ -244,7 +244,6 @@ receipt-next-confirm = Seejärel kinnitage oma aadress selles e-kirjas oleva lin
 case-email-title = Teie e-posti aadress
 case-email-confirmed = Teie e-posti aadress on kinnitatud.
 case-email-unconfirmed = Teie e-posti aadress ei ole veel kinnitatud. Palun avage link e-kirjas, mille me Teile saatsime. Seni ei saada me Teile midagi muud.
-case-email-stopped = Te palusite, et me sellele aadressile enam e-kirju ei saadaks. Austame seda: sellele aadressile ei saadeta enam midagi.
 case-prefs-title = Hoiatused e-posti teel
 case-prefs-save = Salvesta minu valik
 case-prefs-saved = Teie valik on salvestatud.

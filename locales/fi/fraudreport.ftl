@@ -244,7 +244,6 @@ receipt-next-confirm = Vahvista sen jälkeen osoitteesi kyseisessä sähköposti
 case-email-title = Sähköpostiosoitteesi
 case-email-confirmed = Sähköpostiosoitteesi on vahvistettu.
 case-email-unconfirmed = Sähköpostiosoitettasi ei ole vielä vahvistettu. Avaa linkki, joka on lähettämässämme sähköpostissa. Siihen asti emme lähetä sinulle mitään muuta.
-case-email-stopped = Pyysit, ettemme lähetä tähän osoitteeseen enää sähköposteja. Kunnioitamme toivettasi: siihen ei lähetetä enää mitään.
 case-prefs-title = Varoitukset sähköpostiin
 case-prefs-save = Tallenna valintani
 case-prefs-saved = Valintasi on tallennettu.

@@ -244,7 +244,6 @@ receipt-next-confirm = Confirmez ensuite votre adresse grâce au lien qui figure
 case-email-title = Votre adresse e-mail
 case-email-confirmed = Votre adresse e-mail est confirmée.
 case-email-unconfirmed = Votre adresse e-mail n’est pas encore confirmée. Veuillez ouvrir le lien qui figure dans l’e-mail que nous vous avons envoyé. D’ici là, nous ne vous envoyons rien d’autre.
-case-email-stopped = Vous nous avez demandé de ne plus envoyer d’e-mails à cette adresse. Nous respectons votre choix : nous n’y enverrons plus rien.
 case-prefs-title = Mises en garde par e-mail
 case-prefs-save = Enregistrer mon choix
 case-prefs-saved = Votre choix est enregistré.

@@ -245,7 +245,6 @@ receipt-next-confirm = Pēc tam apstipriniet savu adresi ar saiti šajā e-pasta
 case-email-title = Jūsu e-pasta adrese
 case-email-confirmed = Jūsu e-pasta adrese ir apstiprināta.
 case-email-unconfirmed = Jūsu e-pasta adrese vēl nav apstiprināta. Lūdzu, atveriet saiti e-pasta vēstulē, ko mēs Jums nosūtījām. Līdz tam mēs Jums neko citu nesūtīsim.
-case-email-stopped = Jūs lūdzāt vairs nesūtīt e-pasta vēstules uz šo adresi. Mēs ievērojam Jūsu vēlmi: uz to vairs nekas netiks sūtīts.
 case-prefs-title = Brīdinājumi pa e-pastu
 case-prefs-save = Saglabāt manu izvēli
 case-prefs-saved = Jūsu izvēle ir saglabāta.

@@ -244,7 +244,6 @@ receipt-next-confirm = Bevestig daarna uw adres via de link in die e-mail. Zolan
 case-email-title = Uw e-mailadres
 case-email-confirmed = Uw e-mailadres is bevestigd.
 case-email-unconfirmed = Uw e-mailadres is nog niet bevestigd. Open de link in de e-mail die wij u hebben gestuurd. Tot die tijd sturen wij u verder niets.
-case-email-stopped = U hebt ons gevraagd om geen e-mails meer naar dit adres te sturen. Daar houden wij ons aan: wij sturen niets meer naar dit adres.
 case-prefs-title = Waarschuwingen per e-mail
 case-prefs-save = Mijn keuze opslaan
 case-prefs-saved = Uw keuze is opgeslagen.

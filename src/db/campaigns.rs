@@ -221,7 +221,14 @@ pub fn recipients(
         );
     }
     if let Some(domain) = &target.domain {
-        let domain = domain.trim().trim_start_matches("www.").to_lowercase();
+        // Normalised as reports' websites are; matched as itself or as the
+        // parent of a reported host, with LIKE's wildcards taken literally.
+        let domain = crate::domain::indicator::website(domain)
+            .map_or_else(|| domain.trim().to_lowercase(), |i| i.normalised);
+        let escaped = domain
+            .replace('\\', "\\\\")
+            .replace('%', "\\%")
+            .replace('_', "\\_");
         query = query.filter(
             reports::id.eq_any(
                 indicators::table
@@ -229,7 +236,9 @@ pub fn recipients(
                     .filter(
                         indicators::normalised
                             .eq(domain.clone())
-                            .or(indicators::normalised.like(format!("%.{domain}"))),
+                            .or(indicators::normalised
+                                .like(format!("%.{escaped}"))
+                                .escape('\\')),
                     )
                     .select(indicators::report_id),
             ),

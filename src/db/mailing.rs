@@ -46,15 +46,13 @@ pub fn contact(conn: &mut DbConnection, report_id: i64) -> QueryResult<Option<Co
         .optional()
 }
 
-/// Confirms the address of a report, and of every other report sent with the
-/// same address (its owner has now shown that it is theirs).
+/// Confirms the address of one report (its own token was used). Other
+/// reports sent with the same address are not touched: whoever types an
+/// address into a new report learns nothing about earlier ones.
 pub fn confirm(conn: &mut DbConnection, report_id: i64, now: NaiveDateTime) -> QueryResult<()> {
-    let Some(address) = contact(conn, report_id)?.and_then(|c| c.contact_email) else {
-        return Ok(());
-    };
     diesel::update(
         reports::table
-            .filter(reports::contact_email.eq(&address))
+            .find(report_id)
             .filter(reports::email_confirmed_at.is_null()),
     )
     .set(reports::email_confirmed_at.eq(Some(now)))
@@ -62,20 +60,23 @@ pub fn confirm(conn: &mut DbConnection, report_id: i64, now: NaiveDateTime) -> Q
     .map(|_| ())
 }
 
-/// New reports sent with an address whose owner already confirmed it (on an
-/// earlier report) count as confirmed too: one statement for a batch.
-pub fn inherit_confirmation(conn: &mut DbConnection, ids: &[i64]) -> QueryResult<()> {
-    if ids.is_empty() {
-        return Ok(());
+/// Which of these addresses their owner confirmed, on any report.
+pub fn confirmed_addresses(
+    conn: &mut DbConnection,
+    addresses: &[&str],
+) -> QueryResult<HashSet<String>> {
+    if addresses.is_empty() {
+        return Ok(HashSet::new());
     }
-    let list = ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
-    diesel::sql_query(format!(
-        "UPDATE reports SET email_confirmed_at = (SELECT MAX(o.email_confirmed_at) \
-         FROM reports o WHERE o.contact_email = reports.contact_email) \
-         WHERE id IN ({list}) AND contact_email IS NOT NULL"
-    ))
-    .execute(conn)
-    .map(|_| ())
+    Ok(reports::table
+        .filter(reports::contact_email.eq_any(addresses))
+        .filter(reports::email_confirmed_at.is_not_null())
+        .select(reports::contact_email)
+        .distinct()
+        .load::<Option<String>>(conn)?
+        .into_iter()
+        .flatten()
+        .collect())
 }
 
 /// Stops every further mail to a report's address: the address is
@@ -90,19 +91,21 @@ pub fn unsubscribe(
     let Some(address) = contact(conn, report_id)?.and_then(|c| c.contact_email) else {
         return Ok(());
     };
-    let key = address_key(&address);
-    let known = suppressions::table
-        .find(&key)
-        .count()
-        .get_result::<i64>(conn)?;
-    if known == 0 {
-        diesel::insert_into(suppressions::table)
-            .values((
-                suppressions::address_key.eq(&key),
-                suppressions::created_at.eq(now),
-            ))
-            .execute(conn)?;
-    }
+    let row = (
+        suppressions::address_key.eq(address_key(&address)),
+        suppressions::created_at.eq(now),
+    );
+    // Pressed twice at once (the provider's one-click and the page): one row.
+    match conn {
+        DbConnection::Sqlite(c) => diesel::insert_into(suppressions::table)
+            .values(row)
+            .on_conflict_do_nothing()
+            .execute(c)?,
+        DbConnection::Pg(c) => diesel::insert_into(suppressions::table)
+            .values(row)
+            .on_conflict_do_nothing()
+            .execute(c)?,
+    };
     diesel::update(reports::table.filter(reports::contact_email.eq(&address)))
         .set(reports::consent_warnings.eq(false))
         .execute(conn)?;

@@ -137,8 +137,6 @@ struct Children<'a> {
     payments: Vec<NewPaymentRow<'a>>,
     indicators: Vec<NewIndicatorRow<'a>>,
     outbox: Vec<NewOutboxRow<'a>>,
-    /// New reports that carry an e-mail address.
-    with_email: Vec<i64>,
 }
 
 /// Inserts a batch: one statement per report (its id is needed), then each
@@ -168,7 +166,6 @@ fn insert_all(c: &mut DbConnection, batch: &[Submission]) -> QueryResult<Vec<Sto
         stored.push(Stored::New(reference));
     }
     insert_children(c, &children)?;
-    super::mailing::inherit_confirmation(c, &children.with_email)?;
     Ok(stored)
 }
 
@@ -233,7 +230,6 @@ impl<'a> Children<'a> {
                 normalised: &i.normalised,
             }));
         if let Some(recipient) = &r.contact_email {
-            self.with_email.push(id);
             self.outbox.push(NewOutboxRow {
                 report_id: Some(id),
                 kind: RECEIPT_KIND,

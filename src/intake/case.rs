@@ -22,7 +22,7 @@ use crate::db::{DbConnection, Pool, mailing, write_transaction};
 use crate::domain::{CaseRef, CountryCode};
 use crate::i18n::Locale;
 use crate::routing::place_name;
-use crate::web::keys::{Keys, lookup_key};
+use crate::web::keys::lookup_key;
 use crate::web::page::render;
 
 /// Hex characters in a private-link secret or an e-mail token.
@@ -59,14 +59,15 @@ fn unavailable(locale: &Locale, site: &Site, what: &str, e: &anyhow::Error) -> H
     )
 }
 
-/// A case and whether its address asked for no more mail.
+/// A case as its own page shows it: only this report's facts, never what
+/// other reports or the unsubscribe list say about its address (typing an
+/// address into a report must not reveal whether its owner reported before).
 struct Opened {
     row: ReceiptRow,
-    stopped: bool,
 }
 
 /// The case a secret opens: the receipt's own link, or a case token.
-fn open(conn: &mut DbConnection, keys: &Keys, secret: &str) -> anyhow::Result<Option<Opened>> {
+fn open(conn: &mut DbConnection, secret: &str) -> anyhow::Result<Option<Opened>> {
     let now = Utc::now().naive_utc();
     let row = match reports::find_by_followup(conn, &lookup_key(secret))? {
         Some(row) => Some(row),
@@ -75,12 +76,7 @@ fn open(conn: &mut DbConnection, keys: &Keys, secret: &str) -> anyhow::Result<Op
             None => None,
         },
     };
-    let Some(row) = row else { return Ok(None) };
-    let stopped = match &row.contact_email {
-        Some(address) => !mailing::suppressed(conn, &[keys.address_key(address)])?.is_empty(),
-        None => false,
-    };
-    Ok(Some(Opened { row, stopped }))
+    Ok(row.map(|row| Opened { row }))
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -100,9 +96,8 @@ pub async fn show(
     let (Some(locale), Some(secret)) = (site.locale_of(&req), secret_of(&req)) else {
         return not_found(req, site).await;
     };
-    let keys = site.keys.clone();
     let key_secret = secret.clone();
-    match blocking(pool, move |c| open(c, &keys, &key_secret)).await {
+    match blocking(pool, move |c| open(c, &key_secret)).await {
         Ok(Some(opened)) => {
             let notice = match shown.done.as_str() {
                 "preferences" => Some("case-prefs-saved"),
@@ -139,9 +134,7 @@ fn case_page(
     let own_path = format!("/case/{secret}");
     let own_url = format!("/{}{own_path}", locale.code());
     let email_status = row.contact_email.as_ref().map(|_| {
-        l.get(if opened.stopped {
-            "case-email-stopped"
-        } else if row.email_confirmed_at.is_some() {
+        l.get(if row.email_confirmed_at.is_some() {
             "case-email-confirmed"
         } else {
             "case-email-unconfirmed"
@@ -166,7 +159,7 @@ fn case_page(
         ),
         notice: notice.map(|id| l.get(id)),
         email_status,
-        show_preferences: row.contact_email.is_some() && !opened.stopped,
+        show_preferences: row.contact_email.is_some(),
         warnings_on: row.consent_warnings,
         preferences_action: format!("{own_url}/preferences"),
         approach_action: format!("{own_url}/approach"),
@@ -209,10 +202,9 @@ pub async fn preferences(
         return not_found(req, site).await;
     };
     let on = form.warnings == "yes";
-    let keys = site.keys.clone();
     let key_secret = secret.clone();
     let result = blocking(pool, move |c| {
-        let Some(opened) = open(c, &keys, &key_secret)? else {
+        let Some(opened) = open(c, &key_secret)? else {
             return Ok(false);
         };
         mailing::set_warnings(c, opened.row.id, on)?;
@@ -248,9 +240,8 @@ pub async fn approach(
         return not_found(req, site).await;
     };
     let form = form.into_inner();
-    let keys = site.keys.clone();
     let key_secret = secret.clone();
-    let opened = match blocking(pool.clone(), move |c| open(c, &keys, &key_secret)).await {
+    let opened = match blocking(pool.clone(), move |c| open(c, &key_secret)).await {
         Ok(Some(opened)) => opened,
         Ok(None) => return not_found(req, site).await,
         Err(e) => return unavailable(locale, &site, "cannot read a case", &e),

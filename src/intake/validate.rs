@@ -116,7 +116,11 @@ pub fn validate(
         known.then(|| t.to_string()).ok_or(Problem::Region)
     });
     let contact_email = v.optional(&form.contact_email, "contact_email", |t| {
-        indicator::email(t).map(|i| i.typed).ok_or(Problem::Email)
+        // Stored lower-cased: one address, one set of limits and one
+        // unsubscription, however its capitals were typed.
+        indicator::email(t)
+            .map(|i| i.normalised)
+            .ok_or(Problem::Email)
     });
     let contact_phone = v.optional(&form.contact_phone, "contact_phone", |t| {
         indicator::phone(t, residence)

@@ -103,6 +103,11 @@ pub fn parse(
         }
     }
     let t = &file.target;
+    if let Some(domain) = &t.domain
+        && crate::domain::indicator::website(domain).is_none()
+    {
+        problems.push(format!("target.domain: {domain} is not a website address."));
+    }
     if let (Some(from), Some(until)) = (t.reported_from, t.reported_until)
         && from > until
     {

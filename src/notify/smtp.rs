@@ -23,6 +23,8 @@ use tokio::sync::Semaphore;
 const TIMEOUT: Duration = Duration::from_secs(60);
 /// A connection idle for longer is checked with NOOP before it is reused.
 const CHECK_AFTER_IDLE: Duration = Duration::from_secs(10);
+/// How long that check may take.
+const CHECK_TIMEOUT: Duration = Duration::from_secs(5);
 
 /// How the connection is protected.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -139,14 +141,18 @@ impl SmtpPool {
         let mut connection = match reused {
             Some(idle) if !idle.connection.has_broken() => {
                 let mut c = idle.connection;
-                if idle.since.elapsed() < CHECK_AFTER_IDLE || c.test_connected().await {
+                let alive = idle.since.elapsed() < CHECK_AFTER_IDLE
+                    || tokio::time::timeout(CHECK_TIMEOUT, c.test_connected())
+                        .await
+                        .unwrap_or(false);
+                if alive {
                     c
                 } else {
                     c.abort().await;
-                    self.connect().await?
+                    self.connect_in_time().await?
                 }
             }
-            _ => self.connect().await?,
+            _ => self.connect_in_time().await?,
         };
         match tokio::time::timeout(TIMEOUT, connection.send(envelope, message)).await {
             Ok(Ok(_)) => {
@@ -168,6 +174,14 @@ impl SmtpPool {
                 anyhow::bail!("the mail server did not answer within {TIMEOUT:?}")
             }
         }
+    }
+
+    /// Connects, greets, upgrades and authenticates within [`TIMEOUT`].
+    async fn connect_in_time(&self) -> anyhow::Result<AsyncSmtpConnection> {
+        let e = &self.endpoint;
+        tokio::time::timeout(TIMEOUT, self.connect())
+            .await
+            .map_err(|_| anyhow::anyhow!("connecting to {}:{} took too long", e.host, e.port))?
     }
 
     async fn connect(&self) -> anyhow::Result<AsyncSmtpConnection> {

@@ -137,6 +137,10 @@ struct Job {
     links: Links,
 }
 
+/// A row's id, its attempts, and what happened: the server's Message-ID,
+/// the error, or `None` when it was not tried before the batch's deadline.
+type Outcome = (i64, i32, Option<Result<String, String>>);
+
 /// What the worker decided about a leased row before sending.
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Gate {
@@ -234,10 +238,18 @@ impl Worker {
             this.prepare(&mut conn, now)
         })
         .await??;
-        let outcomes: Vec<(i64, i32, Result<String, String>)> = futures_util::stream::iter(jobs)
+        // A message still waiting at half the lease goes back to the queue
+        // unsent: the lease never runs out while this worker holds the row
+        // (one send takes at most two minutes), so no other node takes it.
+        let deadline = Instant::now() + Duration::from_secs(LEASE_SECONDS as u64 / 2);
+        let outcomes: Vec<Outcome> =
+            futures_util::stream::iter(jobs)
             .map(|job| {
                 let context = &context;
                 async move {
+                    if Instant::now() >= deadline {
+                        return (job.row.id, job.row.attempts, None);
+                    }
                     let outcome = match self.render(&job, context) {
                         Ok(mail) => self
                             .mailer
@@ -252,10 +264,13 @@ impl Worker {
                             tracing::debug!(id = row.id, kind = %row.kind, to = %super::masked(&row.recipient), "sent")
                         }
                         Err(e) => {
-                            tracing::warn!(id = row.id, attempt = row.attempts, to = %super::masked(&row.recipient), error = %e, "sending failed")
+                            // Servers repeat the address in their refusals.
+                            let masked = super::masked(&row.recipient);
+                            let error = e.replace(&row.recipient, &masked);
+                            tracing::warn!(id = row.id, attempt = row.attempts, to = %masked, error = %error, "sending failed")
                         }
                     }
-                    (row.id, row.attempts, outcome)
+                    (row.id, row.attempts, Some(outcome))
                 }
             })
             .buffer_unordered(self.limits.concurrency)
@@ -290,6 +305,7 @@ impl Worker {
             mailing::sent_since(conn, &recipients, now - chrono::Duration::hours(24))?;
         let mut sent_ever =
             mailing::sent_since(conn, &recipients, chrono::DateTime::UNIX_EPOCH.naive_utc())?;
+        let confirmed = mailing::confirmed_addresses(conn, &recipients)?;
         let mut jobs = Vec::new();
         let mut withdrawn = Vec::new();
         let mut deferred = Vec::new();
@@ -303,6 +319,7 @@ impl Worker {
             let history = History {
                 today: *count,
                 ever: *ever,
+                confirmed: confirmed.contains(&row.recipient),
             };
             let limit = self.limits.daily_per_recipient;
             match gate(&row, facts, is_stopped, history, limit) {
@@ -411,11 +428,9 @@ impl Worker {
         }
     }
 
-    /// Marks each row sent, or schedules its retry, or gives up on it.
-    async fn record(
-        &self,
-        outcomes: Vec<(i64, i32, Result<String, String>)>,
-    ) -> anyhow::Result<()> {
+    /// Marks each row sent, or schedules its retry, or gives up on it, or
+    /// (`None`: not tried before the deadline) puts it back, due now.
+    async fn record(&self, outcomes: Vec<Outcome>) -> anyhow::Result<()> {
         if outcomes.is_empty() {
             return Ok(());
         }
@@ -425,8 +440,9 @@ impl Worker {
             write_transaction(&mut conn, |c| {
                 for (id, attempts, outcome) in &outcomes {
                     match outcome {
-                        Ok(message_id) => outbox::mark_sent(c, *id, now, message_id)?,
-                        Err(error) => {
+                        None => outbox::defer(c, *id, now)?,
+                        Some(Ok(message_id)) => outbox::mark_sent(c, *id, now, message_id)?,
+                        Some(Err(error)) => {
                             let retry_at = policy.next_attempt(*attempts, now);
                             if retry_at.is_none() {
                                 tracing::error!(
@@ -507,11 +523,13 @@ impl Worker {
     }
 }
 
-/// Victim mails already sent to an address.
+/// Victim mails already sent to an address, and whether its owner ever
+/// confirmed it.
 #[derive(Debug, Clone, Copy, Default)]
 struct History {
     today: i64,
     ever: i64,
+    confirmed: bool,
 }
 
 /// The rules, in order: authority mail always goes; a victim's mail never
@@ -535,7 +553,7 @@ fn gate(
         return Gate::Withdraw("the recipient asked for no more e-mails");
     }
     let confirmed = facts.email_confirmed_at.is_some();
-    if row.kind == RECEIPT_KIND && !confirmed && sent.ever > 0 {
+    if row.kind == RECEIPT_KIND && !confirmed && !sent.confirmed && sent.ever > 0 {
         return Gate::Withdraw("the address is not confirmed and had its first receipt");
     }
     if row.kind != RECEIPT_KIND {
@@ -595,7 +613,11 @@ mod tests {
     }
 
     fn sent(today: i64, ever: i64) -> History {
-        History { today, ever }
+        History {
+            today,
+            ever,
+            confirmed: false,
+        }
     }
 
     #[test]
@@ -607,6 +629,16 @@ mod tests {
         assert!(matches!(second, Gate::Withdraw(_)));
         let warning = gate(&row("followup-1"), Some(&unconfirmed), false, sent(0, 0), 3);
         assert!(matches!(warning, Gate::Withdraw(_)));
+        let owner = History {
+            confirmed: true,
+            ..sent(1, 5)
+        };
+        let returning = gate(&row("receipt"), Some(&unconfirmed), false, owner, 3);
+        assert_eq!(
+            returning,
+            Gate::Send,
+            "an owner who confirmed before gets receipts"
+        );
         let confirmed = facts(true, true);
         let again = gate(&row("receipt"), Some(&confirmed), false, sent(1, 5), 3);
         assert_eq!(again, Gate::Send);

@@ -37,7 +37,7 @@ async fn a_valid_report_is_stored_with_payments_and_normalised_indicators() {
             .first(&mut c)
             .expect("one report");
         assert_eq!(residence, "EE");
-        assert_eq!(email.as_deref(), Some("Victim@Example.org"));
+        assert_eq!(email.as_deref(), Some("victim@example.org"));
         assert_eq!(
             phone.as_deref(),
             Some("+37251234567"),
@@ -87,7 +87,7 @@ async fn a_valid_report_is_stored_with_payments_and_normalised_indicators() {
             .expect("outbox");
         assert_eq!(
             queued,
-            vec![("receipt".into(), "et".into(), "Victim@Example.org".into())]
+            vec![("receipt".into(), "et".into(), "victim@example.org".into())]
         );
 
         let receipt = app.get_text(&location).await;

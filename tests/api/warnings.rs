@@ -294,8 +294,9 @@ async fn an_unconfirmed_address_gets_one_receipt_and_a_confirmed_one_no_more_tha
             .expect("count");
         assert_eq!(withdrawn, 1, "the second receipt is withdrawn, visibly");
 
-        // Once confirmed, new reports count as confirmed, and the daily
-        // limit (2, the first receipt included) holds the rest back.
+        // Once the owner confirmed the address, receipts of new reports go
+        // again, and the daily limit (2, the first receipt included) holds
+        // the rest back.
         let first = reports::table
             .select(reports::id)
             .order(reports::id)
@@ -310,11 +311,6 @@ async fn an_unconfirmed_address_gets_one_receipt_and_a_confirmed_one_no_more_tha
         }
         let today = rig.deliver().await;
         assert_eq!(today.len(), 1, "{backend:?}: one more today");
-        let receipt = plain_text(&today[0]);
-        assert!(
-            !receipt.contains("/en/confirm/"),
-            "a confirmed address is not asked again"
-        );
         let waiting: Vec<(i32, NaiveDateTime)> = outbox::table
             .filter(outbox::state.eq("pending"))
             .select((outbox::attempts, outbox::next_attempt_at))
@@ -722,4 +718,38 @@ async fn the_case_page_shows_the_address_status_saves_preferences_and_records_a_
             "a token opens only what it was made for"
         );
     }
+}
+
+#[actix_web::test]
+async fn a_report_typed_with_a_known_victims_address_reveals_nothing_about_them() {
+    let rig = rig(&backends()[0], None).await;
+    let victim = with(&valid_report(), "contact_email", "Known.Victim@example.org");
+    assert_eq!(rig.app.post_report("en", &victim).await.status(), 303);
+    let mut c = rig.app.db.conn();
+    let id = report_id(&mut c, "known.victim@example.org");
+    mailing::confirm(&mut c, id, rig.worker.clock.now()).expect("confirm");
+    let keys = rig.keys();
+    mailing::unsubscribe(&mut c, id, |a| keys.address_key(a), rig.worker.clock.now())
+        .expect("stop");
+
+    // Someone else types the same address, in other capitals.
+    let probe = with(&valid_report(), "contact_email", "KNOWN.victim@EXAMPLE.org");
+    let response = rig.app.post_report("en", &probe).await;
+    let own = response.headers()["location"]
+        .to_str()
+        .expect("ascii")
+        .to_string();
+    let page = rig.app.get_text(&own).await;
+    let fresh = rig.text("en", "case-email-unconfirmed");
+    assert!(
+        page.contains(&crate::helpers::escaped(&fresh)),
+        "as for any new address"
+    );
+    assert!(!page.contains(&crate::helpers::escaped(
+        &rig.text("en", "case-email-confirmed")
+    )));
+    assert!(
+        rig.deliver().await.is_empty(),
+        "and the stopped address gets nothing"
+    );
 }
