@@ -10,7 +10,7 @@
 use actix_web::http::StatusCode;
 use actix_web::http::header::LOCATION;
 use actix_web::{HttpRequest, HttpResponse, web};
-use chrono::Utc;
+use chrono::{NaiveDateTime, Utc};
 use serde::Deserialize;
 
 use super::pages::{ActionPage, ReceiptPage, approach_fields};
@@ -22,7 +22,7 @@ use crate::db::{DbConnection, Pool, mailing, write_transaction};
 use crate::domain::{CaseRef, CountryCode};
 use crate::i18n::Locale;
 use crate::routing::place_name;
-use crate::web::keys::lookup_key;
+use crate::web::keys::{Keys, lookup_key};
 use crate::web::page::render;
 
 /// Hex characters in a private-link secret or an e-mail token.
@@ -286,122 +286,92 @@ fn invalid_link(locale: &Locale, site: &Site) -> HttpResponse {
     )
 }
 
-/// The page that asks for the button press.
-fn ask(
-    site: &Site,
-    locale: &Locale,
-    req: &HttpRequest,
-    ids: [&str; 3],
+/// What an e-mail link does: the token it takes, the page that asks for
+/// the button press, the step it carries out, and the page that says so.
+pub struct LinkAction {
+    purpose: Purpose,
+    /// Title, text and button of the page that asks.
+    ask: [&'static str; 3],
+    /// Title and text of the page that says it is done.
+    done: [&'static str; 2],
+    /// The button also sends RFC 8058's `List-Unsubscribe=One-Click`.
     one_click: bool,
-) -> HttpResponse {
-    let l = &locale.loader;
-    let path = req.path().to_string();
-    let page = ActionPage {
-        l,
-        page: site.page(locale, "/"),
-        title: l.get(ids[0]),
-        text: l.get(ids[1]),
-        button: l.get(ids[2]),
-        action: path,
-        one_click,
-    };
-    render(StatusCode::OK, &page)
+    /// A used token shows the "done" page instead of asking again.
+    done_once_used: bool,
+    step: fn(&mut DbConnection, i64, &Keys, NaiveDateTime) -> diesel::QueryResult<()>,
 }
 
-/// `GET /{lang}/confirm/{secret}`: asks to press the button.
-pub async fn confirm_page(
+/// `/{lang}/confirm/{secret}`: confirms the report's address.
+pub const CONFIRM: LinkAction = LinkAction {
+    purpose: Purpose::Confirm,
+    ask: ["confirm-title", "confirm-text", "confirm-button"],
+    done: ["confirm-done-title", "confirm-done-text"],
+    one_click: false,
+    done_once_used: true,
+    step: |c, report_id, _, now| mailing::confirm(c, report_id, now),
+};
+
+/// `/{lang}/unsubscribe/{secret}`: the page's button, or a mail provider's
+/// RFC 8058 one-click request, stops every further mail to the address;
+/// pressing it again changes nothing.
+pub const UNSUBSCRIBE: LinkAction = LinkAction {
+    purpose: Purpose::Unsubscribe,
+    ask: [
+        "unsubscribe-title",
+        "unsubscribe-text",
+        "unsubscribe-button",
+    ],
+    done: ["unsubscribe-done-title", "unsubscribe-done-text"],
+    one_click: true,
+    done_once_used: false,
+    step: |c, report_id, keys, now| {
+        mailing::unsubscribe(c, report_id, |a| keys.address_key(a), now)
+    },
+};
+
+/// `GET` of an e-mail link: asks for the button press (mail scanners open
+/// links; they do not press buttons).
+pub async fn link_page(
     req: HttpRequest,
     site: web::Data<Site>,
     pool: web::Data<Pool>,
+    action: &'static LinkAction,
 ) -> HttpResponse {
     let (Some(locale), Some(secret)) = (site.locale_of(&req), secret_of(&req)) else {
         return not_found(req, site).await;
     };
     let now = Utc::now().naive_utc();
-    let found = blocking(pool, move |c| {
-        Ok(tokens::find(c, &secret, Purpose::Confirm, now)?)
-    })
-    .await;
+    let purpose = action.purpose;
+    let found = blocking(pool, move |c| Ok(tokens::find(c, &secret, purpose, now)?)).await;
     match found {
-        Ok(Some(t)) if t.used => done(locale, &site, "confirm-done-title", "confirm-done-text"),
-        Ok(Some(_)) => ask(
-            &site,
-            locale,
-            &req,
-            ["confirm-title", "confirm-text", "confirm-button"],
-            false,
-        ),
-        Ok(None) => invalid_link(locale, &site),
-        Err(e) => unavailable(locale, &site, "cannot read a confirmation token", &e),
-    }
-}
-
-/// `POST /{lang}/confirm/{secret}`: confirms the address.
-pub async fn confirm(
-    req: HttpRequest,
-    site: web::Data<Site>,
-    pool: web::Data<Pool>,
-) -> HttpResponse {
-    let (Some(locale), Some(secret)) = (site.locale_of(&req), secret_of(&req)) else {
-        return not_found(req, site).await;
-    };
-    let now = Utc::now().naive_utc();
-    let result = blocking(pool, move |c| {
-        Ok(write_transaction(c, |c| {
-            let Some(found) = tokens::find(c, &secret, Purpose::Confirm, now)? else {
-                return Ok(false);
+        Ok(Some(t)) if t.used && action.done_once_used => {
+            done(locale, &site, action.done[0], action.done[1])
+        }
+        Ok(Some(_)) => {
+            let l = &locale.loader;
+            let page = ActionPage {
+                l,
+                page: site.page(locale, "/"),
+                title: l.get(action.ask[0]),
+                text: l.get(action.ask[1]),
+                button: l.get(action.ask[2]),
+                action: req.path().to_string(),
+                one_click: action.one_click,
             };
-            mailing::confirm(c, found.report_id, now)?;
-            tokens::mark_used(c, &secret, now)?;
-            Ok(true)
-        })?)
-    })
-    .await;
-    match result {
-        Ok(true) => done(locale, &site, "confirm-done-title", "confirm-done-text"),
-        Ok(false) => invalid_link(locale, &site),
-        Err(e) => unavailable(locale, &site, "cannot confirm an address", &e),
-    }
-}
-
-/// `GET /{lang}/unsubscribe/{secret}`: asks to press the button.
-pub async fn unsubscribe_page(
-    req: HttpRequest,
-    site: web::Data<Site>,
-    pool: web::Data<Pool>,
-) -> HttpResponse {
-    let (Some(locale), Some(secret)) = (site.locale_of(&req), secret_of(&req)) else {
-        return not_found(req, site).await;
-    };
-    let now = Utc::now().naive_utc();
-    let found = blocking(pool, move |c| {
-        Ok(tokens::find(c, &secret, Purpose::Unsubscribe, now)?)
-    })
-    .await;
-    match found {
-        Ok(Some(_)) => ask(
-            &site,
-            locale,
-            &req,
-            [
-                "unsubscribe-title",
-                "unsubscribe-text",
-                "unsubscribe-button",
-            ],
-            true,
-        ),
+            render(StatusCode::OK, &page)
+        }
         Ok(None) => invalid_link(locale, &site),
-        Err(e) => unavailable(locale, &site, "cannot read an unsubscribe token", &e),
+        Err(e) => unavailable(locale, &site, "cannot read an e-mail link's token", &e),
     }
 }
 
-/// `POST /{lang}/unsubscribe/{secret}`: the page's button, or a mail
-/// provider's RFC 8058 one-click request. Stops every further mail to the
-/// address; pressing it again changes nothing.
-pub async fn unsubscribe(
+/// `POST` of an e-mail link: carries out its step and marks the token used,
+/// in one transaction.
+pub async fn link_post(
     req: HttpRequest,
     site: web::Data<Site>,
     pool: web::Data<Pool>,
+    action: &'static LinkAction,
 ) -> HttpResponse {
     let (Some(locale), Some(secret)) = (site.locale_of(&req), secret_of(&req)) else {
         return not_found(req, site).await;
@@ -410,24 +380,19 @@ pub async fn unsubscribe(
     let keys = site.keys.clone();
     let result = blocking(pool, move |c| {
         Ok(write_transaction(c, |c| {
-            let Some(found) = tokens::find(c, &secret, Purpose::Unsubscribe, now)? else {
+            let Some(found) = tokens::find(c, &secret, action.purpose, now)? else {
                 return Ok(false);
             };
-            mailing::unsubscribe(c, found.report_id, |a| keys.address_key(a), now)?;
+            (action.step)(c, found.report_id, &keys, now)?;
             tokens::mark_used(c, &secret, now)?;
             Ok(true)
         })?)
     })
     .await;
     match result {
-        Ok(true) => done(
-            locale,
-            &site,
-            "unsubscribe-done-title",
-            "unsubscribe-done-text",
-        ),
+        Ok(true) => done(locale, &site, action.done[0], action.done[1]),
         Ok(false) => invalid_link(locale, &site),
-        Err(e) => unavailable(locale, &site, "cannot stop warnings", &e),
+        Err(e) => unavailable(locale, &site, "cannot carry out an e-mail link", &e),
     }
 }
 

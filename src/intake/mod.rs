@@ -112,16 +112,19 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         )
         .route(
             "/{lang}/confirm/{secret}",
-            web::get().to(case::confirm_page),
-        )
-        .route("/{lang}/confirm/{secret}", web::post().to(case::confirm))
-        .route(
-            "/{lang}/unsubscribe/{secret}",
-            web::get().to(case::unsubscribe_page),
+            web::get().to(|r, s, p| case::link_page(r, s, p, &case::CONFIRM)),
         )
         .route(
+            "/{lang}/confirm/{secret}",
+            web::post().to(|r, s, p| case::link_post(r, s, p, &case::CONFIRM)),
+        )
+        .route(
             "/{lang}/unsubscribe/{secret}",
-            web::post().to(case::unsubscribe),
+            web::get().to(|r, s, p| case::link_page(r, s, p, &case::UNSUBSCRIBE)),
+        )
+        .route(
+            "/{lang}/unsubscribe/{secret}",
+            web::post().to(|r, s, p| case::link_post(r, s, p, &case::UNSUBSCRIBE)),
         )
         .route("/portal/cases/{reference}", web::get().to(portal_pending));
 }
