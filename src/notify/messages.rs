@@ -255,41 +255,34 @@ pub fn campaign(
     warning(locale, &reference, w, base_url, links)
 }
 
-#[derive(Template)]
-#[template(path = "email/authority.txt")]
-struct AuthorityText<'a> {
+/// What an authority notification shows, for both of its parts.
+struct CaseView<'a> {
     recipient_name: &'a str,
-    reference: &'a str,
+    reference: String,
     received: String,
     country: String,
     region: Option<&'a str>,
     reason: &'a str,
     platform: Option<&'a str>,
-    losses: &'a [String],
-    indicators: &'a [String],
-    recovery: &'a str,
-    case_url: &'a str,
-    site_name: &'a str,
+    losses: Vec<String>,
+    indicators: Vec<String>,
+    recovery: String,
+    case_url: String,
+    site_name: String,
     base_url: &'a str,
+}
+
+#[derive(Template)]
+#[template(path = "email/authority.txt")]
+struct AuthorityText<'a> {
+    v: &'a CaseView<'a>,
 }
 
 #[derive(Template)]
 #[template(path = "email/authority.html")]
 struct AuthorityHtml<'a> {
     subject: &'a str,
-    recipient_name: &'a str,
-    reference: &'a str,
-    received: String,
-    country: String,
-    region: Option<&'a str>,
-    reason: &'a str,
-    platform: Option<&'a str>,
-    losses: &'a [String],
-    indicators: &'a [String],
-    recovery: &'a str,
-    case_url: &'a str,
-    site_name: &'a str,
-    base_url: &'a str,
+    v: &'a CaseView<'a>,
 }
 
 /// The notification of a routed case to its authority (or the hub): what
@@ -326,40 +319,25 @@ pub fn authority(
         _ => ", several currencies".to_string(),
     };
     let subject = format!("New case {reference}: {country}{total}");
-    let case_url = format!("{base_url}/portal/cases/{}", case.reference);
-    let site_name = english.loader.get("site-name");
-    let received = case.created_at.format("%Y-%m-%d %H:%M").to_string();
-    let text = AuthorityText {
+    let v = CaseView {
         recipient_name,
-        reference: &reference,
-        received: received.clone(),
-        country: country.clone(),
-        region: case.residence_region.as_deref(),
-        reason: &case.routing_reason,
-        platform: case.platform_name.as_deref(),
-        losses: &losses,
-        indicators: &indicators,
-        recovery: &recovery,
-        case_url: &case_url,
-        site_name: &site_name,
-        base_url,
-    }
-    .render()?;
-    let html = AuthorityHtml {
-        subject: &subject,
-        recipient_name,
-        reference: &reference,
-        received,
+        case_url: format!("{base_url}/portal/cases/{}", case.reference),
+        reference,
+        received: case.created_at.format("%Y-%m-%d %H:%M").to_string(),
         country,
         region: case.residence_region.as_deref(),
         reason: &case.routing_reason,
         platform: case.platform_name.as_deref(),
-        losses: &losses,
-        indicators: &indicators,
-        recovery: &recovery,
-        case_url: &case_url,
-        site_name: &site_name,
+        losses,
+        indicators,
+        recovery,
+        site_name: english.loader.get("site-name"),
         base_url,
+    };
+    let text = AuthorityText { v: &v }.render()?;
+    let html = AuthorityHtml {
+        subject: &subject,
+        v: &v,
     }
     .render()?;
     Ok(Outgoing {
