@@ -260,7 +260,8 @@ fn insert_children(c: &mut DbConnection, children: &Children) -> QueryResult<()>
 }
 
 /// What the private case page shows of a stored report.
-#[derive(Debug, Clone, Queryable)]
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = reports)]
 pub struct ReceiptRow {
     pub id: i64,
     pub reference: String,
@@ -273,28 +274,6 @@ pub struct ReceiptRow {
     pub consent_warnings: bool,
 }
 
-type ReceiptColumns = (
-    reports::id,
-    reports::reference,
-    reports::residence_country,
-    reports::contact_email,
-    reports::authority_id,
-    reports::residence_region,
-    reports::email_confirmed_at,
-    reports::consent_warnings,
-);
-
-const RECEIPT_COLUMNS: ReceiptColumns = (
-    reports::id,
-    reports::reference,
-    reports::residence_country,
-    reports::contact_email,
-    reports::authority_id,
-    reports::residence_region,
-    reports::email_confirmed_at,
-    reports::consent_warnings,
-);
-
 /// The report whose private link has this lookup key.
 pub fn find_by_followup(
     conn: &mut DbConnection,
@@ -302,7 +281,7 @@ pub fn find_by_followup(
 ) -> QueryResult<Option<ReceiptRow>> {
     reports::table
         .filter(reports::followup_key.eq(followup_key))
-        .select(RECEIPT_COLUMNS)
+        .select(ReceiptRow::as_select())
         .first(conn)
         .optional()
 }
@@ -311,7 +290,7 @@ pub fn find_by_followup(
 pub fn find_by_id(conn: &mut DbConnection, id: i64) -> QueryResult<Option<ReceiptRow>> {
     reports::table
         .find(id)
-        .select(RECEIPT_COLUMNS)
+        .select(ReceiptRow::as_select())
         .first(conn)
         .optional()
 }

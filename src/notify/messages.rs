@@ -26,21 +26,8 @@ pub struct Links {
     pub unsubscribe: Option<String>,
 }
 
-#[derive(Template)]
-#[template(path = "email/receipt.txt")]
-struct ReceiptText<'a> {
-    l: &'a FluentLanguageLoader,
-    reference: String,
-    authority: Option<&'a Authority>,
-    place: String,
-    base_url: &'a str,
-    confirm_url: Option<&'a str>,
-    case_url: &'a str,
-}
-
-#[derive(Template)]
-#[template(path = "email/receipt.html")]
-struct ReceiptHtml<'a> {
+/// What a receipt shows, for both of its parts.
+struct ReceiptView<'a> {
     l: &'a FluentLanguageLoader,
     lang: &'a str,
     subject: String,
@@ -50,6 +37,18 @@ struct ReceiptHtml<'a> {
     base_url: &'a str,
     confirm_url: Option<&'a str>,
     case_url: &'a str,
+}
+
+#[derive(Template)]
+#[template(path = "email/receipt.txt")]
+struct ReceiptText<'a> {
+    v: &'a ReceiptView<'a>,
+}
+
+#[derive(Template)]
+#[template(path = "email/receipt.html")]
+struct ReceiptHtml<'a> {
+    v: &'a ReceiptView<'a>,
 }
 
 /// The reference as printed: `7KQ4-M2XD-9TB`.
@@ -78,53 +77,29 @@ pub fn receipt(
         &facts.residence_country,
         facts.residence_region.as_deref(),
     );
-    let subject = fl!(l, "email-receipt-subject", reference = reference.as_str());
-    let text = ReceiptText {
-        l,
-        reference: reference.clone(),
-        authority,
-        place: place.clone(),
-        base_url,
-        confirm_url: links.confirm.as_deref(),
-        case_url: &links.case,
-    }
-    .render()?;
-    let html = ReceiptHtml {
+    let v = ReceiptView {
         l,
         lang: locale.code(),
-        subject: subject.clone(),
+        subject: fl!(l, "email-receipt-subject", reference = reference.as_str()),
         reference,
         authority,
         place,
         base_url,
         confirm_url: links.confirm.as_deref(),
         case_url: &links.case,
-    }
-    .render()?;
+    };
+    let text = ReceiptText { v: &v }.render()?;
+    let html = ReceiptHtml { v: &v }.render()?;
     Ok(Outgoing {
-        subject,
+        subject: v.subject,
         text,
         html,
         unsubscribe: None,
     })
 }
 
-#[derive(Template)]
-#[template(path = "email/warning.txt")]
-struct WarningText<'a> {
-    l: &'a FluentLanguageLoader,
-    reference: &'a str,
-    intro: &'a str,
-    paragraphs: &'a [String],
-    points: &'a [String],
-    base_url: &'a str,
-    case_url: &'a str,
-    unsubscribe_url: &'a str,
-}
-
-#[derive(Template)]
-#[template(path = "email/warning.html")]
-struct WarningHtml<'a> {
+/// What a warning shows, for both of its parts.
+struct WarningView<'a> {
     l: &'a FluentLanguageLoader,
     lang: &'a str,
     subject: &'a str,
@@ -135,6 +110,18 @@ struct WarningHtml<'a> {
     base_url: &'a str,
     case_url: &'a str,
     unsubscribe_url: &'a str,
+}
+
+#[derive(Template)]
+#[template(path = "email/warning.txt")]
+struct WarningText<'a> {
+    v: &'a WarningView<'a>,
+}
+
+#[derive(Template)]
+#[template(path = "email/warning.html")]
+struct WarningHtml<'a> {
+    v: &'a WarningView<'a>,
 }
 
 /// The parts of a warning (follow-up or campaign alert).
@@ -156,18 +143,7 @@ fn warning(
         .unsubscribe
         .as_deref()
         .ok_or_else(|| anyhow::anyhow!("a warning needs its unsubscribe link"))?;
-    let text = WarningText {
-        l: &locale.loader,
-        reference,
-        intro: &w.intro,
-        paragraphs: w.paragraphs,
-        points: w.points,
-        base_url,
-        case_url: &links.case,
-        unsubscribe_url: unsubscribe,
-    }
-    .render()?;
-    let html = WarningHtml {
+    let v = WarningView {
         l: &locale.loader,
         lang: locale.code(),
         subject: &w.subject,
@@ -178,8 +154,9 @@ fn warning(
         base_url,
         case_url: &links.case,
         unsubscribe_url: unsubscribe,
-    }
-    .render()?;
+    };
+    let text = WarningText { v: &v }.render()?;
+    let html = WarningHtml { v: &v }.render()?;
     Ok(Outgoing {
         subject: w.subject,
         text,
