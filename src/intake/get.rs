@@ -15,7 +15,7 @@ use crate::web::page::render;
 
 /// Name of the CSRF cookie.
 pub const CSRF_COOKIE: &str = "csrf";
-/// Bytes of randomness in the CSRF cookie and the submission id.
+/// Bytes of randomness in the CSRF cookie.
 pub const ID_BYTES: usize = 16;
 
 /// `GET /`: to the best language for this browser.
@@ -99,11 +99,14 @@ pub fn form_page(
         .map(|c| c.value().to_string())
         .filter(|v| is_hex_id(v, ID_BYTES));
     let cookie_value = existing.clone().unwrap_or_else(|| random_hex(ID_BYTES));
-    // A form that comes back keeps its id: sending it again stays one report.
-    let submission_id = if is_hex_id(&form.submission_id, ID_BYTES) {
+    // A form that comes back keeps its id, so sending it again stays one
+    // report, but only an id minted for this browser's cookie: an id chosen
+    // by another site never reaches a form a victim completes.
+    let keys = &site.keys;
+    let submission_id = if keys.submission_id_matches(&cookie_value, &form.submission_id) {
         form.submission_id.clone()
     } else {
-        random_hex(ID_BYTES)
+        keys.submission_id(&cookie_value)
     };
     let mut page = FormPage::new(
         &locale.loader,

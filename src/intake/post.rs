@@ -30,8 +30,17 @@ pub async fn submit(req: HttpRequest, body: web::Bytes, site: web::Data<Site>) -
     let no_errors = FieldErrors::default();
 
     if !csrf_ok(&req, &site.keys, &form) {
-        return again(
+        // Whatever id came with a refused form is dropped: the form comes
+        // back with one minted for this browser, and nothing says whether a
+        // report with the refused id exists.
+        let mut fresh = form.clone();
+        fresh.submission_id.clear();
+        return form_page(
+            &site,
+            &req,
+            locale,
             StatusCode::FORBIDDEN,
+            &fresh,
             &no_errors,
             Some("error-form-expired"),
         );
@@ -105,15 +114,15 @@ fn needs_region_step(site: &Site, form: &RawForm, report: &Report) -> bool {
             .is_some()
 }
 
-/// The form's token must belong to this browser's cookie, and the form must
-/// carry a submission id of the form's own shape.
+/// The form's token and its submission id must both have been minted for
+/// this browser's cookie.
 fn csrf_ok(req: &HttpRequest, keys: &Keys, form: &RawForm) -> bool {
     let Some(cookie) = req.cookie(CSRF_COOKIE) else {
         return false;
     };
     is_hex_id(cookie.value(), ID_BYTES)
-        && is_hex_id(&form.submission_id, ID_BYTES)
         && keys.csrf_token_matches(cookie.value(), &form.csrf_token)
+        && keys.submission_id_matches(cookie.value(), &form.submission_id)
 }
 
 /// Counts this submission against the client's per-minute allowance. The

@@ -92,6 +92,43 @@ impl Keys {
         }
     }
 
+    /// A submission id for the browser holding `cookie`: a random nonce and
+    /// a keyed hash binding it to that cookie. Only this service can mint
+    /// one, and it is good only with the cookie it was minted for, so an id
+    /// chosen by another site (or seen in another browser) is refused.
+    pub fn submission_id(&self, cookie: &str) -> String {
+        let nonce = random_hex(SUBMISSION_NONCE_BYTES);
+        let tag = self.submission_tag(cookie, &nonce);
+        format!("{nonce}{tag}")
+    }
+
+    /// Was `id` minted by [`Keys::submission_id`] for this cookie? (constant time)
+    pub fn submission_id_matches(&self, cookie: &str, id: &str) -> bool {
+        if !is_hex_id(id, SUBMISSION_NONCE_BYTES + SUBMISSION_TAG_BYTES) {
+            return false;
+        }
+        let (nonce, tag) = id.split_at(SUBMISSION_NONCE_BYTES * 2);
+        match hex::decode(tag) {
+            Ok(tag) => self
+                .submission_mac(cookie, nonce)
+                .verify_truncated_left(&tag)
+                .is_ok(),
+            Err(_) => false,
+        }
+    }
+
+    fn submission_tag(&self, cookie: &str, nonce: &str) -> String {
+        let bytes = self.submission_mac(cookie, nonce).finalize().into_bytes();
+        hex::encode(&bytes[..SUBMISSION_TAG_BYTES])
+    }
+
+    fn submission_mac(&self, cookie: &str, nonce: &str) -> HmacSha256 {
+        let mut mac = self.mac("submission", cookie);
+        mac.update(b"\0");
+        mac.update(nonce.as_bytes());
+        mac
+    }
+
     /// The private-link secret of a submission. Derived, not random, so that
     /// pressing "send" twice leads to the same receipt; unguessable without the key.
     pub fn followup_secret(&self, submission_id: &str) -> String {
@@ -109,6 +146,12 @@ impl Keys {
         bytes[..LOOKUP_KEY_BYTES].to_vec()
     }
 }
+
+/// Random bytes of a submission id, and bytes of the tag binding it to its cookie.
+const SUBMISSION_NONCE_BYTES: usize = 16;
+const SUBMISSION_TAG_BYTES: usize = 16;
+/// Hex characters of a submission id.
+pub const SUBMISSION_ID_LEN: usize = (SUBMISSION_NONCE_BYTES + SUBMISSION_TAG_BYTES) * 2;
 
 /// Bytes of a stored lookup key: half a SHA-256 (128 bits).
 pub const LOOKUP_KEY_BYTES: usize = 16;
@@ -143,6 +186,20 @@ mod tests {
         assert!(k.csrf_token_matches("cookie-a", &t));
         assert!(!k.csrf_token_matches("cookie-b", &t));
         assert!(!k.csrf_token_matches("cookie-a", "zz"));
+    }
+
+    #[test]
+    fn a_submission_id_is_good_only_with_the_cookie_it_was_minted_for() {
+        let k = Keys::from_bytes(b"0123456789abcdef0123456789abcdef");
+        let id = k.submission_id("cookie-a");
+        assert_eq!(id.len(), SUBMISSION_ID_LEN);
+        assert!(k.submission_id_matches("cookie-a", &id));
+        assert!(!k.submission_id_matches("cookie-b", &id));
+        assert_ne!(id, k.submission_id("cookie-a"), "each form gets its own");
+        let chosen = "00".repeat(SUBMISSION_ID_LEN / 2);
+        assert!(!k.submission_id_matches("cookie-a", &chosen));
+        let other = Keys::from_bytes(b"fedcba9876543210fedcba9876543210");
+        assert!(!other.submission_id_matches("cookie-a", &id));
     }
 
     #[test]

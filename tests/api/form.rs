@@ -70,7 +70,7 @@ async fn the_form_works_without_javascript_and_offers_several_payment_rows() {
     assert!(html.contains("method=\"post\""));
     assert!(!html.contains("<script>"), "no inline script");
     assert!(hidden_value(&html, "csrf_token").is_some_and(|t| t.len() == 64));
-    assert!(hidden_value(&html, "submission_id").is_some_and(|t| t.len() == 32));
+    assert!(hidden_value(&html, "submission_id").is_some_and(|t| t.len() == 64));
     assert!(
         html.contains("the phone numbers") || html.contains("Phone numbers that contacted you")
     );

@@ -4,6 +4,7 @@
 
 mod helpers;
 
+mod attacks;
 mod config;
 mod form;
 mod locales;
