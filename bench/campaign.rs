@@ -8,6 +8,7 @@
 //!   bash bench/campaign.sh                 # 30,000 victims, SQLite
 //!   VICTIMS=5000 bash bench/campaign.sh
 //!   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/bench bash bench/campaign.sh
+#![recursion_limit = "256"]
 
 use std::io;
 use std::net::TcpListener;
@@ -22,6 +23,7 @@ use fraudreport::i18n::{LANGUAGES, Locales};
 use fraudreport::notify::worker::Worker;
 use fraudreport::notify::{MailSettings, Mailer, Outgoing, campaign};
 use fraudreport::routing::Directory;
+use fraudreport::seal::Field::Email;
 use fraudreport::web::keys::Keys;
 use futures_util::StreamExt;
 use mailin_embedded::{Handler, Response, Server, response};
@@ -89,9 +91,11 @@ fn main() -> anyhow::Result<()> {
     let backend = Backend::from_url(&database_url).map_err(anyhow::Error::msg)?;
     let pool = db::pool(&backend, 4)?;
     let mut conn = pool.get()?;
-    db::run_migrations(&mut conn)?;
+    db::run_migrations(&mut conn, &settings)?;
+    let sealer = fraudreport::seal::Sealer::load(&settings)?;
+    let keys = Keys::load(&settings)?;
     let seeded = Instant::now();
-    seed(&mut conn, victims)?;
+    seed(&mut conn, victims, &sealer, &keys)?;
     println!(
         "seeded {victims} confirmed, consenting victims in {} languages on {} in {:.1} s",
         LANGUAGES.len(),
@@ -145,14 +149,12 @@ fn main() -> anyhow::Result<()> {
 
     // The campaign: created, queued, drained.
     let locales = Arc::new(Locales::load()?);
-    let keys = Keys::load(&settings)?;
     let (name, fallback, target, texts) = campaign::parse(&campaign_file(), &locales)
         .map_err(|p| anyhow::anyhow!("{}", p.join("\n")))?;
     let now = chrono::Utc::now().naive_utc();
     let id = campaigns::create(&mut conn, &name, &fallback, &target, &texts, now)?;
     let started = Instant::now();
-    let queued = campaigns::send(&mut conn, id, now, &|a| keys.address_key(a))
-        .map_err(|e| anyhow::anyhow!("{e:?}"))?;
+    let queued = campaigns::send(&mut conn, id, now).map_err(|e| anyhow::anyhow!("{e:?}"))?;
     let queue_time = started.elapsed().as_secs_f64();
     println!("campaign send: {queued} e-mails queued in one transaction in {queue_time:.2} s");
     drop(conn);
@@ -187,7 +189,12 @@ fn main() -> anyhow::Result<()> {
 
 /// Victims spread over the nine languages and five countries, each
 /// confirmed and consenting, each with the platform the campaign targets.
-fn seed(conn: &mut db::DbConnection, n: usize) -> anyhow::Result<()> {
+fn seed(
+    conn: &mut db::DbConnection,
+    n: usize,
+    sealer: &fraudreport::seal::Sealer,
+    keys: &Keys,
+) -> anyhow::Result<()> {
     use db::schema::{indicators, reports};
     let countries = ["EE", "LV", "DE", "FI", "UA"];
     let now = chrono::Utc::now().naive_utc();
@@ -201,7 +208,10 @@ fn seed(conn: &mut db::DbConnection, n: usize) -> anyhow::Result<()> {
                         reports::followup_key.eq((i as u64).to_be_bytes().to_vec()),
                         reports::created_at.eq(now),
                         reports::locale.eq(LANGUAGES[i % LANGUAGES.len()].code),
-                        reports::contact_email.eq(Some(format!("victim{i}@example.org"))),
+                        reports::contact_email
+                            .eq(Some(sealer.seal(Email, &format!("victim{i}@example.org")))),
+                        reports::address_key
+                            .eq(Some(keys.address_key(&format!("victim{i}@example.org")))),
                         reports::residence_country.eq(countries[i % countries.len()]),
                         reports::platform_name.eq(Some("Crypto-Trade Pro")),
                         reports::consent_authority.eq(true),

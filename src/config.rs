@@ -34,6 +34,17 @@ pub struct Settings {
     pub data_dir: PathBuf,
     /// Key for CSRF tokens and private links; generated into `data_dir` when unset.
     pub secret_key: Option<Secret>,
+    /// Key (64 hex characters) sealing victims' contact details and stories;
+    /// generated into `data_dir/data.key` when unset. Never in the database.
+    pub data_key: Option<Secret>,
+    /// Earlier data keys (comma-separated), kept to open values sealed
+    /// before a rotation until `fraudreport keys rotate` has re-sealed them.
+    pub data_keys_retired: Option<Secret>,
+    /// Days after which a report's contact details and story are erased
+    /// (its facts, payments and indicators stay); 0 keeps them.
+    pub retention_days: u32,
+    /// The prefix length that counts as one IPv6 client for rate limits.
+    pub ipv6_client_prefix: u8,
     /// Report submissions per minute per client address; 0 switches the limit off.
     pub submit_rate_limit: u32,
     /// Proxies whose `Forwarded` / `X-Forwarded-For` headers are believed.
@@ -85,6 +96,10 @@ impl Default for Settings {
             base_url: "http://127.0.0.1:8080".into(),
             data_dir: PathBuf::from("data"),
             secret_key: None,
+            data_key: None,
+            data_keys_retired: None,
+            retention_days: 730,
+            ipv6_client_prefix: 64,
             submit_rate_limit: 10,
             trusted_proxies: TrustedProxies::default(),
             max_body_bytes: 64 * 1024,
@@ -199,6 +214,10 @@ impl Settings {
             "BASE_URL" => self.base_url = value.into(),
             "DATA_DIR" => self.data_dir = value.into(),
             "SECRET_KEY" => self.secret_key = Some(Secret(value.into())),
+            "DATA_KEY" => self.data_key = Some(Secret(value.into())),
+            "DATA_KEYS_RETIRED" => self.data_keys_retired = Some(Secret(value.into())),
+            "RETENTION_DAYS" => self.retention_days = clamp(key, number(value)?)?,
+            "IPV6_CLIENT_PREFIX" => self.ipv6_client_prefix = clamp(key, number(value)?)?,
             "SUBMIT_RATE_LIMIT" => self.submit_rate_limit = clamp(key, number(value)?)?,
             "TRUSTED_PROXIES" => {
                 self.trusted_proxies = value.parse().map_err(|e| format!("{key}: {e}."))?
@@ -261,6 +280,21 @@ impl Settings {
                 "mail_url (FRAUDREPORT_MAIL_URL) must start with file://, smtp:// or smtps://."
                     .into(),
             );
+        }
+        p.extend(unprotected_mail(mail));
+        if let Some(key) = &self.data_key
+            && let Err(e) =
+                crate::seal::KeyRing::from_settings(key.expose(), self.data_keys_retired.as_ref())
+        {
+            p.push(format!(
+                "data_key (FRAUDREPORT_DATA_KEY) or data_keys_retired: {e}; `openssl rand -hex 32` makes one."
+            ));
+        }
+        if self.data_key.is_none() && self.database_url.expose().starts_with("postgres") {
+            p.push("data_key (FRAUDREPORT_DATA_KEY) must be set when the database is PostgreSQL, so that every node shares it (and it is not kept beside one node's files).".into());
+        }
+        if !(32..=128).contains(&self.ipv6_client_prefix) {
+            p.push("ipv6_client_prefix (FRAUDREPORT_IPV6_CLIENT_PREFIX) must be between 32 and 128 (64 counts one home or phone network as one client).".into());
         }
         match Url::parse(&self.base_url) {
             Ok(u) if matches!(u.scheme(), "http" | "https") && u.host().is_some() => {}
@@ -328,11 +362,19 @@ impl Settings {
 
     /// The settings as `check-config` prints them, secrets masked.
     pub fn describe(&self) -> String {
-        let masked_db = mask_url_password(self.database_url.expose());
-        let masked_mail = mask_url_password(self.mail_url.expose());
+        let masked_db = mask_url_secrets(self.database_url.expose());
+        let masked_mail = mask_url_secrets(self.mail_url.expose());
         let key = match &self.secret_key {
             Some(_) => "*** (set)".to_string(),
             None => format!("*** (kept in {})", self.secret_key_path().display()),
+        };
+        let data_key = match &self.data_key {
+            Some(_) => "*** (set)".to_string(),
+            None => format!("*** (kept in {})", self.data_key_path().display()),
+        };
+        let retired = match &self.data_keys_retired {
+            Some(_) => "*** (set)",
+            None => "",
         };
         [
             ("bind", self.bind.clone()),
@@ -341,6 +383,10 @@ impl Settings {
             ("base_url", self.base_url.clone()),
             ("data_dir", self.data_dir.display().to_string()),
             ("secret_key", key),
+            ("data_key", data_key),
+            ("data_keys_retired", retired.to_string()),
+            ("retention_days", self.retention_days.to_string()),
+            ("ipv6_client_prefix", self.ipv6_client_prefix.to_string()),
             ("submit_rate_limit", self.submit_rate_limit.to_string()),
             ("trusted_proxies", self.trusted_proxies.to_string()),
             ("max_body_bytes", self.max_body_bytes.to_string()),
@@ -389,21 +435,82 @@ impl Settings {
     pub fn secret_key_path(&self) -> PathBuf {
         self.data_dir.join("secret.key")
     }
+
+    /// Where the generated data keys live when none is configured.
+    pub fn data_key_path(&self) -> PathBuf {
+        self.data_dir.join("data.key")
+    }
 }
 
 fn clamp<T: TryFrom<u64>>(key: &str, n: u64) -> Result<T, String> {
     T::try_from(n).map_err(|_| format!("{key} is too large."))
 }
 
-/// `postgres://user:pw@host/db` → `postgres://user:***@host/db`.
-fn mask_url_password(raw: &str) -> String {
-    match Url::parse(raw) {
-        Ok(mut u) if u.password().is_some() => {
-            let _ = u.set_password(Some("***"));
-            u.to_string()
-        }
-        _ => raw.to_string(),
+/// Query parameters that carry secrets (`?password=…`, `?sslpassword=…`).
+fn is_secret_parameter(name: &str) -> bool {
+    let name = name.to_ascii_lowercase();
+    ["pass", "secret", "token", "key", "auth", "credential"]
+        .iter()
+        .any(|word| name.contains(word))
+}
+
+/// `postgres://user:pw@host/db?password=x` → `postgres://user:***@host/db?password=***`.
+/// A value that is not a URL is masked whole: it cannot be told apart.
+fn mask_url_secrets(raw: &str) -> String {
+    let Ok(mut u) = Url::parse(raw) else {
+        return "*** (not a URL)".into();
+    };
+    if u.password().is_some() {
+        let _ = u.set_password(Some("***"));
     }
+    let pairs: Vec<(String, String)> = u
+        .query_pairs()
+        .map(|(k, v)| {
+            let v = if is_secret_parameter(&k) {
+                "***".into()
+            } else {
+                v.into_owned()
+            };
+            (k.into_owned(), v)
+        })
+        .collect();
+    if !pairs.is_empty() {
+        u.query_pairs_mut().clear().extend_pairs(pairs);
+    }
+    u.to_string().replace("%2A%2A%2A", "***")
+}
+
+/// An SMTP URL that would send passwords or victims' mail unprotected:
+/// credentials without required STARTTLS or implicit TLS, or a server
+/// beyond this host without TLS (unless `?tls=none` says that is meant,
+/// for a relay on a private network).
+fn unprotected_mail(raw: &str) -> Option<String> {
+    let url = Url::parse(raw).ok().filter(|u| u.scheme() == "smtp")?;
+    let tls = url
+        .query_pairs()
+        .find(|(k, _)| k == "tls")
+        .map(|(_, v)| v.into_owned());
+    let protected = matches!(tls.as_deref(), Some("starttls" | "required"));
+    let credentials = !url.username().is_empty() || url.password().is_some();
+    let loopback = match url.host() {
+        // smtp: is not a "special" scheme: its hosts, addresses too, come as text.
+        Some(url::Host::Domain(d)) => {
+            d.eq_ignore_ascii_case("localhost")
+                || d.trim_matches(['[', ']'])
+                    .parse::<std::net::IpAddr>()
+                    .is_ok_and(|ip| ip.is_loopback())
+        }
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        None => false,
+    };
+    if credentials && !protected {
+        return Some("mail_url (FRAUDREPORT_MAIL_URL) carries a user name or password over smtp:// without ?tls=starttls: use ?tls=starttls or smtps:// so they never cross the network in clear.".into());
+    }
+    if !loopback && !protected && tls.as_deref() != Some("none") {
+        return Some("mail_url (FRAUDREPORT_MAIL_URL) sends to a server beyond this host without TLS: add ?tls=starttls, use smtps://, or, for a relay on a private network, say so with ?tls=none.".into());
+    }
+    None
 }
 
 #[cfg(test)]
@@ -462,6 +569,7 @@ mod tests {
 
     #[test]
     fn postgres_without_a_shared_secret_key_is_refused() {
+        // (the data key is missing too: each problem has its own sentence)
         let err = Settings::load(
             None,
             env(&[("FRAUDREPORT_DATABASE_URL", "postgres://u@localhost/db")]),
@@ -480,12 +588,72 @@ mod tests {
                     "postgres://u:hunter2@localhost/db",
                 ),
                 ("FRAUDREPORT_SECRET_KEY", "0123456789abcdef0123456789abcdef"),
+                ("FRAUDREPORT_DATA_KEY", DATA_KEY),
+                (
+                    "FRAUDREPORT_MAIL_URL",
+                    "smtps://mailer:s3cret@mail.example.org:465?password=qwerty&auth_token=zzz&x=1",
+                ),
             ]),
         )
         .expect("loads");
         let text = s.describe();
-        assert!(!text.contains("hunter2"));
-        assert!(!text.contains("0123456789abcdef"));
+        for secret in [
+            "hunter2",
+            "0123456789abcdef",
+            "s3cret",
+            "qwerty",
+            "zzz",
+            &DATA_KEY[..16],
+        ] {
+            assert!(!text.contains(secret), "{secret} shows in:\n{text}");
+        }
         assert!(text.contains("postgres://u:***@localhost/db"));
+        assert!(text.contains("password=***"), "{text}");
+        assert!(text.contains("x=1"), "other parameters stay readable");
+    }
+
+    const DATA_KEY: &str = "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff";
+
+    #[test]
+    fn postgres_without_a_shared_data_key_is_refused() {
+        let err = Settings::load(
+            None,
+            env(&[
+                ("FRAUDREPORT_DATABASE_URL", "postgres://u@localhost/db"),
+                ("FRAUDREPORT_SECRET_KEY", "0123456789abcdef0123456789abcdef"),
+            ]),
+        )
+        .expect_err("must fail");
+        assert!(err.to_string().contains("FRAUDREPORT_DATA_KEY"), "{err}");
+        let short = Settings::load(None, env(&[("FRAUDREPORT_DATA_KEY", "abcd")]));
+        assert!(short.expect_err("must fail").to_string().contains("64 hex"));
+    }
+
+    #[test]
+    fn mail_that_would_cross_the_network_in_clear_is_refused() {
+        let refused = [
+            "smtp://user:pw@127.0.0.1:25",
+            "smtp://user:pw@mail.example.org:587?tls=opportunistic",
+            "smtp://user:pw@mail.example.org:25?tls=none",
+            "smtp://mail.example.org:25",
+            "smtp://mail.example.org:25?tls=opportunistic",
+        ];
+        for url in refused {
+            let err = Settings::load(None, env(&[("FRAUDREPORT_MAIL_URL", url)]));
+            let err = err.expect_err(url).to_string();
+            assert!(err.contains("FRAUDREPORT_MAIL_URL"), "{url}: {err}");
+            assert_eq!(err.lines().count(), 1, "one sentence: {err}");
+        }
+        let accepted = [
+            "smtp://127.0.0.1:2525",
+            "smtp://localhost:25",
+            "smtp://user:pw@mail.example.org:587?tls=starttls",
+            "smtps://user:pw@mail.example.org:465",
+            "smtp://relay.internal:25?tls=none",
+            "file://data/mail",
+        ];
+        for url in accepted {
+            Settings::load(None, env(&[("FRAUDREPORT_MAIL_URL", url)])).expect(url);
+        }
     }
 }

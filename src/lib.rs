@@ -7,11 +7,13 @@
 pub mod config;
 pub mod db;
 pub mod domain;
+pub mod files;
 pub mod geo;
 pub mod i18n;
 pub mod intake;
 pub mod notify;
 pub mod routing;
+pub mod seal;
 pub mod startup;
 pub mod telemetry;
 pub mod web;

@@ -49,6 +49,22 @@ enum Command {
     /// Alerts about a new scam wave to the victims it concerns.
     #[command(subcommand)]
     Campaign(CampaignCommand),
+    /// The data keys that seal victims' contact details.
+    #[command(subcommand)]
+    Keys(KeysCommand),
+}
+
+#[derive(Subcommand)]
+enum KeysCommand {
+    /// Start sealing with a new data key and re-seal every value under it,
+    /// in batches, while the service runs. With the generated key file a new
+    /// key is put first in it (the old ones stay, to open what is not
+    /// re-sealed yet); with FRAUDREPORT_DATA_KEY, set the new key there and
+    /// the old one in FRAUDREPORT_DATA_KEYS_RETIRED on every node first.
+    Rotate,
+    /// Re-seal what is still under an older key (after every node runs with
+    /// the current one), without making a new key.
+    Reseal,
 }
 
 #[derive(Subcommand)]
@@ -108,6 +124,8 @@ enum GeoipCommand {
 }
 
 fn main() -> ExitCode {
+    // Everything this process writes (database, keys, mail) is the owner's alone.
+    fraudreport::files::restrict_umask();
     let cli = Cli::parse();
     let settings = match Settings::load(cli.config.as_deref(), std::env::vars()) {
         Ok(s) => s,
@@ -127,6 +145,8 @@ fn main() -> ExitCode {
         Command::Worker => worker(&settings),
         Command::Outbox(cmd) => outbox(&settings, cmd),
         Command::Campaign(cmd) => campaign(&settings, cmd),
+        Command::Keys(KeysCommand::Rotate) => rotate_keys(&settings, true),
+        Command::Keys(KeysCommand::Reseal) => rotate_keys(&settings, false),
         Command::Geoip(GeoipCommand::Lookup { ip }) => geoip_lookup(&settings, ip),
         Command::Geoip(GeoipCommand::Install) => {
             install::install(&settings.geoip_database).map(|()| {
@@ -146,6 +166,43 @@ fn main() -> ExitCode {
     }
 }
 
+fn rotate_keys(settings: &Settings, new_key: bool) -> anyhow::Result<()> {
+    use fraudreport::db::sealing;
+    use fraudreport::seal::{KeyRing, Sealer};
+
+    telemetry::init(&settings.log);
+    let backend =
+        db::Backend::from_url(settings.database_url.expose()).map_err(anyhow::Error::msg)?;
+    let mut conn = backend
+        .establish()
+        .map_err(|e| anyhow::anyhow!("cannot connect to the database: {e}"))?;
+    db::run_migrations(&mut conn, settings)?;
+    if new_key && settings.data_key.is_none() {
+        let ring = KeyRing::add_to_file(&settings.data_key_path())?;
+        println!(
+            "new data key {} is first in {}; running nodes use it once they meet a value sealed with it",
+            ring.current().id(),
+            settings.data_key_path().display()
+        );
+    }
+    let sealer = Sealer::load(settings)?;
+    let current = sealer.current_key();
+    let done = sealing::reseal(&mut conn, &sealer, |d| {
+        eprint!("\rre-sealed {} values", d.values);
+    })?;
+    eprintln!();
+    println!(
+        "{} values re-sealed under key {current}; {} could not be opened (their key is missing)",
+        done.values, done.unreadable
+    );
+    if done.unreadable == 0 && done.values == 0 {
+        println!("every value is under key {current}: older keys can be removed");
+    } else if done.unreadable == 0 {
+        println!("once every node runs with key {current}, `fraudreport keys reseal` re-seals what they sealed meanwhile; when it re-seals nothing, older keys can be removed");
+    }
+    Ok(())
+}
+
 fn migrate(settings: &Settings) -> anyhow::Result<()> {
     telemetry::init(&settings.log);
     let backend =
@@ -153,7 +210,7 @@ fn migrate(settings: &Settings) -> anyhow::Result<()> {
     let mut conn = backend
         .establish()
         .map_err(|e| anyhow::anyhow!("cannot connect to the database: {e}"))?;
-    db::run_migrations(&mut conn)?;
+    db::run_migrations(&mut conn, settings)?;
     println!("The database is up to date.");
     Ok(())
 }
@@ -256,7 +313,7 @@ fn worker(settings: &Settings) -> anyhow::Result<()> {
     let backend =
         db::Backend::from_url(settings.database_url.expose()).map_err(anyhow::Error::msg)?;
     let pool = db::pool(&backend, settings.db_pool_size)?;
-    db::run_migrations(&mut *pool.get()?)?;
+    db::run_migrations(&mut *pool.get()?, settings)?;
     let locales = Arc::new(Locales::load()?);
     let directory = Arc::new(Directory::load(settings.authority_directory.as_deref())?);
     let worker = Worker::new(settings, pool, locales, directory)?;
@@ -305,16 +362,14 @@ fn outbox(settings: &Settings, cmd: OutboxCommand) -> anyhow::Result<()> {
 fn campaign(settings: &Settings, cmd: CampaignCommand) -> anyhow::Result<()> {
     use fraudreport::db::campaigns::{self, SendError};
     use fraudreport::notify::campaign as file;
-    use fraudreport::web::keys::Keys;
 
     let backend =
         db::Backend::from_url(settings.database_url.expose()).map_err(anyhow::Error::msg)?;
     let mut conn = backend
         .establish()
         .map_err(|e| anyhow::anyhow!("cannot connect to the database: {e}"))?;
-    db::run_migrations(&mut conn)?;
+    db::run_migrations(&mut conn, settings)?;
     let now = chrono::Utc::now().naive_utc();
-    let keys = Keys::load(settings)?;
     let load = |conn: &mut db::DbConnection, id: i64| -> anyhow::Result<campaigns::Campaign> {
         campaigns::load(conn, &[id])?
             .pop()
@@ -341,23 +396,20 @@ fn campaign(settings: &Settings, cmd: CampaignCommand) -> anyhow::Result<()> {
             file::preview(
                 &mut conn,
                 &campaign,
-                &keys,
                 &locales,
                 settings.base_url.trim_end_matches('/'),
             )?
         }
-        CampaignCommand::Send { id } => {
-            match campaigns::send(&mut conn, id, now, &|a| keys.address_key(a)) {
-                Ok(n) => format!("campaign {id}: {n} e-mails queued\n"),
-                Err(SendError::NotFound) => anyhow::bail!("there is no campaign {id}"),
-                Err(SendError::AlreadySent(at, n)) => {
-                    anyhow::bail!(
-                        "campaign {id} was already sent at {at} ({n} e-mails); it is sent only once"
-                    )
-                }
-                Err(SendError::Database(e)) => return Err(e.into()),
+        CampaignCommand::Send { id } => match campaigns::send(&mut conn, id, now) {
+            Ok(n) => format!("campaign {id}: {n} e-mails queued\n"),
+            Err(SendError::NotFound) => anyhow::bail!("there is no campaign {id}"),
+            Err(SendError::AlreadySent(at, n)) => {
+                anyhow::bail!(
+                    "campaign {id} was already sent at {at} ({n} e-mails); it is sent only once"
+                )
             }
-        }
+            Err(SendError::Database(e)) => return Err(e.into()),
+        },
         CampaignCommand::List => {
             let ids = campaigns::ids(&mut conn)?;
             let mut out = String::new();

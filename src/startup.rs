@@ -12,12 +12,14 @@ use std::time::Duration;
 
 use crate::config::Settings;
 use crate::db::{self, Backend};
+use crate::files;
 use crate::geo::GeoIp;
 use crate::i18n::Locales;
 use crate::intake::writer::ReportWriter;
 use crate::intake::{self, IntakeSettings, RateLimit, Site};
 use crate::notify::worker::Worker;
 use crate::routing::Directory;
+use crate::seal::Sealer;
 use crate::web::assets::{self, Assets};
 use crate::web::keys::Keys;
 use crate::web::{healthz, readyz, security_headers};
@@ -36,10 +38,12 @@ impl Application {
     /// Prepares everything and binds the socket; fails before binding when the
     /// database or the key cannot be had.
     pub fn build(settings: &Settings) -> anyhow::Result<Application> {
+        files::restrict_umask();
+        files::secure_data_files(settings)?;
         let backend =
             Backend::from_url(settings.database_url.expose()).map_err(anyhow::Error::msg)?;
         let pool = db::pool(&backend, settings.db_pool_size)?;
-        db::run_migrations(&mut *pool.get()?)?;
+        db::run_migrations(&mut *pool.get()?, settings)?;
         let assets = web::Data::new(Assets::load());
         let locales = Arc::new(Locales::load()?);
         let directory = Arc::new(Directory::load(settings.authority_directory.as_deref())?);
@@ -71,6 +75,7 @@ impl Application {
                 .then(|| RateLimit(InMemoryBackend::builder().build())),
             directory,
             geo,
+            sealer: Sealer::load(settings)?,
         });
         let pool = web::Data::new(pool);
         let max_body = settings.max_body_bytes;

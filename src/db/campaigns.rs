@@ -182,18 +182,17 @@ pub fn load(conn: &mut DbConnection, ids: &[i64]) -> QueryResult<Vec<Campaign>> 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Recipient {
     pub report_id: i64,
-    pub email: String,
+    /// The sealed address, copied to the outbox as it is.
+    pub email: Vec<u8>,
+    /// Its blind index.
+    pub address_key: Vec<u8>,
     pub locale: String,
 }
 
 /// Every victim the campaign's target matches who consented to warnings,
 /// confirmed the address and did not ask for no more mail; one per address
 /// (their latest report, in its language).
-pub fn recipients(
-    conn: &mut DbConnection,
-    target: &Target,
-    address_key: &dyn Fn(&str) -> Vec<u8>,
-) -> QueryResult<Vec<Recipient>> {
+pub fn recipients(conn: &mut DbConnection, target: &Target) -> QueryResult<Vec<Recipient>> {
     let mut query = reports::table
         .filter(reports::consent_warnings.eq(true))
         .filter(reports::email_confirmed_at.is_not_null())
@@ -244,35 +243,39 @@ pub fn recipients(
             ),
         );
     }
-    let found: Vec<(i64, Option<String>, String)> = query
-        .select((reports::id, reports::contact_email, reports::locale))
+    type Found = (i64, Option<Vec<u8>>, Option<Vec<u8>>, String);
+    let found: Vec<Found> = query
+        .select((
+            reports::id,
+            reports::contact_email,
+            reports::address_key,
+            reports::locale,
+        ))
         .order(reports::id.desc())
         .load(conn)?;
     let mut seen = std::collections::HashSet::new();
-    let mut unique: Vec<(Vec<u8>, Recipient)> = Vec::new();
-    for (report_id, email, locale) in found {
-        let Some(email) = email else { continue };
-        let key = address_key(&email);
-        if seen.insert(key.clone()) {
-            unique.push((
-                key,
-                Recipient {
-                    report_id,
-                    email,
-                    locale,
-                },
-            ));
+    let mut unique: Vec<Recipient> = Vec::new();
+    for (report_id, email, key, locale) in found {
+        let (Some(email), Some(address_key)) = (email, key) else {
+            continue;
+        };
+        if seen.insert(address_key.clone()) {
+            unique.push(Recipient {
+                report_id,
+                email,
+                address_key,
+                locale,
+            });
         }
     }
     let mut stopped = std::collections::HashSet::new();
-    let keys: Vec<Vec<u8>> = unique.iter().map(|(k, _)| k.clone()).collect();
+    let keys: Vec<Vec<u8>> = unique.iter().map(|r| r.address_key.clone()).collect();
     for chunk in keys.chunks(500) {
         stopped.extend(mailing::suppressed(conn, chunk)?);
     }
     let mut out: Vec<Recipient> = unique
         .into_iter()
-        .filter(|(k, _)| !stopped.contains(k))
-        .map(|(_, r)| r)
+        .filter(|r| !stopped.contains(&r.address_key))
         .collect();
     out.reverse();
     Ok(out)
@@ -298,7 +301,8 @@ struct NewCampaignMail<'a> {
     report_id: Option<i64>,
     kind: &'a str,
     locale: &'a str,
-    recipient: &'a str,
+    recipient: &'a [u8],
+    recipient_key: Option<&'a [u8]>,
     created_at: NaiveDateTime,
     next_attempt_at: NaiveDateTime,
     campaign_id: Option<i64>,
@@ -306,12 +310,7 @@ struct NewCampaignMail<'a> {
 
 /// Queues the campaign for every recipient and marks it sent, in one
 /// transaction; a campaign is sent once. Returns the number of mails queued.
-pub fn send(
-    conn: &mut DbConnection,
-    id: i64,
-    now: NaiveDateTime,
-    address_key: &dyn Fn(&str) -> Vec<u8>,
-) -> Result<usize, SendError> {
+pub fn send(conn: &mut DbConnection, id: i64, now: NaiveDateTime) -> Result<usize, SendError> {
     write_transaction(conn, |c| {
         let Some(campaign) = load(c, &[id])?.pop() else {
             return Ok(Err(SendError::NotFound));
@@ -330,7 +329,7 @@ pub fn send(
         if claimed == 0 {
             return Ok(Err(SendError::AlreadySent(now, 0)));
         }
-        let to = recipients(c, &campaign.target, address_key)?;
+        let to = recipients(c, &campaign.target)?;
         let rows: Vec<NewCampaignMail> = to
             .iter()
             .map(|r| NewCampaignMail {
@@ -338,6 +337,7 @@ pub fn send(
                 kind: CAMPAIGN_KIND,
                 locale: &r.locale,
                 recipient: &r.email,
+                recipient_key: Some(&r.address_key),
                 created_at: now,
                 next_attempt_at: now,
                 campaign_id: Some(id),

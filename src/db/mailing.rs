@@ -21,29 +21,14 @@ pub const CAMPAIGN_KIND: &str = "campaign";
 /// The prefix of follow-up kinds: `followup-1` … `followup-5`.
 pub const FOLLOWUP_PREFIX: &str = "followup-";
 
-/// Where a report's e-mail address stands.
-#[derive(Debug, Clone, PartialEq, Eq, Queryable)]
-pub struct Contact {
-    pub report_id: i64,
-    pub contact_email: Option<String>,
-    pub locale: String,
-    pub confirmed: Option<NaiveDateTime>,
-    pub consent_warnings: bool,
-}
-
-/// The contact facts of one report.
-pub fn contact(conn: &mut DbConnection, report_id: i64) -> QueryResult<Option<Contact>> {
-    reports::table
+/// The blind index of one report's address (none without an address).
+pub fn address_key_of(conn: &mut DbConnection, report_id: i64) -> QueryResult<Option<Vec<u8>>> {
+    Ok(reports::table
         .find(report_id)
-        .select((
-            reports::id,
-            reports::contact_email,
-            reports::locale,
-            reports::email_confirmed_at,
-            reports::consent_warnings,
-        ))
-        .first(conn)
-        .optional()
+        .select(reports::address_key)
+        .first::<Option<Vec<u8>>>(conn)
+        .optional()?
+        .flatten())
 }
 
 /// Confirms the address of one report (its own token was used). Other
@@ -60,39 +45,37 @@ pub fn confirm(conn: &mut DbConnection, report_id: i64, now: NaiveDateTime) -> Q
     .map(|_| ())
 }
 
-/// Which of these addresses their owner confirmed, on any report.
+/// Which of these addresses (by blind index) their owner confirmed, on any report.
 pub fn confirmed_addresses(
     conn: &mut DbConnection,
-    addresses: &[&str],
-) -> QueryResult<HashSet<String>> {
-    if addresses.is_empty() {
+    keys: &[&[u8]],
+) -> QueryResult<HashSet<Vec<u8>>> {
+    if keys.is_empty() {
         return Ok(HashSet::new());
     }
     Ok(reports::table
-        .filter(reports::contact_email.eq_any(addresses))
+        .filter(reports::address_key.eq_any(keys))
         .filter(reports::email_confirmed_at.is_not_null())
-        .select(reports::contact_email)
+        .select(reports::address_key)
         .distinct()
-        .load::<Option<String>>(conn)?
+        .load::<Option<Vec<u8>>>(conn)?
         .into_iter()
         .flatten()
         .collect())
 }
 
 /// Stops every further mail to a report's address: the address is
-/// suppressed (by its keyed hash), warnings are switched off on every report
-/// sent with it, and its pending victim mail is withdrawn, all at once.
-pub fn unsubscribe(
-    conn: &mut DbConnection,
-    report_id: i64,
-    address_key: impl Fn(&str) -> Vec<u8>,
-    now: NaiveDateTime,
-) -> QueryResult<()> {
-    let Some(address) = contact(conn, report_id)?.and_then(|c| c.contact_email) else {
+/// suppressed (by its blind index), warnings are switched off on this
+/// report, and pending victim mail to the address is withdrawn, all at once.
+/// Other reports sent with the address keep their own settings: the worker
+/// withholds their mail, but their pages show nothing of this, so typing
+/// someone's address into a report never reveals that they unsubscribed.
+pub fn unsubscribe(conn: &mut DbConnection, report_id: i64, now: NaiveDateTime) -> QueryResult<()> {
+    let Some(key) = address_key_of(conn, report_id)? else {
         return Ok(());
     };
     let row = (
-        suppressions::address_key.eq(address_key(&address)),
+        suppressions::address_key.eq(&key),
         suppressions::created_at.eq(now),
     );
     // Pressed twice at once (the provider's one-click and the page): one row.
@@ -106,12 +89,10 @@ pub fn unsubscribe(
             .on_conflict_do_nothing()
             .execute(c)?,
     };
-    diesel::update(reports::table.filter(reports::contact_email.eq(&address)))
-        .set(reports::consent_warnings.eq(false))
-        .execute(conn)?;
+    set_warnings(conn, report_id, false)?;
     diesel::update(
         outbox::table
-            .filter(outbox::recipient.eq(&address))
+            .filter(outbox::recipient_key.eq(&key))
             .filter(outbox::state.eq(queue::PENDING))
             .filter(outbox::kind.ne(AUTHORITY_KIND)),
     )
@@ -136,23 +117,24 @@ pub fn suppressed(conn: &mut DbConnection, keys: &[Vec<u8>]) -> QueryResult<Hash
         .collect())
 }
 
-/// Victim mails sent to each of these recipients since `since`.
+/// Victim mails sent to each of these addresses (by blind index) since `since`.
 pub fn sent_since(
     conn: &mut DbConnection,
-    recipients: &[&str],
+    keys: &[&[u8]],
     since: NaiveDateTime,
-) -> QueryResult<HashMap<String, i64>> {
-    if recipients.is_empty() {
+) -> QueryResult<HashMap<Vec<u8>, i64>> {
+    if keys.is_empty() {
         return Ok(HashMap::new());
     }
     Ok(outbox::table
-        .filter(outbox::recipient.eq_any(recipients))
+        .filter(outbox::recipient_key.eq_any(keys))
         .filter(outbox::sent_at.gt(since))
         .filter(outbox::kind.ne(AUTHORITY_KIND))
-        .group_by(outbox::recipient)
-        .select((outbox::recipient, diesel::dsl::count_star()))
-        .load::<(String, i64)>(conn)?
+        .group_by(outbox::recipient_key)
+        .select((outbox::recipient_key, diesel::dsl::count_star()))
+        .load::<(Option<Vec<u8>>, i64)>(conn)?
         .into_iter()
+        .filter_map(|(key, n)| Some((key?, n)))
         .collect())
 }
 
@@ -213,7 +195,9 @@ struct NewFollowup {
     report_id: Option<i64>,
     kind: String,
     locale: String,
-    recipient: String,
+    /// The report's sealed address, copied as it is.
+    recipient: Vec<u8>,
+    recipient_key: Option<Vec<u8>>,
     created_at: NaiveDateTime,
     next_attempt_at: NaiveDateTime,
 }
@@ -240,18 +224,25 @@ pub fn schedule_followups(
                 .filter(reports::email_confirmed_at.is_not_null())
                 .filter(reports::consent_warnings.eq(true))
                 .filter(reports::contact_email.is_not_null());
-            let moved: Vec<(i64, Option<String>, String)> = diesel::update(due)
+            type Moved = (i64, Option<Vec<u8>>, Option<Vec<u8>>, String);
+            let moved: Vec<Moved> = diesel::update(due)
                 .set(reports::followups_sent.eq(step + 1))
-                .returning((reports::id, reports::contact_email, reports::locale))
+                .returning((
+                    reports::id,
+                    reports::contact_email,
+                    reports::address_key,
+                    reports::locale,
+                ))
                 .get_results(c)?;
             let rows: Vec<NewFollowup> = moved
                 .into_iter()
-                .filter_map(|(id, email, locale)| {
+                .filter_map(|(id, email, key, locale)| {
                     Some(NewFollowup {
                         report_id: Some(id),
                         kind: format!("{FOLLOWUP_PREFIX}{}", step + 1),
                         locale,
                         recipient: email?,
+                        recipient_key: key,
                         created_at: now,
                         next_attempt_at: now,
                     })

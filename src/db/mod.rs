@@ -29,7 +29,9 @@ pub mod campaigns;
 pub mod mailing;
 pub mod outbox;
 pub mod reports;
+pub mod retention;
 pub mod schema;
+pub mod sealing;
 pub mod tokens;
 
 use std::path::PathBuf;
@@ -43,6 +45,8 @@ use diesel::result::QueryResult;
 use diesel::sqlite::SqliteConnection;
 use diesel::{Connection, ConnectionError, RunQueryDsl};
 use diesel_migrations::{EmbeddedMigrations, MigrationHarness, embed_migrations};
+
+use crate::config::Settings;
 
 const SQLITE_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/sqlite");
 const POSTGRES_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/postgres");
@@ -182,28 +186,59 @@ fn sqlite_pragmas(conn: &mut SqliteConnection) -> QueryResult<()> {
     }
 }
 
-/// Applies the pending migrations of the connection's backend.
-pub fn run_migrations(conn: &mut DbConnection) -> anyhow::Result<()> {
-    let names = |applied: Vec<diesel::migration::MigrationVersion<'_>>| {
-        applied.iter().map(ToString::to_string).collect::<Vec<_>>()
-    };
-    let applied = match conn {
-        DbConnection::Sqlite(c) => {
-            // Processes starting together (serve, worker): one migrates at a time.
-            let _lock = sqlite_migration_lock(c)?;
-            c.run_pending_migrations(SQLITE_MIGRATIONS).map(names)
-        }
+/// The migration after which values stored in clear are sealed, before the
+/// next one drops the clear columns.
+const SEAL_MIGRATION: &str = "2026-11-30-000005";
+
+/// Applies the pending migrations of the connection's backend, one at a
+/// time; right after the migration that adds the sealed columns, seals what
+/// the clear ones hold (with the keys of `settings`).
+pub fn run_migrations(conn: &mut DbConnection, settings: &Settings) -> anyhow::Result<()> {
+    // Processes starting together (serve, worker) on SQLite, or several
+    // nodes on PostgreSQL: one migrates, the others wait.
+    let _lock = match conn {
+        DbConnection::Sqlite(c) => sqlite_migration_lock(c)?,
         DbConnection::Pg(c) => {
-            // Several nodes may start at once: one migrates, the others wait.
             c.batch_execute(&format!("SELECT pg_advisory_lock({MIGRATION_LOCK})"))?;
-            let applied = c.run_pending_migrations(POSTGRES_MIGRATIONS).map(names);
-            c.batch_execute(&format!("SELECT pg_advisory_unlock({MIGRATION_LOCK})"))?;
-            applied
+            None
         }
+    };
+    let applied = apply_pending(conn, settings);
+    if let DbConnection::Pg(c) = conn {
+        c.batch_execute(&format!("SELECT pg_advisory_unlock({MIGRATION_LOCK})"))?;
     }
-    .map_err(|e| anyhow::anyhow!("applying migrations failed: {e}"))?;
-    for m in applied {
-        tracing::info!(migration = %m, "applied migration");
+    applied
+}
+
+fn apply_pending(conn: &mut DbConnection, settings: &Settings) -> anyhow::Result<()> {
+    let failed = |e| anyhow::anyhow!("applying migrations failed: {e}");
+    let pending: Vec<String> = match conn {
+        DbConnection::Sqlite(c) => c
+            .pending_migrations(SQLITE_MIGRATIONS)
+            .map_err(failed)?
+            .iter()
+            .map(|m| m.name().to_string())
+            .collect(),
+        DbConnection::Pg(c) => c
+            .pending_migrations(POSTGRES_MIGRATIONS)
+            .map_err(failed)?
+            .iter()
+            .map(|m| m.name().to_string())
+            .collect(),
+    };
+    for name in pending {
+        let applied = match conn {
+            DbConnection::Sqlite(c) => c.run_next_migration(SQLITE_MIGRATIONS),
+            DbConnection::Pg(c) => c.run_next_migration(POSTGRES_MIGRATIONS),
+        }
+        .map_err(failed)?;
+        tracing::info!(migration = %applied, "applied migration");
+        if name.starts_with(SEAL_MIGRATION) {
+            let sealer = crate::seal::Sealer::load(settings)?;
+            let keys = crate::web::keys::Keys::load(settings)?;
+            let n = sealing::seal_clear_values(conn, &sealer, &keys)?;
+            tracing::info!(rows = n, "sealed the contact details stored in clear");
+        }
     }
     Ok(())
 }

@@ -6,7 +6,7 @@
 
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
-use diesel::sql_types::{BigInt, Integer, Nullable, Text, Timestamp};
+use diesel::sql_types::{BigInt, Binary, Integer, Nullable, Text, Timestamp};
 
 use super::DbConnection;
 use super::schema::outbox;
@@ -30,8 +30,9 @@ pub struct Leased {
     pub kind: String,
     #[diesel(sql_type = Text)]
     pub locale: String,
-    #[diesel(sql_type = Text)]
-    pub recipient: String,
+    /// Sealed ([`crate::seal`]).
+    #[diesel(sql_type = Binary)]
+    pub recipient: Vec<u8>,
     #[diesel(sql_type = Nullable<BigInt>)]
     pub campaign_id: Option<i64>,
     /// Attempts including this one.
@@ -39,34 +40,41 @@ pub struct Leased {
     pub attempts: i32,
 }
 
-const LEASE_SQLITE: &str = "UPDATE outbox SET locked_until = ?, attempts = attempts + 1 \
+const LEASE_SQLITE: &str = "UPDATE outbox SET locked_until = ?, lease_token = ?, \
+    attempts = attempts + 1 \
     WHERE id IN (SELECT id FROM outbox WHERE state = 'pending' AND next_attempt_at <= ? \
     AND (locked_until IS NULL OR locked_until < ?) ORDER BY next_attempt_at, id LIMIT ?) \
     RETURNING id, report_id, kind, locale, recipient, campaign_id, attempts";
 
-const LEASE_POSTGRES: &str = "UPDATE outbox SET locked_until = $1, attempts = attempts + 1 \
-    WHERE id IN (SELECT id FROM outbox WHERE state = 'pending' AND next_attempt_at <= $2 \
-    AND (locked_until IS NULL OR locked_until < $3) ORDER BY next_attempt_at, id LIMIT $4 \
+const LEASE_POSTGRES: &str = "UPDATE outbox SET locked_until = $1, lease_token = $2, \
+    attempts = attempts + 1 \
+    WHERE id IN (SELECT id FROM outbox WHERE state = 'pending' AND next_attempt_at <= $3 \
+    AND (locked_until IS NULL OR locked_until < $4) ORDER BY next_attempt_at, id LIMIT $5 \
     FOR UPDATE SKIP LOCKED) \
     RETURNING id, report_id, kind, locale, recipient, campaign_id, attempts";
 
-/// Leases up to `limit` due rows until `now + lease`.
+/// Leases up to `limit` due rows until `now + lease`, under `token`: only
+/// the holder of the token records their outcome, so a worker whose lease
+/// ran out (and was taken over) can no longer mark a row.
 pub fn lease(
     conn: &mut DbConnection,
     now: NaiveDateTime,
     lease: Duration,
     limit: i64,
+    token: &[u8],
 ) -> QueryResult<Vec<Leased>> {
     let until = now + lease;
     match conn {
         DbConnection::Sqlite(c) => diesel::sql_query(LEASE_SQLITE)
             .bind::<Timestamp, _>(until)
+            .bind::<Binary, _>(token)
             .bind::<Timestamp, _>(now)
             .bind::<Timestamp, _>(now)
             .bind::<BigInt, _>(limit)
             .load(c),
         DbConnection::Pg(c) => diesel::sql_query(LEASE_POSTGRES)
             .bind::<Timestamp, _>(until)
+            .bind::<Binary, _>(token)
             .bind::<Timestamp, _>(now)
             .bind::<Timestamp, _>(now)
             .bind::<BigInt, _>(limit)
@@ -74,14 +82,21 @@ pub fn lease(
     }
 }
 
-/// The SMTP server (or the mail folder) took the message.
+/// The SMTP server (or the mail folder) took the message. Only a row still
+/// leased under `token` and still pending is marked: a row withdrawn while
+/// its batch was out (the recipient unsubscribed) stays withdrawn.
 pub fn mark_sent(
     conn: &mut DbConnection,
     id: i64,
+    token: &[u8],
     now: NaiveDateTime,
     message_id: &str,
 ) -> QueryResult<()> {
-    diesel::update(outbox::table.find(id))
+    let held = outbox::table
+        .find(id)
+        .filter(outbox::lease_token.eq(token))
+        .filter(outbox::state.eq(PENDING));
+    diesel::update(held)
         .set((
             outbox::state.eq(SENT),
             outbox::sent_at.eq(Some(now)),
@@ -97,10 +112,14 @@ pub fn mark_sent(
 pub fn mark_failed_attempt(
     conn: &mut DbConnection,
     id: i64,
+    token: &[u8],
     error: &str,
     retry_at: Option<NaiveDateTime>,
 ) -> QueryResult<()> {
-    let row = outbox::table.find(id);
+    let row = outbox::table
+        .find(id)
+        .filter(outbox::lease_token.eq(token))
+        .filter(outbox::state.eq(PENDING));
     let released = (
         outbox::locked_until.eq(None::<NaiveDateTime>),
         outbox::last_error.eq(Some(error)),
@@ -134,8 +153,12 @@ pub fn mark_suppressed(conn: &mut DbConnection, id: i64, why: &str) -> QueryResu
 
 /// Puts a row back until `at` without counting an attempt (the recipient
 /// reached the daily limit).
-pub fn defer(conn: &mut DbConnection, id: i64, at: NaiveDateTime) -> QueryResult<()> {
-    diesel::update(outbox::table.find(id))
+pub fn defer(conn: &mut DbConnection, id: i64, token: &[u8], at: NaiveDateTime) -> QueryResult<()> {
+    let held = outbox::table
+        .find(id)
+        .filter(outbox::lease_token.eq(token))
+        .filter(outbox::state.eq(PENDING));
+    diesel::update(held)
         .set((
             outbox::next_attempt_at.eq(at),
             outbox::locked_until.eq(None::<NaiveDateTime>),

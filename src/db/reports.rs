@@ -13,6 +13,7 @@ use super::{DbConnection, write_transaction};
 use crate::domain::{CaseRef, Report};
 use crate::geo::Location;
 use crate::routing::Decision;
+use crate::seal::{Field, Sealer};
 
 /// A report ready to store, with the hashes that find it again.
 #[derive(Debug, Clone)]
@@ -27,8 +28,37 @@ pub struct Submission {
     /// "send" of the same form carries the same key and finds the first report.
     pub followup_key: Vec<u8>,
     /// Where the case is e-mailed (the routed authority's or the hub's
-    /// intake address), if one is configured.
-    pub notify: Option<String>,
+    /// intake address, sealed), if one is configured.
+    pub notify: Option<Vec<u8>>,
+    /// The victim's contact details and story, sealed.
+    pub sealed: SealedContact,
+}
+
+/// What of a report is stored only sealed ([`crate::seal`]), and the keyed
+/// hash of the canonical address that the mail rules look it up by.
+#[derive(Debug, Clone, Default)]
+pub struct SealedContact {
+    pub email: Option<Vec<u8>>,
+    pub phone: Option<Vec<u8>>,
+    pub story: Option<Vec<u8>>,
+    pub address_key: Option<Vec<u8>>,
+}
+
+impl SealedContact {
+    /// Seals a report's contact details and story; `address_key` hashes
+    /// the canonical address.
+    pub fn of(
+        report: &Report,
+        sealer: &Sealer,
+        address_key: impl Fn(&str) -> Vec<u8>,
+    ) -> SealedContact {
+        SealedContact {
+            email: sealer.seal_opt(Field::Email, report.contact_email.as_deref()),
+            phone: sealer.seal_opt(Field::Phone, report.contact_phone.as_deref()),
+            story: sealer.seal_opt(Field::Story, report.story.as_deref()),
+            address_key: report.contact_email.as_deref().map(address_key),
+        }
+    }
 }
 
 /// What storing a submission did.
@@ -47,15 +77,16 @@ struct NewReportRow<'a> {
     followup_key: &'a [u8],
     created_at: NaiveDateTime,
     locale: &'a str,
-    contact_email: Option<&'a str>,
-    contact_phone: Option<&'a str>,
+    contact_email: Option<&'a [u8]>,
+    contact_phone: Option<&'a [u8]>,
+    address_key: Option<&'a [u8]>,
     residence_country: &'a str,
     first_contact_channel: Option<&'a str>,
     first_contact_on: Option<chrono::NaiveDate>,
     platform_name: Option<&'a str>,
     remote_access: Option<&'a str>,
     recovery_approach: Option<&'a str>,
-    story: Option<&'a str>,
+    story: Option<&'a [u8]>,
     consent_authority: bool,
     consent_warnings: bool,
     residence_region: Option<&'a str>,
@@ -94,7 +125,8 @@ struct NewOutboxRow<'a> {
     report_id: Option<i64>,
     kind: &'a str,
     locale: &'a str,
-    recipient: &'a str,
+    recipient: &'a [u8],
+    recipient_key: Option<&'a [u8]>,
     created_at: NaiveDateTime,
     next_attempt_at: NaiveDateTime,
 }
@@ -182,15 +214,16 @@ fn insert_report(
             followup_key: &s.followup_key,
             created_at: now,
             locale: &r.locale,
-            contact_email: r.contact_email.as_deref(),
-            contact_phone: r.contact_phone.as_deref(),
+            contact_email: s.sealed.email.as_deref(),
+            contact_phone: s.sealed.phone.as_deref(),
+            address_key: s.sealed.address_key.as_deref(),
             residence_country: r.residence.as_str(),
             first_contact_channel: r.first_contact_channel.map(|c| c.as_str()),
             first_contact_on: r.first_contact_on,
             platform_name: r.platform_name.as_deref(),
             remote_access: r.remote_access.map(|a| a.as_str()),
             recovery_approach: r.recovery_approach.map(|a| a.as_str()),
-            story: r.story.as_deref(),
+            story: s.sealed.story.as_deref(),
             consent_authority: true,
             consent_warnings: r.consent_warnings,
             residence_region: r.residence_region.as_deref(),
@@ -229,12 +262,13 @@ impl<'a> Children<'a> {
                 typed: &i.typed,
                 normalised: &i.normalised,
             }));
-        if let Some(recipient) = &r.contact_email {
+        if let Some(recipient) = &s.sealed.email {
             self.outbox.push(NewOutboxRow {
                 report_id: Some(id),
                 kind: RECEIPT_KIND,
                 locale: &r.locale,
                 recipient,
+                recipient_key: s.sealed.address_key.as_deref(),
                 created_at: now,
                 next_attempt_at: now,
             });
@@ -245,6 +279,7 @@ impl<'a> Children<'a> {
                 kind: AUTHORITY_KIND,
                 locale: crate::i18n::DEFAULT_LANGUAGE,
                 recipient,
+                recipient_key: None,
                 created_at: now,
                 next_attempt_at: now,
             });
@@ -266,7 +301,8 @@ pub struct ReceiptRow {
     pub id: i64,
     pub reference: String,
     pub residence_country: String,
-    pub contact_email: Option<String>,
+    /// Sealed; only whether there is one matters to the page.
+    pub contact_email: Option<Vec<u8>>,
     /// The competent authority, if the directory had one.
     pub authority_id: Option<String>,
     pub residence_region: Option<String>,

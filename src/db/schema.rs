@@ -1,5 +1,7 @@
 //! Table definitions shared by both backends (kept by hand in step with
-//! `migrations/sqlite` and `migrations/postgres`).
+//! `migrations/sqlite` and `migrations/postgres`). Columns of victims'
+//! contact details, stories and recipient addresses are `Binary`: they hold
+//! sealed values ([`crate::seal`]), never clear text.
 
 diesel::table! {
     reports (id) {
@@ -8,15 +10,15 @@ diesel::table! {
         followup_key -> Binary,
         created_at -> Timestamp,
         locale -> Text,
-        contact_email -> Nullable<Text>,
-        contact_phone -> Nullable<Text>,
+        contact_email -> Nullable<Binary>,
+        contact_phone -> Nullable<Binary>,
         residence_country -> Text,
         first_contact_channel -> Nullable<Text>,
         first_contact_on -> Nullable<Date>,
         platform_name -> Nullable<Text>,
         remote_access -> Nullable<Text>,
         recovery_approach -> Nullable<Text>,
-        story -> Nullable<Text>,
+        story -> Nullable<Binary>,
         consent_authority -> Bool,
         consent_warnings -> Bool,
         residence_region -> Nullable<Text>,
@@ -28,6 +30,8 @@ diesel::table! {
         routing_reason -> Text,
         email_confirmed_at -> Nullable<Timestamp>,
         followups_sent -> Integer,
+        address_key -> Nullable<Binary>,
+        contact_erased_at -> Nullable<Timestamp>,
     }
 }
 
@@ -59,7 +63,7 @@ diesel::table! {
         report_id -> Nullable<BigInt>,
         kind -> Text,
         locale -> Text,
-        recipient -> Text,
+        recipient -> Binary,
         created_at -> Timestamp,
         attempts -> Integer,
         next_attempt_at -> Timestamp,
@@ -69,6 +73,8 @@ diesel::table! {
         locked_until -> Nullable<Timestamp>,
         message_id -> Nullable<Text>,
         campaign_id -> Nullable<BigInt>,
+        recipient_key -> Nullable<Binary>,
+        lease_token -> Nullable<Binary>,
     }
 }
 

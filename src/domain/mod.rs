@@ -3,6 +3,7 @@
 
 pub mod case_ref;
 pub mod choice;
+pub mod contact;
 pub mod country;
 pub mod indicator;
 pub mod money;

@@ -324,9 +324,7 @@ pub const UNSUBSCRIBE: LinkAction = LinkAction {
     done: ["unsubscribe-done-title", "unsubscribe-done-text"],
     one_click: true,
     done_once_used: false,
-    step: |c, report_id, keys, now| {
-        mailing::unsubscribe(c, report_id, |a| keys.address_key(a), now)
-    },
+    step: |c, report_id, _, now| mailing::unsubscribe(c, report_id, now),
 };
 
 /// `GET` of an e-mail link: asks for the button press (mail scanners open

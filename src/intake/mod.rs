@@ -17,6 +17,7 @@ use crate::domain::CountryCode;
 use crate::geo::{GeoIp, Location};
 use crate::i18n::{Locale, Locales};
 use crate::routing::Directory;
+use crate::seal::Sealer;
 use crate::web::assets::Assets;
 use crate::web::client_ip::TrustedProxies;
 use crate::web::keys::Keys;
@@ -34,6 +35,8 @@ pub struct Site {
     pub rate_limit: Option<RateLimit>,
     pub directory: Arc<Directory>,
     pub geo: Arc<GeoIp>,
+    /// Seals victims' contact details before they are stored.
+    pub sealer: Sealer,
 }
 
 impl Site {

@@ -12,9 +12,10 @@ use super::form::RawForm;
 use super::get::{CSRF_COOKIE, ID_BYTES, form_page};
 use super::validate::{FieldErrors, today_anywhere, validate};
 use super::{Site, not_found};
-use crate::db::reports::Submission;
+use crate::db::reports::{SealedContact, Submission};
 use crate::domain::Report;
 use crate::routing::route;
+use crate::seal::Field;
 use crate::web::keys::{Keys, is_hex_id, lookup_key};
 
 /// The handler: CSRF, validation, rate limit, durable store, 303.
@@ -78,11 +79,13 @@ pub async fn submit(req: HttpRequest, body: web::Bytes, site: web::Data<Site>) -
     );
     let notify = site
         .directory
-        .intake_address(&routing.delivered_to, &site.settings.hub_email);
+        .intake_address(&routing.delivered_to, &site.settings.hub_email)
+        .map(|address| site.sealer.seal(Field::Email, &address));
     let submission = Submission {
         geo: site.locate(&req),
         notify,
         routing,
+        sealed: SealedContact::of(&report, &site.sealer, |a| site.keys.address_key(a)),
         report,
         followup_key: lookup_key(&secret),
     };

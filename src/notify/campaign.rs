@@ -13,7 +13,6 @@ use crate::db::DbConnection;
 use crate::db::campaigns::{self, Campaign, Target, Text};
 use crate::domain::CountryCode;
 use crate::i18n::{DEFAULT_LANGUAGE, Locales};
-use crate::web::keys::Keys;
 
 /// Longest subject line accepted.
 const SUBJECT_MAX: usize = 200;
@@ -152,8 +151,8 @@ impl Reach {
 }
 
 /// Counts a campaign's recipients by language.
-pub fn reach(conn: &mut DbConnection, campaign: &Campaign, keys: &Keys) -> anyhow::Result<Reach> {
-    let to = campaigns::recipients(conn, &campaign.target, &|a| keys.address_key(a))?;
+pub fn reach(conn: &mut DbConnection, campaign: &Campaign) -> anyhow::Result<Reach> {
+    let to = campaigns::recipients(conn, &campaign.target)?;
     let mut by_language = BTreeMap::new();
     for r in &to {
         *by_language.entry(r.locale.clone()).or_insert(0) += 1;
@@ -175,11 +174,10 @@ pub fn reach(conn: &mut DbConnection, campaign: &Campaign, keys: &Keys) -> anyho
 pub fn preview(
     conn: &mut DbConnection,
     campaign: &Campaign,
-    keys: &Keys,
     locales: &Locales,
     base_url: &str,
 ) -> anyhow::Result<String> {
-    let reach = reach(conn, campaign, keys)?;
+    let reach = reach(conn, campaign)?;
     let mut out = String::new();
     let t = &campaign.target;
     let or_any = |v: &Option<String>| v.clone().unwrap_or_else(|| "any".into());

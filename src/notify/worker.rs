@@ -24,11 +24,13 @@ use crate::db::campaigns::{self, Campaign};
 use crate::db::mailing::{self, AUTHORITY_KIND, CAMPAIGN_KIND, FOLLOWUP_PREFIX, RECEIPT_KIND};
 use crate::db::outbox::{self, Leased};
 use crate::db::reports::{self, CaseSummary, MailFacts};
+use crate::db::retention;
 use crate::db::tokens::{self, NewToken, Purpose};
 use crate::db::{DbConnection, Pool, write_transaction};
 use crate::i18n::Locales;
 use crate::routing::Directory;
-use crate::web::keys::Keys;
+use crate::seal::{Field, Sealer};
+use crate::web::keys::{Keys, random_hex};
 
 /// Rows leased at a time.
 const BATCH: i64 = 200;
@@ -105,6 +107,8 @@ pub struct Limits {
     pub concurrency: usize,
     /// Days after the report when follow-up warnings are due.
     pub followup_days: Vec<u32>,
+    /// Days after which a report's contact details are erased (0: kept).
+    pub retention_days: u32,
 }
 
 /// Everything the worker needs.
@@ -116,6 +120,8 @@ pub struct Worker {
     pub locales: Arc<Locales>,
     pub directory: Arc<Directory>,
     pub keys: Keys,
+    /// Opens the sealed recipient addresses.
+    pub sealer: Sealer,
     pub base_url: String,
     pub hub_name: String,
     pub policy: RetryPolicy,
@@ -131,9 +137,12 @@ struct Context {
     campaigns: HashMap<i64, Campaign>,
 }
 
-/// A row cleared for sending, with the secrets of its links.
+/// A row cleared for sending, with its opened recipient, the blind index
+/// of a victim's address, and the secrets of its links.
 struct Job {
     row: Leased,
+    to: String,
+    address_key: Option<Vec<u8>>,
     links: Links,
 }
 
@@ -173,6 +182,7 @@ impl Worker {
             locales,
             directory,
             keys: Keys::load(settings)?,
+            sealer: Sealer::load(settings)?,
             base_url: settings.base_url.trim_end_matches('/').to_string(),
             hub_name: settings.hub_name.clone(),
             policy: RetryPolicy {
@@ -183,6 +193,7 @@ impl Worker {
                 daily_per_recipient: settings.mail_daily_limit,
                 concurrency: settings.mail_concurrency.max(1),
                 followup_days: settings.followup_days.clone(),
+                retention_days: settings.retention_days,
             },
             clock: Clock::system(),
         })
@@ -201,6 +212,13 @@ impl Worker {
                         tracing::error!(error = %format!("{e:#}"), "cannot queue follow-up warnings")
                     }
                 }
+                match self.erase_expired().await {
+                    Ok(0) => {}
+                    Ok(n) => tracing::info!(reports = n, "contact details erased after the retention period"),
+                    Err(e) => {
+                        tracing::error!(error = %format!("{e:#}"), "cannot erase expired contact details")
+                    }
+                }
             }
             match self.drain_once().await {
                 // A full batch: more may be due right now.
@@ -212,6 +230,22 @@ impl Worker {
                 }
             }
         }
+    }
+
+    /// Erases the contact details and stories of reports older than the
+    /// retention period, by the worker's clock.
+    pub async fn erase_expired(&self) -> anyhow::Result<usize> {
+        let days = self.limits.retention_days;
+        if days == 0 {
+            return Ok(0);
+        }
+        let (pool, now) = (self.pool.clone(), self.clock.now());
+        let cutoff = now - chrono::Duration::days(i64::from(days));
+        tokio::task::spawn_blocking(move || {
+            let mut conn = pool.get()?;
+            Ok(retention::erase_older_than(&mut conn, cutoff, now)?)
+        })
+        .await?
     }
 
     /// Queues the follow-up warnings due by the worker's clock.
@@ -233,9 +267,12 @@ impl Worker {
     pub async fn drain_once(&self) -> anyhow::Result<usize> {
         let this = self.clone();
         let now = self.clock.now();
+        // This batch's lease: only it can record the outcomes of its rows.
+        let token = random_hex(16).into_bytes();
+        let lease = token.clone();
         let (jobs, context, handled) = tokio::task::spawn_blocking(move || {
             let mut conn = this.pool.get()?;
-            this.prepare(&mut conn, now)
+            this.prepare(&mut conn, now, &lease)
         })
         .await??;
         // A message still waiting at half the lease goes back to the queue
@@ -250,10 +287,16 @@ impl Worker {
                     if Instant::now() >= deadline {
                         return (job.row.id, job.row.attempts, None);
                     }
+                    // The recipient may have unsubscribed since the lease.
+                    if let Some(key) = &job.address_key
+                        && self.suppressed_now(key.clone()).await
+                    {
+                        return (job.row.id, job.row.attempts, None);
+                    }
                     let outcome = match self.render(&job, context) {
                         Ok(mail) => self
                             .mailer
-                            .send(&self.mail, &job.row.recipient, &mail)
+                            .send(&self.mail, &job.to, &mail)
                             .await
                             .map_err(|e| format!("{e:#}")),
                         Err(e) => Err(format!("cannot render: {e:#}")),
@@ -261,12 +304,12 @@ impl Worker {
                     let row = &job.row;
                     match &outcome {
                         Ok(_) => {
-                            tracing::debug!(id = row.id, kind = %row.kind, to = %super::masked(&row.recipient), "sent")
+                            tracing::debug!(id = row.id, kind = %row.kind, to = %super::masked(&job.to), "sent")
                         }
                         Err(e) => {
                             // Servers repeat the address in their refusals.
-                            let masked = super::masked(&row.recipient);
-                            let error = e.replace(&row.recipient, &masked);
+                            let masked = super::masked(&job.to);
+                            let error = e.replace(&job.to, &masked);
                             tracing::warn!(id = row.id, attempt = row.attempts, to = %masked, error = %error, "sending failed")
                         }
                     }
@@ -276,8 +319,20 @@ impl Worker {
             .buffer_unordered(self.limits.concurrency)
             .collect()
             .await;
-        self.record(outcomes).await?;
+        self.record(outcomes, token).await?;
         Ok(handled)
+    }
+
+    /// Is this address on the suppression list right now? (A failed look-up
+    /// counts as yes: the row goes back to the queue and is decided again.)
+    async fn suppressed_now(&self, key: Vec<u8>) -> bool {
+        let pool = self.pool.clone();
+        let found = tokio::task::spawn_blocking(move || {
+            let mut conn = pool.get()?;
+            anyhow::Ok(!mailing::suppressed(&mut conn, &[key])?.is_empty())
+        })
+        .await;
+        !matches!(found, Ok(Ok(false)))
     }
 
     /// Leases due rows, loads what they need, decides about each, records
@@ -287,39 +342,37 @@ impl Worker {
         &self,
         conn: &mut DbConnection,
         now: NaiveDateTime,
+        token: &[u8],
     ) -> anyhow::Result<(Vec<Job>, Context, usize)> {
-        let leased = outbox::lease(conn, now, chrono::Duration::seconds(LEASE_SECONDS), BATCH)?;
+        let lease = chrono::Duration::seconds(LEASE_SECONDS);
+        let leased = outbox::lease(conn, now, lease, BATCH, token)?;
         let handled = leased.len();
         if leased.is_empty() {
             return Ok((Vec::new(), Context::default(), 0));
         }
         let context = self.load_context(conn, &leased)?;
-        let victims: Vec<&Leased> = leased.iter().filter(|r| r.kind != AUTHORITY_KIND).collect();
-        let keys: Vec<Vec<u8>> = victims
-            .iter()
-            .map(|r| self.keys.address_key(&r.recipient))
-            .collect();
-        let stopped = mailing::suppressed(conn, &keys)?;
-        let recipients: Vec<&str> = victims.iter().map(|r| r.recipient.as_str()).collect();
-        let mut sent_today =
-            mailing::sent_since(conn, &recipients, now - chrono::Duration::hours(24))?;
+        let (opened, unreadable) = self.open_recipients(leased);
+        let keys: Vec<&[u8]> = opened.iter().filter_map(|o| o.2.as_deref()).collect();
+        let owned: Vec<Vec<u8>> = keys.iter().map(|k| k.to_vec()).collect();
+        let stopped = mailing::suppressed(conn, &owned)?;
+        let mut sent_today = mailing::sent_since(conn, &keys, now - chrono::Duration::hours(24))?;
         let mut sent_ever =
-            mailing::sent_since(conn, &recipients, chrono::DateTime::UNIX_EPOCH.naive_utc())?;
-        let confirmed = mailing::confirmed_addresses(conn, &recipients)?;
+            mailing::sent_since(conn, &keys, chrono::DateTime::UNIX_EPOCH.naive_utc())?;
+        let confirmed = mailing::confirmed_addresses(conn, &keys)?;
         let mut jobs = Vec::new();
         let mut withdrawn = Vec::new();
         let mut deferred = Vec::new();
         let mut new_tokens: Vec<NewToken> = Vec::new();
-        for row in leased {
-            let is_stopped = row.kind != AUTHORITY_KIND
-                && stopped.contains(&self.keys.address_key(&row.recipient));
+        for (row, to, address_key) in opened {
+            let key = address_key.clone().unwrap_or_default();
+            let is_stopped = address_key.is_some() && stopped.contains(&key);
             let facts = row.report_id.and_then(|id| context.facts.get(&id));
-            let ever = sent_ever.entry(row.recipient.clone()).or_default();
-            let count = sent_today.entry(row.recipient.clone()).or_default();
+            let ever = sent_ever.entry(key.clone()).or_default();
+            let count = sent_today.entry(key.clone()).or_default();
             let history = History {
                 today: *count,
                 ever: *ever,
-                confirmed: confirmed.contains(&row.recipient),
+                confirmed: confirmed.contains(&key),
             };
             let limit = self.limits.daily_per_recipient;
             match gate(&row, facts, is_stopped, history, limit) {
@@ -331,7 +384,12 @@ impl Worker {
                         *ever += 1;
                     }
                     let links = self.links(&row, facts, now, &mut new_tokens);
-                    jobs.push(Job { row, links });
+                    jobs.push(Job {
+                        row,
+                        to,
+                        address_key,
+                        links,
+                    });
                 }
             }
         }
@@ -342,7 +400,11 @@ impl Worker {
                 outbox::mark_suppressed(c, *id, why)?;
             }
             for id in &deferred {
-                outbox::defer(c, *id, recheck)?;
+                outbox::defer(c, *id, token, recheck)?;
+            }
+            for (id, attempts, why) in &unreadable {
+                let retry_at = self.policy.next_attempt(*attempts, now);
+                outbox::mark_failed_attempt(c, *id, token, why, retry_at)?;
             }
             Ok(())
         })?;
@@ -353,6 +415,38 @@ impl Worker {
             );
         }
         Ok((jobs, context, handled))
+    }
+
+    /// Opens each row's sealed recipient; a victim's row also gets the
+    /// blind index of the address. A row whose recipient does not open
+    /// (its data key is missing) fails this attempt, saying why.
+    #[allow(clippy::type_complexity)]
+    fn open_recipients(
+        &self,
+        leased: Vec<Leased>,
+    ) -> (
+        Vec<(Leased, String, Option<Vec<u8>>)>,
+        Vec<(i64, i32, String)>,
+    ) {
+        let mut opened = Vec::with_capacity(leased.len());
+        let mut unreadable = Vec::new();
+        for row in leased {
+            match self.sealer.open(Field::Email, &row.recipient) {
+                Ok(to) => {
+                    let key = (row.kind != AUTHORITY_KIND).then(|| self.keys.address_key(&to));
+                    opened.push((row, to, key));
+                }
+                Err(e) => {
+                    tracing::error!(id = row.id, error = %e, "cannot open an e-mail's recipient");
+                    unreadable.push((
+                        row.id,
+                        row.attempts,
+                        format!("cannot open the recipient: {e}"),
+                    ));
+                }
+            }
+        }
+        (opened, unreadable)
     }
 
     fn load_context(&self, conn: &mut DbConnection, leased: &[Leased]) -> anyhow::Result<Context> {
@@ -430,7 +524,7 @@ impl Worker {
 
     /// Marks each row sent, or schedules its retry, or gives up on it, or
     /// (`None`: not tried before the deadline) puts it back, due now.
-    async fn record(&self, outcomes: Vec<Outcome>) -> anyhow::Result<()> {
+    async fn record(&self, outcomes: Vec<Outcome>, token: Vec<u8>) -> anyhow::Result<()> {
         if outcomes.is_empty() {
             return Ok(());
         }
@@ -440,8 +534,8 @@ impl Worker {
             write_transaction(&mut conn, |c| {
                 for (id, attempts, outcome) in &outcomes {
                     match outcome {
-                        None => outbox::defer(c, *id, now)?,
-                        Some(Ok(message_id)) => outbox::mark_sent(c, *id, now, message_id)?,
+                        None => outbox::defer(c, *id, &token, now)?,
+                        Some(Ok(message_id)) => outbox::mark_sent(c, *id, &token, now, message_id)?,
                         Some(Err(error)) => {
                             let retry_at = policy.next_attempt(*attempts, now);
                             if retry_at.is_none() {
@@ -451,7 +545,7 @@ impl Worker {
                                     "giving up on an e-mail; see `fraudreport outbox status`"
                                 );
                             }
-                            outbox::mark_failed_attempt(c, *id, error, retry_at)?;
+                            outbox::mark_failed_attempt(c, *id, &token, error, retry_at)?;
                         }
                     }
                 }
@@ -594,7 +688,7 @@ mod tests {
             report_id: Some(7),
             kind: kind.into(),
             locale: "en".into(),
-            recipient: "v@example.org".into(),
+            recipient: b"sealed".to_vec(),
             campaign_id: None,
             attempts: 1,
         }

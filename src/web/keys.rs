@@ -10,6 +10,7 @@ use rand::RngCore;
 use sha2::{Digest, Sha256};
 
 use crate::config::Settings;
+use crate::domain::contact::canonical_address;
 
 type HmacSha256 = Hmac<Sha256>;
 
@@ -136,13 +137,21 @@ impl Keys {
         hex::encode(&bytes[..FOLLOWUP_SECRET_BYTES])
     }
 
-    /// The keyed hash under which an e-mail address is remembered once it
-    /// asked for no more mail (case-insensitive; useless without the key).
+    /// The blind index of an e-mail address: a keyed hash of its canonical
+    /// form ([`canonical_address`]), under which the mail rules and the
+    /// suppression list find it. Useless without the key.
     pub fn address_key(&self, address: &str) -> Vec<u8> {
-        let bytes = self
-            .mac("address", &address.trim().to_lowercase())
-            .finalize()
-            .into_bytes();
+        self.address_mac(&canonical_address(address))
+    }
+
+    /// The hash addresses were remembered under before they were made
+    /// canonical (only lower-cased); read once when old data is sealed.
+    pub fn address_key_before_canonical(&self, address: &str) -> Vec<u8> {
+        self.address_mac(&address.trim().to_lowercase())
+    }
+
+    fn address_mac(&self, text: &str) -> Vec<u8> {
+        let bytes = self.mac("address", text).finalize().into_bytes();
         bytes[..LOOKUP_KEY_BYTES].to_vec()
     }
 }

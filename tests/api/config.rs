@@ -25,10 +25,19 @@ fn check_config_prints_the_effective_settings_with_secrets_masked() {
                 "FRAUDREPORT_SECRET_KEY",
                 "a-very-long-secret-key-for-this-test-only",
             ),
+            ("FRAUDREPORT_DATA_KEY", crate::helpers::TEST_DATA_KEY),
+            (
+                "FRAUDREPORT_MAIL_URL",
+                "smtp://mailer:pa55word@mail.example.org:587?tls=starttls&password=other",
+            ),
             ("FRAUDREPORT_SUBMIT_RATE_LIMIT", "0"),
         ],
     );
-    assert!(out.status.success());
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(
         text.contains("database_url = postgres://app:***@db.internal/fraud"),
@@ -36,6 +45,15 @@ fn check_config_prints_the_effective_settings_with_secrets_masked() {
     );
     assert!(text.contains("submit_rate_limit = 0"));
     assert!(!text.contains("hunter2") && !text.contains("a-very-long-secret"));
+    assert!(
+        !text.contains("pa55word") && !text.contains("other"),
+        "{text}"
+    );
+    assert!(
+        !text.contains(&crate::helpers::TEST_DATA_KEY[..16]),
+        "{text}"
+    );
+    assert!(text.contains("data_key = *** (set)"), "{text}");
 }
 
 #[test]
@@ -86,6 +104,7 @@ fn a_dead_database_is_reported_with_its_real_cause() {
                 "FRAUDREPORT_SECRET_KEY",
                 "a-very-long-secret-key-for-this-test-only",
             ),
+            ("FRAUDREPORT_DATA_KEY", crate::helpers::TEST_DATA_KEY),
             ("FRAUDREPORT_DATA_DIR", dir.path().to_str().expect("utf-8")),
         ],
     );

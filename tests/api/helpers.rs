@@ -5,7 +5,9 @@ use std::path::PathBuf;
 use diesel::prelude::*;
 use fraudreport::config::{Secret, Settings};
 use fraudreport::db::{Backend, DbConnection, schema};
+use fraudreport::seal::{Field, KeyRing, Sealer};
 use fraudreport::startup::Application;
+use fraudreport::web::keys::Keys;
 use tempfile::TempDir;
 
 /// The backends to run each test on.
@@ -107,6 +109,28 @@ pub struct Options {
     pub adjust: Option<fn(&mut Settings)>,
 }
 
+/// The keys every test app shares (so that two apps or a test-driven
+/// worker on one database read each other's sealed values).
+pub const TEST_SECRET_KEY: &str = "test-key-test-key-test-key-test-key";
+pub const TEST_DATA_KEY: &str = "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f";
+
+/// Opens and seals values as the test apps do.
+pub fn test_sealer() -> Sealer {
+    Sealer::from_ring(KeyRing::from_settings(TEST_DATA_KEY, None).expect("key"))
+}
+
+/// The blind index of an address, as the test apps compute it.
+pub fn address_key(address: &str) -> Vec<u8> {
+    Keys::from_bytes(TEST_SECRET_KEY.as_bytes()).address_key(address)
+}
+
+/// Opens a sealed value of a test app.
+pub fn open(field: Field, sealed: &[u8]) -> String {
+    test_sealer()
+        .open(field, sealed)
+        .expect("opens with the test key")
+}
+
 /// Where the test geolocation database puts some addresses.
 pub const IP_HESSE: &str = "141.90.1.2";
 pub const IP_ESTONIA_V6: &str = "2001:7d0::1";
@@ -167,7 +191,8 @@ pub fn test_settings(db_url: &str, dir: &std::path::Path, options: &Options) -> 
         database_url: Secret::new(db_url),
         base_url: "https://report.example.org".into(),
         data_dir: dir.join("data"),
-        secret_key: Some(Secret::new("test-key-test-key-test-key-test-key")),
+        secret_key: Some(Secret::new(TEST_SECRET_KEY)),
+        data_key: Some(Secret::new(TEST_DATA_KEY)),
         submit_rate_limit: options.rate_limit,
         http_workers: 1,
         db_pool_size: 2,

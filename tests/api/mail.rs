@@ -11,10 +11,12 @@ use fraudreport::db::{Backend, run_migrations};
 use fraudreport::i18n::Locales;
 use fraudreport::notify::worker::Worker;
 use fraudreport::routing::Directory;
+use fraudreport::seal::Field;
 use mailin_embedded::{Handler, Response, Server, response};
 
 use crate::helpers::{
-    Options, TestBackend, TestDb, backends, spawn_app_with, test_settings, valid_report, with,
+    Options, TestBackend, TestDb, address_key, backends, spawn_app_with, test_sealer,
+    test_settings, valid_report, with,
 };
 
 /// Every message the sink accepted, raw.
@@ -113,7 +115,7 @@ async fn the_receipt_arrives_by_smtp_in_the_victims_language_with_the_reference(
                 .expect("a mail to each victim");
             let text = plain_text(raw);
             let reference: String = reports::table
-                .filter(reports::contact_email.eq(email))
+                .filter(reports::address_key.eq(address_key(email)))
                 .select(reports::reference)
                 .first(&mut c)
                 .expect("report");
@@ -198,7 +200,11 @@ async fn on_postgresql_two_workers_drain_a_thousand_mails_each_sent_exactly_once
     let db = TestDb::create(&pg, &dir);
     let backend = Backend::from_url(&db.url).expect("url");
     let mut conn = backend.establish().expect("connect");
-    run_migrations(&mut conn).expect("migrate");
+    run_migrations(
+        &mut conn,
+        &test_settings(&db.url, dir.path(), &Options::default()),
+    )
+    .expect("migrate");
     seed_outbox(&mut conn, 1000);
 
     let listener = free_listener();
@@ -252,11 +258,16 @@ fn seed_outbox(conn: &mut fraudreport::db::DbConnection, n: usize) {
     )
     .execute(conn)
     .expect("report");
-    diesel::sql_query(format!(
-        "INSERT INTO outbox (report_id, kind, locale, recipient, created_at, next_attempt_at) \
-         SELECT (SELECT id FROM reports), 'receipt', 'en', 'victim' || i || '@example.org', now(), now() \
-         FROM generate_series(1, {n}) AS i"
-    ))
-    .execute(conn)
-    .expect("outbox");
+    let sealer = test_sealer();
+    for i in 1..=n {
+        let to = format!("victim{i}@example.org");
+        diesel::sql_query(
+            "INSERT INTO outbox (report_id, kind, locale, recipient, recipient_key, created_at, \
+             next_attempt_at) SELECT (SELECT id FROM reports), 'receipt', 'en', $1, $2, now(), now()",
+        )
+        .bind::<diesel::sql_types::Binary, _>(sealer.seal(Field::Email, &to))
+        .bind::<diesel::sql_types::Binary, _>(address_key(&to))
+        .execute(conn)
+        .expect("outbox");
+    }
 }

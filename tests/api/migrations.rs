@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 use diesel::prelude::*;
 use fraudreport::db::{Backend, run_migrations, schema};
 
-use crate::helpers::{TestBackend, backends, spawn_app};
+use crate::helpers::{Options, TestBackend, backends, spawn_app, test_settings};
 
 fn names(backend: &str) -> BTreeSet<String> {
     let dir = format!("{}/migrations/{backend}", env!("CARGO_MANIFEST_DIR"));
@@ -30,7 +30,7 @@ async fn migrations_apply_on_an_empty_database_and_again_without_harm() {
             .expect("url")
             .establish()
             .expect("connect");
-        run_migrations(&mut conn).expect("second run is a no-op");
+        run_migrations(&mut conn, &app.settings).expect("second run is a no-op");
         let n: i64 = schema::outbox::table
             .count()
             .get_result(&mut conn)
@@ -63,12 +63,13 @@ fn nodes_starting_together_migrate_once_without_failing() {
         let runs: Vec<_> = (0..3)
             .map(|_| {
                 let url = url.clone();
+                let settings = test_settings(&url, dir.path(), &Options::default());
                 std::thread::spawn(move || {
                     let mut conn = Backend::from_url(&url)
                         .expect("url")
                         .establish()
                         .expect("connect");
-                    run_migrations(&mut conn).map_err(|e| e.to_string())
+                    run_migrations(&mut conn, &settings).map_err(|e| e.to_string())
                 })
             })
             .collect();

@@ -4,10 +4,11 @@ use diesel::prelude::*;
 use fraudreport::db::schema::{indicators, outbox, payments, reports};
 use fraudreport::domain::{CaseRef, Problem};
 use fraudreport::i18n::Locales;
+use fraudreport::seal::Field;
 
 use crate::helpers::{
-    Fields, Options, backends, escaped, hidden_value, spawn_app, spawn_app_with, valid_report,
-    with, without,
+    Fields, Options, backends, escaped, hidden_value, open, spawn_app, spawn_app_with,
+    valid_report, with, without,
 };
 
 #[actix_web::test]
@@ -23,8 +24,8 @@ async fn a_valid_report_is_stored_with_payments_and_normalised_indicators() {
         let (reference, residence, email, phone, locale): (
             String,
             String,
-            Option<String>,
-            Option<String>,
+            Option<Vec<u8>>,
+            Option<Vec<u8>>,
             String,
         ) = reports::table
             .select((
@@ -37,6 +38,8 @@ async fn a_valid_report_is_stored_with_payments_and_normalised_indicators() {
             .first(&mut c)
             .expect("one report");
         assert_eq!(residence, "EE");
+        let email = email.map(|e| open(Field::Email, &e));
+        let phone = phone.map(|p| open(Field::Phone, &p));
         assert_eq!(email.as_deref(), Some("victim@example.org"));
         assert_eq!(
             phone.as_deref(),
@@ -83,8 +86,11 @@ async fn a_valid_report_is_stored_with_payments_and_normalised_indicators() {
 
         let queued: Vec<(String, String, String)> = outbox::table
             .select((outbox::kind, outbox::locale, outbox::recipient))
-            .load(&mut c)
-            .expect("outbox");
+            .load::<(String, String, Vec<u8>)>(&mut c)
+            .expect("outbox")
+            .into_iter()
+            .map(|(kind, locale, to)| (kind, locale, open(Field::Email, &to)))
+            .collect();
         assert_eq!(
             queued,
             vec![("receipt".into(), "et".into(), "victim@example.org".into())]

@@ -13,9 +13,8 @@ use fraudreport::i18n::Locales;
 use fraudreport::notify::campaign;
 use fraudreport::notify::worker::{Clock, Worker};
 use fraudreport::routing::Directory;
-use fraudreport::web::keys::Keys;
 
-use crate::helpers::{Options, TestApp, backends, spawn_app_with, valid_report, with};
+use crate::helpers::{Options, TestApp, address_key, backends, spawn_app_with, valid_report, with};
 use crate::mail::{Inbox, free_listener, plain_text, start_sink};
 
 /// An app without its own worker, a sink, and a worker on a manual clock.
@@ -77,14 +76,10 @@ impl Rig {
 
     fn created_at(&self, email: &str) -> NaiveDateTime {
         reports::table
-            .filter(reports::contact_email.eq(email))
+            .filter(reports::address_key.eq(address_key(email)))
             .select(reports::created_at)
             .first(&mut self.app.db.conn())
             .expect("report")
-    }
-
-    fn keys(&self) -> Keys {
-        Keys::load(&self.app.settings).expect("keys")
     }
 }
 
@@ -417,7 +412,6 @@ async fn a_campaign_reaches_exactly_its_target_in_each_victims_language() {
         }
         rig.deliver().await; // the receipts
         let mut c = rig.app.db.conn();
-        let keys = rig.keys();
         let now = chrono::Utc::now().naive_utc();
         for (_, email, _, _, _, confirmed) in victims {
             let id = report_id(&mut c, email);
@@ -425,7 +419,7 @@ async fn a_campaign_reaches_exactly_its_target_in_each_victims_language() {
                 mailing::confirm(&mut c, id, now).expect("confirm");
             }
             if email.starts_with("stopped") {
-                mailing::unsubscribe(&mut c, id, |a| keys.address_key(a), now).expect("stop");
+                mailing::unsubscribe(&mut c, id, now).expect("stop");
             }
         }
         let file = r#"
@@ -448,30 +442,25 @@ body = "Письма от имени Европола требуют плату.
             .expect("load")
             .pop()
             .expect("one");
-        let reach = campaign::reach(&mut c, &stored, &keys).expect("reach");
+        let reach = campaign::reach(&mut c, &stored).expect("reach");
         assert_eq!(reach.total(), 3, "{backend:?}: {reach:?}");
         assert_eq!(
             reach.missing,
             ["lv"],
             "the preview names the missing language"
         );
-        let preview = campaign::preview(
-            &mut c,
-            &stored,
-            &keys,
-            &rig.locales,
-            "https://report.example.org",
-        )
-        .expect("preview");
+        let preview =
+            campaign::preview(&mut c, &stored, &rig.locales, "https://report.example.org")
+                .expect("preview");
         assert!(
             preview.contains("lv: 1  NO TEXT in lv: they get the en text"),
             "{preview}"
         );
 
-        let queued = campaigns::send(&mut c, id, now, &|a| keys.address_key(a)).expect("send");
+        let queued = campaigns::send(&mut c, id, now).expect("send");
         assert_eq!(queued, 3);
         assert!(matches!(
-            campaigns::send(&mut c, id, now, &|a| keys.address_key(a)),
+            campaigns::send(&mut c, id, now),
             Err(campaigns::SendError::AlreadySent(..))
         ));
         let got = rig.deliver().await;
@@ -486,7 +475,7 @@ body = "Письма от имени Европола требуют плату.
             let text = plain_text(raw);
             let email = header(raw, "To").expect("to");
             let reference: String = reports::table
-                .filter(reports::contact_email.eq(email))
+                .filter(reports::address_key.eq(address_key(email)))
                 .select(reports::reference)
                 .first(&mut c)
                 .expect("ref");
@@ -510,7 +499,7 @@ body = "Письма от имени Европола требуют плату.
 
 fn report_id(c: &mut DbConnection, email: &str) -> i64 {
     reports::table
-        .filter(reports::contact_email.eq(email))
+        .filter(reports::address_key.eq(address_key(email)))
         .select(reports::id)
         .first(c)
         .expect("report")
@@ -728,9 +717,7 @@ async fn a_report_typed_with_a_known_victims_address_reveals_nothing_about_them(
     let mut c = rig.app.db.conn();
     let id = report_id(&mut c, "known.victim@example.org");
     mailing::confirm(&mut c, id, rig.worker.clock.now()).expect("confirm");
-    let keys = rig.keys();
-    mailing::unsubscribe(&mut c, id, |a| keys.address_key(a), rig.worker.clock.now())
-        .expect("stop");
+    mailing::unsubscribe(&mut c, id, rig.worker.clock.now()).expect("stop");
 
     // Someone else types the same address, in other capitals.
     let probe = with(&valid_report(), "contact_email", "KNOWN.victim@EXAMPLE.org");
