@@ -13,6 +13,7 @@ CONNECTIONS="${CONNECTIONS:-64}"
 THREADS="${THREADS:-2}"
 PORT="${PORT:-18181}"
 MAIL_WORKER="${MAIL_WORKER:-true}"
+IDS_DURATION="${IDS_DURATION:-40s}"
 
 need() { command -v "$1" >/dev/null || { echo "installing $2"; apt-get install -y "$2" >/dev/null; }; }
 need wrk wrk
@@ -33,6 +34,12 @@ curl -s -c jar "http://127.0.0.1:$PORT/en/report" -o form.html
 export BENCH_CSRF_COOKIE=$(awk '$6 == "csrf" { print $7 }' jar)
 export BENCH_CSRF_TOKEN=$(grep -o 'name="csrf_token" value="[^"]*"' form.html | sed 's/.*value="//; s/"$//')
 [ -n "$BENCH_CSRF_COOKIE" ] && [ -n "$BENCH_CSRF_TOKEN" ] || { echo "could not read the CSRF token"; exit 1; }
+
+# Submission ids are minted per browser cookie: collect enough first.
+export BENCH_IDS_DIR="$work/ids"; mkdir -p "$BENCH_IDS_DIR"
+echo "collecting submission ids (wrk GET /en/report for $IDS_DURATION)"
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"$IDS_DURATION" -s "$OLDPWD/bench/ids.lua" "http://127.0.0.1:$PORT" >/dev/null
+echo "ids collected   $(cat "$BENCH_IDS_DIR"/ids.* | wc -l)"
 
 echo "mail worker: $MAIL_WORKER"
 echo "wrk -t$THREADS -c$CONNECTIONS -d$DURATION, POST /en/report (valid reports, 2 payments, 8 indicators, 1 outbox row each)"

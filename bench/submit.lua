@@ -1,19 +1,25 @@
--- wrk script: valid report submissions, each with its own submission id,
--- carrying the CSRF cookie and token fetched by bench/run.sh.
+-- wrk script: valid report submissions, each with its own submission id
+-- (minted by the service for the benchmark's cookie: bench/ids.lua collected
+-- them, one file per thread, so no two threads send the same id), carrying
+-- the CSRF cookie and token fetched by bench/run.sh. When a thread runs out
+-- of ids it stops sending: a repeated id would be deduplicated and make the
+-- figures look better than they are.
 local csrf_cookie = os.getenv("BENCH_CSRF_COOKIE")
 local csrf_token = os.getenv("BENCH_CSRF_TOKEN")
--- Each thread gets its own seed (a global set by setup), so that no two
--- threads send the same submission ids: duplicates would be deduplicated
--- and make the figures look better than they are.
-local next_seed = os.time()
+local dir = os.getenv("BENCH_IDS_DIR")
+local threads = 0
 
 function setup(thread)
-  next_seed = next_seed + 7919
-  thread:set("thread_seed", next_seed)
+  threads = threads + 1
+  thread:set("index", threads)
+  thread:set("thread_seed", os.time() + 7919 * threads)
 end
 
 function init(args)
   math.randomseed(thread_seed)
+  ids = {}
+  for line in io.lines(dir .. "/ids." .. index) do ids[#ids + 1] = line end
+  next_id = 1
 end
 
 local function hex(n)
@@ -51,9 +57,15 @@ local fields = table.concat({
 }, "&")
 
 function request()
+  local id = ids[next_id]
+  if id == nil then
+    wrk.thread:stop()
+    return wrk.format("GET", "/healthz")
+  end
+  next_id = next_id + 1
   -- A victim of its own each time, as in life: one address would soon hit
   -- the per-recipient daily limit and leave the worker idle.
-  local body = fields .. "&submission_id=" .. hex(16) .. "&contact_email=victim-" .. hex(6) .. "%40example.org"
+  local body = fields .. "&submission_id=" .. id .. "&contact_email=victim-" .. hex(6) .. "%40example.org"
   return wrk.format("POST", "/en/report", {
     ["Content-Type"] = "application/x-www-form-urlencoded",
     ["Cookie"] = "csrf=" .. csrf_cookie,

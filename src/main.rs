@@ -198,7 +198,9 @@ fn rotate_keys(settings: &Settings, new_key: bool) -> anyhow::Result<()> {
     if done.unreadable == 0 && done.values == 0 {
         println!("every value is under key {current}: older keys can be removed");
     } else if done.unreadable == 0 {
-        println!("once every node runs with key {current}, `fraudreport keys reseal` re-seals what they sealed meanwhile; when it re-seals nothing, older keys can be removed");
+        println!(
+            "once every node runs with key {current}, `fraudreport keys reseal` re-seals what they sealed meanwhile; when it re-seals nothing, older keys can be removed"
+        );
     }
     Ok(())
 }

@@ -214,7 +214,10 @@ impl Worker {
                 }
                 match self.erase_expired().await {
                     Ok(0) => {}
-                    Ok(n) => tracing::info!(reports = n, "contact details erased after the retention period"),
+                    Ok(n) => tracing::info!(
+                        reports = n,
+                        "contact details erased after the retention period"
+                    ),
                     Err(e) => {
                         tracing::error!(error = %format!("{e:#}"), "cannot erase expired contact details")
                     }

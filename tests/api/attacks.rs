@@ -103,3 +103,207 @@ async fn a_submission_id_chosen_by_another_site_never_opens_the_victims_case() {
         assert_eq!(receipt.status(), 200, "the victim still reaches their case");
     }
 }
+
+/// A page with its reference and its secrets (links) taken out.
+fn without_reference_and_links(page: &str, references: &[String], secrets: &[&str]) -> String {
+    let mut page = page.to_string();
+    for r in references {
+        page = page.replace(r.as_str(), "REFERENCE");
+    }
+    for s in secrets {
+        page = page.replace(s, "SECRET");
+    }
+    page
+}
+
+fn shown_references(app: &TestApp) -> Vec<String> {
+    use diesel::prelude::*;
+    use fraudreport::db::schema::reports;
+    reports::table
+        .select(reports::reference)
+        .load::<String>(&mut app.db.conn())
+        .expect("references")
+        .iter()
+        .map(|r| {
+            fraudreport::domain::CaseRef::parse(r)
+                .expect("ref")
+                .to_string()
+        })
+        .collect()
+}
+
+#[actix_web::test]
+async fn unsubscribing_changes_nothing_that_another_reports_page_shows() {
+    use diesel::prelude::*;
+    use fraudreport::db::{mailing, schema::reports};
+    for backend in backends() {
+        let rig = crate::warnings::rig(&backend, None).await;
+        let app = &rig.app;
+        let known = with(&valid_report(), "contact_email", "known.victim@example.org");
+        // Someone types the victim's address into a report before …
+        let before = app.post_report("en", &known).await;
+        let before = before.headers()["location"]
+            .to_str()
+            .expect("ascii")
+            .to_string();
+        let page_before = app.get_text(&before).await;
+
+        // … the victim files their own report, confirms it and unsubscribes …
+        let own = app.post_report("en", &known).await;
+        assert_eq!(own.status(), 303);
+        let mut c = app.db.conn();
+        let id: i64 = reports::table
+            .select(reports::id)
+            .order(reports::id.desc())
+            .first(&mut c)
+            .expect("id");
+        let now = rig.worker.clock.now();
+        mailing::confirm(&mut c, id, now).expect("confirm");
+        mailing::unsubscribe(&mut c, id, now).expect("stop");
+
+        // … and again after: neither page says anything about it.
+        let after = app.post_report("en", &known).await;
+        let after = after.headers()["location"]
+            .to_str()
+            .expect("ascii")
+            .to_string();
+        let refs = shown_references(app);
+        let secrets: Vec<&str> = [&before, &after]
+            .iter()
+            .map(|l| l.rsplit('/').next().expect("secret"))
+            .collect();
+        let clean = |p: &str| without_reference_and_links(p, &refs, &secrets);
+        let first_now = clean(&app.get_text(&before).await);
+        assert_eq!(
+            clean(&page_before),
+            first_now,
+            "{backend:?}: the earlier report's page"
+        );
+        assert_eq!(
+            first_now,
+            clean(&app.get_text(&after).await),
+            "{backend:?}: a report filed after"
+        );
+    }
+}
+
+#[actix_web::test]
+async fn tags_capitals_and_gmail_dots_do_not_get_round_the_one_receipt_rule() {
+    for backend in backends() {
+        let rig = crate::warnings::rig(&backend, None).await;
+        let typed = [
+            "v+1@example.org",
+            "v+2@example.org",
+            "V@example.org",
+            "v.x@gmail.com",
+            "vx@googlemail.com",
+        ];
+        for address in typed {
+            let report = with(&valid_report(), "contact_email", address);
+            assert_eq!(rig.app.post_report("en", &report).await.status(), 303);
+        }
+        let sent = rig.deliver().await;
+        assert_eq!(
+            sent.len(),
+            2,
+            "{backend:?}: one receipt per owner, not five"
+        );
+        assert!(
+            sent.iter().any(|m| m.contains("To: v+1@example.org")),
+            "mail goes to the address as typed"
+        );
+        assert!(sent.iter().any(|m| m.contains("To: v.x@gmail.com")));
+    }
+}
+
+#[actix_web::test]
+async fn a_stolen_database_holds_no_contact_details_or_story_in_clear() {
+    use diesel::prelude::*;
+    let email = "mari.maasikas@example.org";
+    let story = "The broker Jonathan called me every morning about the Zephyr fund";
+    for backend in backends() {
+        let rig = crate::warnings::rig(&backend, None).await;
+        let mut report = with(&valid_report(), "contact_email", email);
+        report = with(&report, "contact_phone", "+372 5550 1234");
+        report = with(&report, "story", story);
+        for _ in 0..3 {
+            assert_eq!(rig.app.post_report("en", &report).await.status(), 303);
+        }
+        let sent = rig.deliver().await;
+        assert!(!sent.is_empty(), "the receipt went out");
+        let secrets = [email, "37255501234", "5550 1234", "Zephyr fund", "Jonathan"];
+        let mut text = String::new();
+        match backend {
+            TestBackend::Sqlite => {
+                for file in rig.app.sqlite_files() {
+                    let bytes = std::fs::read(&file).expect("read");
+                    text.push_str(&String::from_utf8_lossy(&bytes));
+                }
+            }
+            TestBackend::Postgres(_) => {
+                #[derive(QueryableByName)]
+                struct Dump {
+                    #[diesel(sql_type = diesel::sql_types::Text)]
+                    dump: String,
+                }
+                let mut c = rig.app.db.conn();
+                for table in [
+                    "reports",
+                    "payments",
+                    "indicators",
+                    "outbox",
+                    "tokens",
+                    "suppressions",
+                ] {
+                    let sql = format!(
+                        "SELECT COALESCE(string_agg(t::text || encode(convert_to(t::text, 'UTF8'), 'escape'), ' '), '') AS dump FROM {table} t"
+                    );
+                    let rows: Vec<Dump> = diesel::sql_query(sql).load(&mut c).expect("dump");
+                    text.extend(rows.into_iter().map(|r| r.dump));
+                }
+            }
+        }
+        assert!(text.len() > 1000, "{backend:?}: something was read");
+        assert!(
+            text.contains("trade-example.com"),
+            "the fraudsters' data stays in clear"
+        );
+        for secret in secrets {
+            assert!(
+                !text.contains(secret),
+                "{backend:?}: {secret:?} is readable"
+            );
+        }
+    }
+}
+
+#[cfg(unix)]
+#[actix_web::test]
+async fn the_database_keys_and_mail_are_readable_by_their_owner_only() {
+    use std::os::unix::fs::PermissionsExt;
+    let app = spawn_app(&TestBackend::Sqlite).await;
+    assert_eq!(app.post_report("en", &valid_report()).await.status(), 303);
+    let mail = app.settings.data_dir.parent().expect("dir").join("mail");
+    for _ in 0..100 {
+        if std::fs::read_dir(&mail).is_ok_and(|mut d| d.next().is_some()) {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    let mode =
+        |p: &std::path::Path| std::fs::metadata(p).expect("meta").permissions().mode() & 0o777;
+    assert_eq!(mode(&app.settings.data_dir), 0o700, "the data folder");
+    let mut files = app.sqlite_files();
+    files.extend(
+        std::fs::read_dir(&mail)
+            .expect("mail folder")
+            .map(|e| e.expect("entry").path()),
+    );
+    assert!(
+        files.len() >= 3,
+        "database, WAL and at least one .eml: {files:?}"
+    );
+    for file in files {
+        assert_eq!(mode(&file), 0o600, "{}", file.display());
+    }
+}

@@ -18,14 +18,17 @@ use crate::helpers::{Options, TestApp, address_key, backends, spawn_app_with, va
 use crate::mail::{Inbox, free_listener, plain_text, start_sink};
 
 /// An app without its own worker, a sink, and a worker on a manual clock.
-struct Rig {
-    app: TestApp,
+pub(crate) struct Rig {
+    pub(crate) app: TestApp,
     inbox: Inbox,
-    worker: Worker,
+    pub(crate) worker: Worker,
     locales: Arc<Locales>,
 }
 
-async fn rig(backend: &crate::helpers::TestBackend, adjust: Option<fn(&mut Settings)>) -> Rig {
+pub(crate) async fn rig(
+    backend: &crate::helpers::TestBackend,
+    adjust: Option<fn(&mut Settings)>,
+) -> Rig {
     let listener = free_listener();
     let port = listener.local_addr().expect("addr").port();
     let inbox = start_sink(listener);
@@ -59,7 +62,7 @@ async fn rig(backend: &crate::helpers::TestBackend, adjust: Option<fn(&mut Setti
 
 impl Rig {
     /// Drains everything due now; returns the messages that arrived.
-    async fn deliver(&self) -> Vec<String> {
+    pub(crate) async fn deliver(&self) -> Vec<String> {
         // Mail queued since the clock was last moved is due too.
         let now = chrono::Utc::now().naive_utc();
         if self.worker.clock.now() < now {
