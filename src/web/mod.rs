@@ -1,8 +1,9 @@
 //! HTTP plumbing shared by every page: security headers, static files,
-//! health checks, the page frame (language, switcher) and rendering.
+//! health checks, the page frame (language, switcher) and rendering, `HEAD`.
 
 pub mod assets;
 pub mod client_ip;
+pub mod head;
 pub mod keys;
 pub mod page;
 

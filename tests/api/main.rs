@@ -6,6 +6,7 @@ mod helpers;
 
 mod config;
 mod form;
+mod head;
 mod locales;
 mod mail;
 mod migrations;
