@@ -5,7 +5,7 @@ use std::net::TcpListener;
 
 use actix_extensible_rate_limit::backend::memory::InMemoryBackend;
 use actix_web::dev::Server;
-use actix_web::middleware::from_fn;
+use actix_web::middleware::{Compress, from_fn};
 use actix_web::{App, HttpServer, web};
 
 use std::sync::Arc;
@@ -21,7 +21,7 @@ use crate::notify::worker::Worker;
 use crate::routing::Directory;
 use crate::web::assets::{self, Assets};
 use crate::web::keys::Keys;
-use crate::web::{head, healthz, readyz, security_headers};
+use crate::web::{compress, head, healthz, readyz, security_headers};
 
 /// How often the geolocation file is checked for an update.
 const GEOIP_RELOAD_CHECK: Duration = Duration::from_secs(60);
@@ -79,9 +79,12 @@ impl Application {
         let listener = TcpListener::bind(&settings.bind)?;
         let port = listener.local_addr()?.port();
         let mut server = HttpServer::new(move || {
-            // Outermost last: HEAD routed as GET → security headers → routes.
+            // Outermost last: HEAD routed as GET → Vary → compression →
+            // security headers → routes.
             App::new()
                 .wrap(security_headers())
+                .wrap(Compress::default())
+                .wrap(from_fn(compress::vary_accept_encoding))
                 .wrap(from_fn(head::as_get))
                 .app_data(web::PayloadConfig::new(max_body))
                 .app_data(pool.clone())

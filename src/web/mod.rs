@@ -1,8 +1,10 @@
 //! HTTP plumbing shared by every page: security headers, static files,
-//! health checks, the page frame (language, switcher) and rendering, `HEAD`.
+//! health checks, the page frame (language, switcher) and rendering,
+//! compression, `HEAD`.
 
 pub mod assets;
 pub mod client_ip;
+pub mod compress;
 pub mod head;
 pub mod keys;
 pub mod page;

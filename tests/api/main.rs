@@ -4,6 +4,7 @@
 
 mod helpers;
 
+mod compression;
 mod config;
 mod form;
 mod head;
