@@ -4,6 +4,7 @@
 
 mod helpers;
 
+mod body_limit;
 mod compression;
 mod config;
 mod form;
