@@ -5,6 +5,7 @@ use std::net::TcpListener;
 
 use actix_extensible_rate_limit::backend::memory::InMemoryBackend;
 use actix_web::dev::Server;
+use actix_web::middleware::{Compress, from_fn};
 use actix_web::{App, HttpServer, web};
 
 use std::sync::Arc;
@@ -22,7 +23,7 @@ use crate::routing::Directory;
 use crate::seal::Sealer;
 use crate::web::assets::{self, Assets};
 use crate::web::keys::Keys;
-use crate::web::{healthz, readyz, security_headers};
+use crate::web::{compress, head, healthz, readyz, security_headers, too_large};
 
 /// How often the geolocation file is checked for an update.
 const GEOIP_RELOAD_CHECK: Duration = Duration::from_secs(60);
@@ -83,9 +84,17 @@ impl Application {
         let listener = TcpListener::bind(&settings.bind)?;
         let port = listener.local_addr()?.port();
         let mut server = HttpServer::new(move || {
+            let (payload_limit, form_limit) = too_large::limits(max_body);
+            // Outermost last: HEAD routed as GET → Vary → compression →
+            // security headers → translated 413 page → routes.
             App::new()
+                .wrap(from_fn(too_large::translated_page))
                 .wrap(security_headers())
-                .app_data(web::PayloadConfig::new(max_body))
+                .wrap(Compress::default())
+                .wrap(from_fn(compress::vary_accept_encoding))
+                .wrap(from_fn(head::as_get))
+                .app_data(payload_limit)
+                .app_data(form_limit)
                 .app_data(pool.clone())
                 .app_data(site.clone())
                 .app_data(assets.clone())

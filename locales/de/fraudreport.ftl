@@ -185,6 +185,8 @@ not-found-text = Diese Seite gibt es nicht. Prüfen Sie die Adresse oder beginne
 error-page-title = Etwas ist schiefgegangen
 error-page-text = Entschuldigung, das hat nicht geklappt. Bei Ihnen ist nichts verloren gegangen: Bitte versuchen Sie es in einigen Minuten noch einmal.
 back-home = Zur Startseite
+too-large-title = Zu viel auf einmal
+too-large-text = Was Sie gesendet haben, ist länger, als dieser Dienst annimmt; deshalb wurde nichts gespeichert. Gehen Sie mit der Zurück-Taste Ihres Browsers zurück (Ihre Eingaben sind meist noch da), kürzen Sie die längsten Texte und senden Sie erneut.
 
 ## E-Mails: Bestätigung, persönlicher Link, Abbestellen
 

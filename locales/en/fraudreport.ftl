@@ -185,6 +185,8 @@ not-found-text = This page does not exist. Check the address, or start from the 
 error-page-title = Something went wrong
 error-page-text = Sorry, we could not complete this. Nothing was lost on your side: please try again in a few minutes.
 back-home = Go to the home page
+too-large-title = Too much to send at once
+too-large-text = What you sent is longer than this service accepts, so nothing was saved. Go back with your browser’s back button (what you typed is usually still there), shorten the longest texts and send again.
 
 ## E-mails: confirmation, private link, unsubscribe
 

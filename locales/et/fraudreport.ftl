@@ -185,6 +185,8 @@ not-found-text = Seda lehte ei ole olemas. Kontrollige aadressi või alustage av
 error-page-title = Midagi läks valesti
 error-page-text = Vabandust, me ei saanud seda lõpule viia. Teie poolel ei läinud midagi kaotsi: palun proovige mõne minuti pärast uuesti.
 back-home = Mine avalehele
+too-large-title = Korraga on liiga palju
+too-large-text = Saadetu on pikem, kui see teenus vastu võtab, seepärast ei salvestatud midagi. Minge brauseri tagasinupuga tagasi (sisestatu on tavaliselt alles), lühendage pikimaid tekste ja saatke uuesti.
 
 ## E-kirjad: kinnitamine, isiklik link, hoiatustest loobumine
 

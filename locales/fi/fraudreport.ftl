@@ -185,6 +185,8 @@ not-found-text = Tätä sivua ei ole olemassa. Tarkista osoite tai aloita etusiv
 error-page-title = Jokin meni vikaan
 error-page-text = Valitettavasti toiminto ei onnistunut. Sinun puoleltasi mitään ei kadonnut: yritä uudelleen muutaman minuutin kuluttua.
 back-home = Siirry etusivulle
+too-large-title = Liikaa lähetettävää kerralla
+too-large-text = Lähettämäsi tiedot ovat pidemmät kuin tämä palvelu ottaa vastaan, joten mitään ei tallennettu. Palaa selaimen takaisin-painikkeella (kirjoittamasi on yleensä yhä tallessa), lyhennä pisimpiä tekstejä ja lähetä uudelleen.
 
 ## Sähköpostit: vahvistus, henkilökohtainen linkki, tilauksen peruminen
 

@@ -185,6 +185,8 @@ not-found-text = Cette page n’existe pas. Vérifiez l’adresse ou repartez de
 error-page-title = Un problème est survenu
 error-page-text = Désolés, nous n’avons pas pu terminer cette opération. Rien n’est perdu de votre côté : veuillez réessayer dans quelques minutes.
 back-home = Aller à la page d’accueil
+too-large-title = Trop de texte à envoyer en une fois
+too-large-text = Ce que vous avez envoyé dépasse ce que ce service accepte ; rien n’a donc été enregistré. Revenez en arrière avec le bouton « Retour » de votre navigateur (ce que vous avez saisi y est généralement encore), raccourcissez les textes les plus longs et envoyez à nouveau.
 
 ## E-mails : confirmation, lien personnel, désinscription
 

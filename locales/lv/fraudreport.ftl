@@ -186,6 +186,8 @@ not-found-text = Šāda lapa nepastāv. Pārbaudiet adresi vai sāciet no sākum
 error-page-title = Radās kļūda
 error-page-text = Atvainojiet, mums to neizdevās paveikt. No Jūsu puses nekas nav zudis: lūdzu, mēģiniet vēlreiz pēc dažām minūtēm.
 back-home = Uz sākumlapu
+too-large-title = Pārāk daudz vienā reizē
+too-large-text = Nosūtītais ir garāks, nekā šis pakalpojums pieņem, tāpēc nekas netika saglabāts. Atgriezieties ar pārlūka pogu „Atpakaļ“ (ievadītais parasti joprojām ir tur), saīsiniet garākos tekstus un nosūtiet vēlreiz.
 
 ## E-pasta vēstules: apstiprināšana, personīgā saite, atteikšanās
 

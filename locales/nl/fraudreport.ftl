@@ -185,6 +185,8 @@ not-found-text = Deze pagina bestaat niet. Controleer het adres of begin op de s
 error-page-title = Er is iets misgegaan
 error-page-text = Sorry, dit is niet gelukt. Aan uw kant is niets verloren gegaan: probeer het over een paar minuten opnieuw.
 back-home = Naar de startpagina
+too-large-title = Te veel in één keer
+too-large-text = Wat u verstuurde is langer dan deze dienst aanneemt; daarom is niets opgeslagen. Ga terug met de terugknop van uw browser (wat u invulde staat er meestal nog), maak de langste teksten korter en verstuur opnieuw.
 
 ## E-mails: bevestiging, persoonlijke link, afmelden
 

@@ -1,10 +1,14 @@
 //! HTTP plumbing shared by every page: security headers, static files,
-//! health checks, the page frame (language, switcher) and rendering.
+//! health checks, the page frame (language, switcher) and rendering,
+//! compression, `HEAD`, and the page for a body over the limit.
 
 pub mod assets;
 pub mod client_ip;
+pub mod compress;
+pub mod head;
 pub mod keys;
 pub mod page;
+pub mod too_large;
 
 use actix_web::middleware::DefaultHeaders;
 use actix_web::{HttpResponse, web};

@@ -5,8 +5,11 @@
 mod helpers;
 
 mod attacks;
+mod body_limit;
+mod compression;
 mod config;
 mod form;
+mod head;
 mod locales;
 mod mail;
 mod migrations;

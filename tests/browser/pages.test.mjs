@@ -207,3 +207,124 @@ async function receiptLink(to, pattern) {
   }
   throw new Error(`no receipt to ${to} in ${folder}`);
 }
+
+const LANGUAGES = ["en", "de", "et", "fi", "fr", "lv", "nl", "ru", "uk"];
+
+/// The page is no wider than the phone; names what sticks out when it is.
+async function assertFits(page, what) {
+  const { width, wide } = await page.evaluate(() => {
+    // Text that sticks out of its box (a long word) as well as boxes.
+    const out = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      if (range.getBoundingClientRect().right > 360.5) out.push(node.textContent.trim().slice(0, 80));
+    }
+    return { width: document.documentElement.scrollWidth, wide: out.slice(0, 5) };
+  });
+  assert.ok(width <= 360, `${what} scrolls sideways (scrollWidth ${width}): ${wide.join(" | ")}`);
+}
+
+/// Waits (up to 30 s) for an e-mail to `to` with a link matching `pattern`.
+async function mailedLink(to, pattern) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await receiptLink(to, pattern);
+    } catch (e) {
+      if (attempt === 3) throw e;
+    }
+  }
+}
+
+test("no page scrolls sideways on a 360-pixel phone in any shipped language", { timeout: 600_000 }, async () => {
+  const { execFileSync } = await import("node:child_process");
+  const { writeFileSync } = await import("node:fs");
+  const js = await phone();
+  const plain = await phone({ javaScriptEnabled: false });
+
+  // An address to confirm, and (through a campaign) to unsubscribe.
+  const address = "wide-pages@example.org";
+  await plain.goto(`${base}/en/report`);
+  await plain.selectOption("#residence_country", "EE");
+  await plain.fill("#contact_email", address);
+  await plain.check("#consent_authority");
+  await plain.check("#consent_warnings");
+  await Promise.all([plain.waitForURL(/\/en\/case\//), plain.click("button[type=submit]")]);
+  const confirm = (await mailedLink(address, /\/en\/confirm\/[0-9a-f]{48}/)).replace(/^\/en/, "");
+
+  for (const lang of LANGUAGES) {
+    await js.goto(`${base}/${lang}/`);
+    await assertFits(js, `the ${lang} home page`);
+    await js.goto(`${base}/${lang}/report`);
+    await assertFits(js, `the ${lang} form`);
+    await js.goto(`${base}/${lang}/nothing-here`);
+    await assertFits(js, `the ${lang} 404 page`);
+    await js.goto(`${base}/${lang}/confirm/${"0".repeat(48)}`);
+    await assertFits(js, `the ${lang} invalid-link page`);
+    await js.goto(`${base}/${lang}${confirm}`);
+    await assertFits(js, `the ${lang} confirmation page`);
+
+    // A body over the limit: the translated 413 page.
+    await js.goto(`${base}/${lang}/report`);
+    await js.evaluate(() => {
+      const story = document.getElementById("story");
+      story.removeAttribute("maxlength");
+      story.value = "x".repeat(70_000);
+    });
+    const [tooLarge] = await Promise.all([js.waitForNavigation(), js.click("button[type=submit]")]);
+    assert.equal(tooLarge.status(), 413, `${lang}: a story over the body limit`);
+    assert.equal(await js.getAttribute("html", "lang"), lang);
+    await assertFits(js, `the ${lang} too-large page`);
+
+    // Without JavaScript: refused fields, the region step, the receipt.
+    await plain.goto(`${base}/${lang}/report`);
+    await plain.fill("#contact_email", "nobody@");
+    await plain.fill("#platform_name", "Unbelievablyprofitablecryptocurrencyinvestmentplatformincorporated");
+    await Promise.all([plain.waitForNavigation(), plain.click("button[type=submit]")]);
+    assert.ok(await plain.isVisible("#error-summary"));
+    await assertFits(plain, `the ${lang} form with errors`);
+    await plain.goto(`${base}/${lang}/report`);
+    await plain.selectOption("#residence_country", "DE");
+    await plain.check("#consent_authority");
+    await Promise.all([plain.waitForNavigation(), plain.click("button[type=submit]")]);
+    assert.ok(await plain.isVisible("#residence_region"), "the region step");
+    await assertFits(plain, `the ${lang} region step`);
+    await Promise.all([plain.waitForURL(/\/case\//), plain.click("button[type=submit]")]);
+    assert.match(await plain.textContent("#case-ref"), /^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{3}$/);
+    const referenceLines = await plain.evaluate(() => {
+      const range = document.createRange();
+      range.selectNodeContents(document.getElementById("case-ref"));
+      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+    });
+    assert.equal(referenceLines, 1, `${lang}: the reference is not broken inside`);
+    await assertFits(plain, `the ${lang} receipt`);
+    await plain.screenshot({ path: join(shots, `receipt-${lang}-360.png`), fullPage: true });
+  }
+
+  // Confirm once; a used link then shows the "done" page in every language.
+  await js.goto(`${base}/en${confirm}`);
+  await Promise.all([js.waitForNavigation(), js.click("form button")]);
+  for (const lang of LANGUAGES) {
+    await js.goto(`${base}/${lang}${confirm}`);
+    assert.equal(await js.locator("form button").count(), 0);
+    await assertFits(js, `the ${lang} confirmed page`);
+  }
+
+  // A campaign alert carries the unsubscribe link.
+  const alert = join(work, "alert.toml");
+  writeFileSync(alert, `name = "Wide pages"\nfallback = "en"\n[target]\n[text.en]\nsubject = "Alert"\nbody = "Europol never asks victims for money."\n`);
+  const cli = (...args) => execFileSync(binary, args, { cwd: work, env: { ...process.env, FRAUDREPORT_LOG: "warn" }, encoding: "utf8" });
+  const id = cli("campaign", "create", "--file", alert).match(/created campaign (\d+)/)[1];
+  cli("campaign", "send", id);
+  const unsubscribe = (await mailedLink(address, /\/en\/unsubscribe\/[0-9a-f]{48}/)).replace(/^\/en/, "");
+  for (const lang of LANGUAGES) {
+    await js.goto(`${base}/${lang}${unsubscribe}`);
+    await assertFits(js, `the ${lang} unsubscribe page`);
+    await Promise.all([js.waitForNavigation(), js.click("form button")]);
+    assert.equal(await js.locator("form button").count(), 0);
+    await assertFits(js, `the ${lang} unsubscribed page`);
+  }
+  await js.context().close();
+  await plain.context().close();
+});
