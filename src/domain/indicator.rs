@@ -2,12 +2,12 @@
 //! wallets the fraudsters used. Each keeps what the victim typed and a
 //! normalised form, so the same wallet typed two ways links two reports.
 
-use iban::IbanLike;
 use validator::ValidateEmail;
 
 use super::CountryCode;
 use super::Problem;
-use super::wallet::{self, Chain};
+use super::account;
+use super::wallet::{self, Chain, WalletError};
 
 /// What an indicator is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -112,41 +112,30 @@ pub fn website(text: &str) -> Option<Indicator> {
     Some(Indicator::new(Kind::Domain, t, host))
 }
 
-/// A payment destination: an IBAN or a wallet address when it has the shape
-/// of one (and then its checksum must hold), otherwise `Ok(None)`: some other
-/// reference the victim was given.
+/// A payment destination: a wallet address or an IBAN when it has the shape
+/// of one (and then its checksum must hold, or the problem says what looks
+/// wrong), otherwise `Ok(None)`: some other reference the victim was given.
+///
+/// Wallets are tried first: a Tron address such as `TR12…` also has the
+/// shape of a Turkish IBAN once upper-cased.
 pub fn destination(text: &str) -> Result<Option<Indicator>, Problem> {
-    let compact: String = text
-        .chars()
-        .filter(|c| !matches!(c, ' ' | '-'))
-        .collect::<String>()
-        .to_ascii_uppercase();
-    if looks_like_iban(&compact) {
-        let iban: iban::Iban = compact.parse().map_err(|_| Problem::Iban)?;
-        return Ok(Some(Indicator::new(
-            Kind::Iban,
-            text,
-            iban.electronic_str().to_string(),
-        )));
-    }
+    let compact = account::compact(text);
+    let iban_shape = account::looks_like_iban(&compact);
     match wallet::parse(text) {
-        Ok(Some(w)) => Ok(Some(Indicator::new(
-            Kind::Wallet(w.chain()),
-            text,
-            w.normalised().to_string(),
-        ))),
-        Ok(None) => Ok(None),
-        Err(_) => Err(Problem::Wallet),
+        Ok(Some(w)) => {
+            let kind = Kind::Wallet(w.chain());
+            return Ok(Some(Indicator::new(kind, text, w.normalised().to_string())));
+        }
+        // `BC1…` with letters bech32 never uses is an IBAN's shape first.
+        Err(WalletError::BadCharacters { .. }) if iban_shape => {}
+        Err(e) => return Err(Problem::Wallet(e)),
+        Ok(None) => {}
     }
-}
-
-fn looks_like_iban(s: &str) -> bool {
-    let b = s.as_bytes();
-    (15..=34).contains(&b.len())
-        && b[..2].iter().all(u8::is_ascii_uppercase)
-        && b[2..4].iter().all(u8::is_ascii_digit)
-        && b[4..].iter().all(u8::is_ascii_alphanumeric)
-        && CountryCode::parse(&s[..2]).is_some()
+    if iban_shape {
+        let normalised = account::check_iban(&compact)?;
+        return Ok(Some(Indicator::new(Kind::Iban, text, normalised)));
+    }
+    Ok(None)
 }
 
 /// A name the callers used; matched case- and space-insensitively.
@@ -229,6 +218,15 @@ mod tests {
             destination("DE89 3704 0044 0532 0130 01"),
             Err(Problem::Iban)
         );
+    }
+
+    #[test]
+    fn a_tron_address_shaped_like_a_turkish_iban_is_a_wallet() {
+        // Upper-cased, `TR92…` has an IBAN's shape; it used to be refused as one.
+        let tron = "TR92w7SFq77QeRvA6fM8z6yN71YrVjdCFE";
+        let found = destination(tron).expect("valid").expect("a wallet");
+        assert_eq!(found.kind, Kind::Wallet(Chain::Tron));
+        assert_eq!(found.normalised, tron);
     }
 
     #[test]

@@ -5,6 +5,7 @@
 mod helpers;
 
 mod config;
+mod destinations;
 mod form;
 mod locales;
 mod mail;
