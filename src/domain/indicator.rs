@@ -63,13 +63,34 @@ impl Indicator {
 /// A phone number in international (E.164) form; numbers without a country
 /// code are read as numbers of `region`.
 pub fn phone(text: &str, region: Option<CountryCode>) -> Option<Indicator> {
-    let region = region.and_then(|c| c.as_str().parse::<phonenumber::country::Id>().ok());
-    let number = phonenumber::parse(region, text.trim()).ok()?;
+    let text = text.trim();
+    let number = if text.starts_with('+') {
+        international_number(text)?
+    } else {
+        let region = region.and_then(|c| c.as_str().parse::<phonenumber::country::Id>().ok());
+        phonenumber::parse(region, text).ok()?
+    };
     if !phonenumber::is_valid(&number) {
         return None;
     }
     let e164 = number.format().mode(phonenumber::Mode::E164).to_string();
     Some(Indicator::new(Kind::Phone, text, e164))
+}
+
+/// A number written with `+`, read the same whatever the residence.
+///
+/// phonenumber 0.3 misreads some international numbers of the default
+/// region's own country, or of their own country without a default region:
+/// `+7 800 555 3535` with Russia or none, `+1 800 555 0100` with the USA come
+/// out invalid. Read with another country as default they come out right, so
+/// the default is Ascension Island (+247), or the UK for numbers of +247.
+fn international_number(text: &str) -> Option<phonenumber::PhoneNumber> {
+    use phonenumber::country::Id;
+    let number = phonenumber::parse(Some(Id::AC), text).ok()?;
+    if number.code().value() == 247 {
+        return phonenumber::parse(Some(Id::GB), text).ok();
+    }
+    Some(number)
 }
 
 /// An e-mail address, compared case-insensitively.
@@ -88,6 +109,9 @@ pub fn website(text: &str) -> Option<Indicator> {
     }
     let with_scheme = if t.contains("://") {
         t.to_string()
+    } else if t.parse::<std::net::Ipv6Addr>().is_ok() {
+        // As normalised: a URL needs brackets around it.
+        format!("http://[{t}]")
     } else {
         format!("http://{t}")
     };
@@ -108,8 +132,15 @@ pub fn website(text: &str) -> Option<Indicator> {
             return None;
         }
     }
-    let host = host.strip_prefix("www.").unwrap_or(&host).to_string();
-    Some(Indicator::new(Kind::Domain, t, host))
+    // `www.` is dropped as long as a name with a dot remains, so that the
+    // normalised name is read back as itself (`www.com` stays whole).
+    let mut name = host.as_str();
+    while let Some(rest) = name.strip_prefix("www.")
+        && rest.contains('.')
+    {
+        name = rest;
+    }
+    Some(Indicator::new(Kind::Domain, t, name.to_string()))
 }
 
 /// A payment destination: a wallet address or an IBAN when it has the shape
@@ -203,6 +234,25 @@ mod tests {
             Some("+37251234567".into())
         );
         assert!(phone("12", ee).is_none());
+    }
+
+    #[test]
+    fn an_international_number_reads_the_same_in_every_residence() {
+        // phonenumber 0.3 alone refuses these with their own country (or none)
+        // as the default region.
+        for (typed, e164) in [
+            ("+7 800 555 3535", "+78005553535"),
+            ("+1 800 555 0100", "+18005550100"),
+        ] {
+            for residence in [None, Some("RU"), Some("US"), Some("EE"), Some("GB")] {
+                let found = phone(typed, residence.and_then(CountryCode::parse));
+                assert_eq!(
+                    found.map(|i| i.normalised),
+                    Some(e164.into()),
+                    "{typed} {residence:?}"
+                );
+            }
+        }
     }
 
     #[test]
