@@ -216,6 +216,20 @@ mod tests {
     }
 
     #[test]
+    fn a_websites_normalised_form_is_read_back_as_itself() {
+        for (typed, host) in [
+            ("http://[2001:DB8::1]/login", "2001:db8::1"),
+            ("2001:db8::1", "2001:db8::1"),
+            ("www.www.trade-example.com", "trade-example.com"),
+            ("www.com", "www.com"),
+        ] {
+            let found = website(typed).map(|i| i.normalised);
+            assert_eq!(found.as_deref(), Some(host), "{typed}");
+            assert_eq!(website(host).map(|i| i.normalised).as_deref(), Some(host));
+        }
+    }
+
+    #[test]
     fn words_are_not_websites() {
         for f in ["trade example", "tradeexample", "ftp://x.com", "x.c0m", ""] {
             assert!(website(f).is_none(), "{f}");
