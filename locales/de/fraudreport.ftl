@@ -128,7 +128,16 @@ error-amount-decimals =
 error-currency = Bitte geben Sie einen Währungscode aus drei Buchstaben an, zum Beispiel EUR.
 error-payment-incomplete = Bitte geben Sie bei dieser Zahlung mindestens den Betrag und die Währung an. Oder lassen Sie die ganze Zeile leer.
 error-iban = Diese Kontonummer (IBAN) ist ungültig: Die Prüfziffern stimmen nicht. Bitte vergleichen Sie sie mit Ihrem Kontoauszug.
-error-wallet = Diese Wallet-Adresse ist ungültig: Die eingebaute Prüfung stimmt nicht. Bitte kopieren Sie sie noch einmal aus Ihrer Wallet oder von Ihrer Kryptobörse.
+error-iban-country = Das sieht aus wie eine IBAN, aber eine IBAN beginnt mit dem Code ihres Landes, und { $code } ist kein Land mit IBAN. Bitte prüfen Sie die ersten beiden Buchstaben.
+error-iban-format = Das sieht aus wie eine IBAN aus { $country }, aber sie hat zu viele oder zu wenige Zeichen oder einen Buchstaben, wo eine Ziffer stehen muss. Bitte vergleichen Sie sie mit Ihrem Kontoauszug.
+error-wallet = Das sieht aus wie eine Wallet-Adresse ({ $chain }), aber die eingebaute Prüfung stimmt nicht: Wahrscheinlich ist ein Zeichen vertippt. Bitte kopieren Sie sie noch einmal aus Ihrer Wallet oder von Ihrer Kryptobörse.
+error-wallet-characters = Das sieht aus wie eine Wallet-Adresse ({ $chain }), aber sie enthält Zeichen, die in einer solchen Adresse nie vorkommen: { $characters }. Bitte kopieren Sie sie noch einmal aus Ihrer Wallet oder von Ihrer Kryptobörse.
+error-wallet-length = Das sieht aus wie eine Wallet-Adresse ({ $chain }), aber sie hat { $length } Zeichen statt { $expected }. Bitte kopieren Sie sie noch einmal aus Ihrer Wallet oder von Ihrer Kryptobörse.
+error-wallet-case =
+    { $chain ->
+        [Ethereum] Das sieht aus wie eine Wallet-Adresse (Ethereum), aber ihre Großbuchstaben passen nicht zur eingebauten Prüfung (EIP-55): Wahrscheinlich ist ein Zeichen vertippt. Bitte kopieren Sie sie noch einmal aus Ihrer Wallet oder von Ihrer Kryptobörse.
+       *[other] Das sieht aus wie eine Wallet-Adresse ({ $chain }), aber sie mischt Groß- und Kleinbuchstaben, was eine solche Adresse nie tut. Bitte kopieren Sie sie noch einmal aus Ihrer Wallet oder von Ihrer Kryptobörse.
+    }
 error-consent-authority = Wir können Ihre Meldung nur mit Ihrem Einverständnis weiterleiten.
 error-warnings-need-email = Um Warnungen per E-Mail zu erhalten, geben Sie bitte Ihre E-Mail-Adresse an.
 error-honeypot = Bitte lassen Sie das letzte, versteckte Feld leer.

@@ -128,7 +128,16 @@ error-amount-decimals =
 error-currency = Please write a currency code of three letters, for example EUR.
 error-payment-incomplete = Please give at least the amount and the currency of this payment, or leave the whole row empty.
 error-iban = This account number (IBAN) is not valid: its check digits do not match. Please compare it with your bank statement.
-error-wallet = This wallet address is not valid: its built-in check does not match. Please copy it again from your wallet or exchange.
+error-iban-country = This looks like an IBAN, but an IBAN starts with the code of its country, and { $code } is not a country that uses IBANs. Please check the first two letters.
+error-iban-format = This looks like an IBAN from { $country }, but it has too many or too few characters, or a letter where a digit belongs. Please compare it with your bank statement.
+error-wallet = This looks like a wallet address ({ $chain }), but its built-in check does not match: a character is probably mistyped. Please copy it again from your wallet or exchange.
+error-wallet-characters = This looks like a wallet address ({ $chain }), but it contains characters that never appear in such an address: { $characters }. Please copy it again from your wallet or exchange.
+error-wallet-length = This looks like a wallet address ({ $chain }), but it has { $length } characters instead of { $expected }. Please copy it again from your wallet or exchange.
+error-wallet-case =
+    { $chain ->
+        [Ethereum] This looks like a wallet address (Ethereum), but its capital letters do not match its built-in check (EIP-55): a character is probably mistyped. Please copy it again from your wallet or exchange.
+       *[other] This looks like a wallet address ({ $chain }), but it mixes capital and small letters, which such an address never does. Please copy it again from your wallet or exchange.
+    }
 error-consent-authority = We can only pass on your report with your agreement.
 error-warnings-need-email = To receive warnings by e-mail, please give your e-mail address.
 error-honeypot = Please leave the last hidden field empty.

@@ -128,7 +128,16 @@ error-amount-decimals =
 error-currency = Palun kirjutage kolmetäheline valuutakood, näiteks EUR.
 error-payment-incomplete = Palun märkige selle makse kohta vähemalt summa ja valuuta või jätke kogu rida tühjaks.
 error-iban = See kontonumber (IBAN) ei ole õige: selle kontrollnumbrid ei klapi. Palun võrrelge seda oma pangaväljavõttega.
-error-wallet = See rahakoti aadress ei ole õige: selle sisseehitatud kontroll ei klapi. Palun kopeerige see uuesti oma rahakotist või krüptobörsilt.
+error-iban-country = See näeb välja nagu IBAN, kuid IBAN algab oma riigi koodiga ja { $code } ei ole IBAN-i kasutav riik. Palun kontrollige kahte esimest tähte.
+error-iban-format = See näeb välja nagu IBAN riigist { $country }, kuid selles on liiga palju või liiga vähe märke või täht seal, kus peaks olema number. Palun võrrelge seda oma pangaväljavõttega.
+error-wallet = See näeb välja nagu rahakoti aadress ({ $chain }), kuid selle sisseehitatud kontroll ei klapi: tõenäoliselt on mõni märk valesti trükitud. Palun kopeerige see uuesti oma rahakotist või krüptobörsilt.
+error-wallet-characters = See näeb välja nagu rahakoti aadress ({ $chain }), kuid selles on märke, mida sellises aadressis kunagi ei ole: { $characters }. Palun kopeerige see uuesti oma rahakotist või krüptobörsilt.
+error-wallet-length = See näeb välja nagu rahakoti aadress ({ $chain }), kuid selles on { $length } märki, mitte { $expected }. Palun kopeerige see uuesti oma rahakotist või krüptobörsilt.
+error-wallet-case =
+    { $chain ->
+        [Ethereum] See näeb välja nagu rahakoti aadress (Ethereum), kuid selle suurtähed ei klapi sisseehitatud kontrolliga (EIP-55): tõenäoliselt on mõni märk valesti trükitud. Palun kopeerige see uuesti oma rahakotist või krüptobörsilt.
+       *[other] See näeb välja nagu rahakoti aadress ({ $chain }), kuid selles on segamini suur- ja väiketähed, mida sellises aadressis kunagi ei ole. Palun kopeerige see uuesti oma rahakotist või krüptobörsilt.
+    }
 error-consent-authority = Saame Teie teate edastada ainult Teie nõusolekul.
 error-warnings-need-email = Kui soovite saada hoiatusi e-postiga, märkige palun oma e-posti aadress.
 error-honeypot = Palun jätke viimane, peidetud väli tühjaks.

@@ -128,7 +128,16 @@ error-amount-decimals =
 error-currency = Kirjoita kolmikirjaiminen valuuttatunnus, esimerkiksi EUR.
 error-payment-incomplete = Anna tästä maksusta ainakin summa ja valuutta, tai jätä koko rivi tyhjäksi.
 error-iban = Tämä tilinumero (IBAN) ei ole kelvollinen: sen tarkistusnumerot eivät täsmää. Vertaa sitä tiliotteeseesi.
-error-wallet = Tämä lompakon osoite ei ole kelvollinen: sen sisäänrakennettu tarkiste ei täsmää. Kopioi osoite uudelleen lompakostasi tai kryptopörssistä.
+error-iban-country = Tämä näyttää IBAN-tilinumerolta, mutta IBAN alkaa maansa koodilla, eikä { $code } ole IBAN-tilinumeroita käyttävä maa. Tarkista kaksi ensimmäistä kirjainta.
+error-iban-format = Tämä näyttää IBAN-tilinumerolta (maa { $country }), mutta siinä on liian monta tai liian vähän merkkejä tai kirjain kohdassa, jossa pitäisi olla numero. Vertaa sitä tiliotteeseesi.
+error-wallet = Tämä näyttää lompakon osoitteelta ({ $chain }), mutta sen sisäänrakennettu tarkiste ei täsmää: jokin merkki on luultavasti kirjoitettu väärin. Kopioi osoite uudelleen lompakostasi tai kryptopörssistä.
+error-wallet-characters = Tämä näyttää lompakon osoitteelta ({ $chain }), mutta siinä on merkkejä, joita tällaisessa osoitteessa ei koskaan ole: { $characters }. Kopioi osoite uudelleen lompakostasi tai kryptopörssistä.
+error-wallet-length = Tämä näyttää lompakon osoitteelta ({ $chain }), mutta siinä on { $length } merkkiä eikä { $expected }. Kopioi osoite uudelleen lompakostasi tai kryptopörssistä.
+error-wallet-case =
+    { $chain ->
+        [Ethereum] Tämä näyttää lompakon osoitteelta (Ethereum), mutta sen isot kirjaimet eivät täsmää sisäänrakennetun tarkisteen (EIP-55) kanssa: jokin merkki on luultavasti kirjoitettu väärin. Kopioi osoite uudelleen lompakostasi tai kryptopörssistä.
+       *[other] Tämä näyttää lompakon osoitteelta ({ $chain }), mutta siinä on sekaisin isoja ja pieniä kirjaimia, mitä tällaisessa osoitteessa ei koskaan ole. Kopioi osoite uudelleen lompakostasi tai kryptopörssistä.
+    }
 error-consent-authority = Voimme välittää ilmoituksesi eteenpäin vain suostumuksellasi.
 error-warnings-need-email = Jos haluat varoitukset sähköpostiin, anna sähköpostiosoitteesi.
 error-honeypot = Jätä viimeinen, piilotettu kenttä tyhjäksi.

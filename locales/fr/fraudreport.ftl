@@ -128,7 +128,16 @@ error-amount-decimals =
 error-currency = Veuillez écrire un code de devise de trois lettres, par exemple EUR.
 error-payment-incomplete = Pour ce paiement, indiquez au moins le montant et la devise, ou laissez toute la ligne vide.
 error-iban = Ce numéro de compte (IBAN) n’est pas valide : ses chiffres de contrôle ne correspondent pas. Veuillez le comparer avec votre relevé bancaire.
-error-wallet = Cette adresse de portefeuille n’est pas valide : elle ne passe pas le contrôle intégré. Veuillez la copier à nouveau depuis votre portefeuille ou votre plateforme d’échange.
+error-iban-country = Cela ressemble à un IBAN, mais un IBAN commence par le code de son pays, et { $code } n’est pas un pays qui utilise l’IBAN. Veuillez vérifier les deux premières lettres.
+error-iban-format = Cela ressemble à un IBAN ({ $country }), mais il a trop ou trop peu de caractères, ou une lettre à la place d’un chiffre. Veuillez le comparer avec votre relevé bancaire.
+error-wallet = Cela ressemble à une adresse de portefeuille ({ $chain }), mais elle ne passe pas le contrôle intégré : un caractère a probablement été mal saisi. Veuillez la copier à nouveau depuis votre portefeuille ou votre plateforme d’échange.
+error-wallet-characters = Cela ressemble à une adresse de portefeuille ({ $chain }), mais elle contient des caractères qui n’apparaissent jamais dans une telle adresse : { $characters }. Veuillez la copier à nouveau depuis votre portefeuille ou votre plateforme d’échange.
+error-wallet-length = Cela ressemble à une adresse de portefeuille ({ $chain }), mais elle compte { $length } caractères au lieu de { $expected }. Veuillez la copier à nouveau depuis votre portefeuille ou votre plateforme d’échange.
+error-wallet-case =
+    { $chain ->
+        [Ethereum] Cela ressemble à une adresse de portefeuille (Ethereum), mais ses majuscules ne correspondent pas au contrôle intégré (EIP-55) : un caractère a probablement été mal saisi. Veuillez la copier à nouveau depuis votre portefeuille ou votre plateforme d’échange.
+       *[other] Cela ressemble à une adresse de portefeuille ({ $chain }), mais elle mélange majuscules et minuscules, ce qu’une telle adresse ne fait jamais. Veuillez la copier à nouveau depuis votre portefeuille ou votre plateforme d’échange.
+    }
 error-consent-authority = Nous ne pouvons transmettre votre signalement qu’avec votre accord.
 error-warnings-need-email = Pour recevoir des mises en garde par e-mail, veuillez indiquer votre adresse e-mail.
 error-honeypot = Veuillez laisser vide le dernier champ, qui est caché.

@@ -129,7 +129,16 @@ error-amount-decimals =
 error-currency = Lūdzu, rakstiet trīs burtu valūtas kodu, piemēram, EUR.
 error-payment-incomplete = Lūdzu, norādiet vismaz šī maksājuma summu un valūtu vai atstājiet visu rindu tukšu.
 error-iban = Šis konta numurs (IBAN) nav derīgs: tā kontrolcipari nesakrīt. Lūdzu, salīdziniet to ar bankas konta izrakstu.
-error-wallet = Šī maka adrese nav derīga: tās iebūvētā pārbaude nesakrīt. Lūdzu, nokopējiet to vēlreiz no sava maka vai kriptovalūtu biržas.
+error-iban-country = Tas izskatās pēc IBAN, bet IBAN sākas ar savas valsts kodu, un { $code } nav valsts, kas izmanto IBAN. Lūdzu, pārbaudiet pirmos divus burtus.
+error-iban-format = Tas izskatās pēc IBAN ({ $country }), bet tajā ir par daudz vai par maz rakstzīmju vai burts vietā, kur jābūt ciparam. Lūdzu, salīdziniet to ar bankas konta izrakstu.
+error-wallet = Tas izskatās pēc maka adreses ({ $chain }), bet tās iebūvētā pārbaude nesakrīt: visticamāk, kāda rakstzīme ir ievadīta kļūdaini. Lūdzu, nokopējiet to vēlreiz no sava maka vai kriptovalūtu biržas.
+error-wallet-characters = Tas izskatās pēc maka adreses ({ $chain }), bet tajā ir rakstzīmes, kas šādā adresē nekad nav: { $characters }. Lūdzu, nokopējiet to vēlreiz no sava maka vai kriptovalūtu biržas.
+error-wallet-length = Tas izskatās pēc maka adreses ({ $chain }), bet rakstzīmju skaits tajā ir { $length }, nevis { $expected }. Lūdzu, nokopējiet to vēlreiz no sava maka vai kriptovalūtu biržas.
+error-wallet-case =
+    { $chain ->
+        [Ethereum] Tas izskatās pēc maka adreses (Ethereum), bet tās lielie burti nesakrīt ar iebūvēto pārbaudi (EIP-55): visticamāk, kāda rakstzīme ir ievadīta kļūdaini. Lūdzu, nokopējiet to vēlreiz no sava maka vai kriptovalūtu biržas.
+       *[other] Tas izskatās pēc maka adreses ({ $chain }), bet tajā ir sajaukti lielie un mazie burti, kā šādā adresē nekad nav. Lūdzu, nokopējiet to vēlreiz no sava maka vai kriptovalūtu biržas.
+    }
 error-consent-authority = Mēs varam nosūtīt Jūsu ziņojumu tālāk tikai ar Jūsu piekrišanu.
 error-warnings-need-email = Lai saņemtu brīdinājumus pa e-pastu, lūdzu, norādiet savu e-pasta adresi.
 error-honeypot = Lūdzu, atstājiet pēdējo, slēpto lauku tukšu.

@@ -128,7 +128,16 @@ error-amount-decimals =
 error-currency = Schrijf een valutacode van drie letters, bijvoorbeeld EUR.
 error-payment-incomplete = Vul voor deze betaling ten minste het bedrag en de valuta in, of laat de hele regel leeg.
 error-iban = Dit rekeningnummer (IBAN) klopt niet: de controlecijfers komen niet overeen. Vergelijk het met uw bankafschrift.
-error-wallet = Dit walletadres klopt niet: de ingebouwde controle komt niet overeen. Kopieer het opnieuw uit uw wallet of van uw cryptobeurs.
+error-iban-country = Dit lijkt op een IBAN, maar een IBAN begint met de code van het land, en { $code } is geen land dat IBAN gebruikt. Controleer de eerste twee letters.
+error-iban-format = Dit lijkt op een IBAN uit { $country }, maar er staan te veel of te weinig tekens in, of een letter waar een cijfer hoort. Vergelijk het met uw bankafschrift.
+error-wallet = Dit lijkt op een walletadres ({ $chain }), maar de ingebouwde controle komt niet overeen: waarschijnlijk is er een teken verkeerd getypt. Kopieer het opnieuw uit uw wallet of van uw cryptobeurs.
+error-wallet-characters = Dit lijkt op een walletadres ({ $chain }), maar er staan tekens in die nooit in zo’n adres voorkomen: { $characters }. Kopieer het opnieuw uit uw wallet of van uw cryptobeurs.
+error-wallet-length = Dit lijkt op een walletadres ({ $chain }), maar het heeft { $length } tekens in plaats van { $expected }. Kopieer het opnieuw uit uw wallet of van uw cryptobeurs.
+error-wallet-case =
+    { $chain ->
+        [Ethereum] Dit lijkt op een walletadres (Ethereum), maar de hoofdletters kloppen niet met de ingebouwde controle (EIP-55): waarschijnlijk is er een teken verkeerd getypt. Kopieer het opnieuw uit uw wallet of van uw cryptobeurs.
+       *[other] Dit lijkt op een walletadres ({ $chain }), maar er staan hoofdletters en kleine letters door elkaar, wat zo’n adres nooit heeft. Kopieer het opnieuw uit uw wallet of van uw cryptobeurs.
+    }
 error-consent-authority = Wij kunnen uw melding alleen doorsturen als u daarvoor toestemming geeft.
 error-warnings-need-email = Wilt u waarschuwingen per e-mail ontvangen? Vul dan uw e-mailadres in.
 error-honeypot = Laat het laatste, verborgen veld leeg.

@@ -2,12 +2,12 @@
 //! wallets the fraudsters used. Each keeps what the victim typed and a
 //! normalised form, so the same wallet typed two ways links two reports.
 
-use iban::IbanLike;
 use validator::ValidateEmail;
 
 use super::CountryCode;
 use super::Problem;
-use super::wallet::{self, Chain};
+use super::account;
+use super::wallet::{self, Chain, WalletError};
 
 /// What an indicator is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -63,13 +63,34 @@ impl Indicator {
 /// A phone number in international (E.164) form; numbers without a country
 /// code are read as numbers of `region`.
 pub fn phone(text: &str, region: Option<CountryCode>) -> Option<Indicator> {
-    let region = region.and_then(|c| c.as_str().parse::<phonenumber::country::Id>().ok());
-    let number = phonenumber::parse(region, text.trim()).ok()?;
+    let text = text.trim();
+    let number = if text.starts_with('+') {
+        international_number(text)?
+    } else {
+        let region = region.and_then(|c| c.as_str().parse::<phonenumber::country::Id>().ok());
+        phonenumber::parse(region, text).ok()?
+    };
     if !phonenumber::is_valid(&number) {
         return None;
     }
     let e164 = number.format().mode(phonenumber::Mode::E164).to_string();
     Some(Indicator::new(Kind::Phone, text, e164))
+}
+
+/// A number written with `+`, read the same whatever the residence.
+///
+/// phonenumber 0.3 misreads some international numbers of the default
+/// region's own country, or of their own country without a default region:
+/// `+7 800 555 3535` with Russia or none, `+1 800 555 0100` with the USA come
+/// out invalid. Read with another country as default they come out right, so
+/// the default is Ascension Island (+247), or the UK for numbers of +247.
+fn international_number(text: &str) -> Option<phonenumber::PhoneNumber> {
+    use phonenumber::country::Id;
+    let number = phonenumber::parse(Some(Id::AC), text).ok()?;
+    if number.code().value() == 247 {
+        return phonenumber::parse(Some(Id::GB), text).ok();
+    }
+    Some(number)
 }
 
 /// An e-mail address, compared case-insensitively.
@@ -88,6 +109,9 @@ pub fn website(text: &str) -> Option<Indicator> {
     }
     let with_scheme = if t.contains("://") {
         t.to_string()
+    } else if t.parse::<std::net::Ipv6Addr>().is_ok() {
+        // As normalised: a URL needs brackets around it.
+        format!("http://[{t}]")
     } else {
         format!("http://{t}")
     };
@@ -108,45 +132,41 @@ pub fn website(text: &str) -> Option<Indicator> {
             return None;
         }
     }
-    let host = host.strip_prefix("www.").unwrap_or(&host).to_string();
-    Some(Indicator::new(Kind::Domain, t, host))
+    // `www.` is dropped as long as a name with a dot remains, so that the
+    // normalised name is read back as itself (`www.com` stays whole).
+    let mut name = host.as_str();
+    while let Some(rest) = name.strip_prefix("www.")
+        && rest.contains('.')
+    {
+        name = rest;
+    }
+    Some(Indicator::new(Kind::Domain, t, name.to_string()))
 }
 
-/// A payment destination: an IBAN or a wallet address when it has the shape
-/// of one (and then its checksum must hold), otherwise `Ok(None)`: some other
-/// reference the victim was given.
+/// A payment destination: a wallet address or an IBAN when it has the shape
+/// of one (and then its checksum must hold, or the problem says what looks
+/// wrong), otherwise `Ok(None)`: some other reference the victim was given.
+///
+/// Wallets are tried first: a Tron address such as `TR12…` also has the
+/// shape of a Turkish IBAN once upper-cased.
 pub fn destination(text: &str) -> Result<Option<Indicator>, Problem> {
-    let compact: String = text
-        .chars()
-        .filter(|c| !matches!(c, ' ' | '-'))
-        .collect::<String>()
-        .to_ascii_uppercase();
-    if looks_like_iban(&compact) {
-        let iban: iban::Iban = compact.parse().map_err(|_| Problem::Iban)?;
-        return Ok(Some(Indicator::new(
-            Kind::Iban,
-            text,
-            iban.electronic_str().to_string(),
-        )));
-    }
+    let compact = account::compact(text);
+    let iban_shape = account::looks_like_iban(&compact);
     match wallet::parse(text) {
-        Ok(Some(w)) => Ok(Some(Indicator::new(
-            Kind::Wallet(w.chain()),
-            text,
-            w.normalised().to_string(),
-        ))),
-        Ok(None) => Ok(None),
-        Err(_) => Err(Problem::Wallet),
+        Ok(Some(w)) => {
+            let kind = Kind::Wallet(w.chain());
+            return Ok(Some(Indicator::new(kind, text, w.normalised().to_string())));
+        }
+        // `BC1…` with letters bech32 never uses is an IBAN's shape first.
+        Err(WalletError::BadCharacters { .. }) if iban_shape => {}
+        Err(e) => return Err(Problem::Wallet(e)),
+        Ok(None) => {}
     }
-}
-
-fn looks_like_iban(s: &str) -> bool {
-    let b = s.as_bytes();
-    (15..=34).contains(&b.len())
-        && b[..2].iter().all(u8::is_ascii_uppercase)
-        && b[2..4].iter().all(u8::is_ascii_digit)
-        && b[4..].iter().all(u8::is_ascii_alphanumeric)
-        && CountryCode::parse(&s[..2]).is_some()
+    if iban_shape {
+        let normalised = account::check_iban(&compact)?;
+        return Ok(Some(Indicator::new(Kind::Iban, text, normalised)));
+    }
+    Ok(None)
 }
 
 /// A name the callers used; matched case- and space-insensitively.
@@ -196,6 +216,20 @@ mod tests {
     }
 
     #[test]
+    fn a_websites_normalised_form_is_read_back_as_itself() {
+        for (typed, host) in [
+            ("http://[2001:DB8::1]/login", "2001:db8::1"),
+            ("2001:db8::1", "2001:db8::1"),
+            ("www.www.trade-example.com", "trade-example.com"),
+            ("www.com", "www.com"),
+        ] {
+            let found = website(typed).map(|i| i.normalised);
+            assert_eq!(found.as_deref(), Some(host), "{typed}");
+            assert_eq!(website(host).map(|i| i.normalised).as_deref(), Some(host));
+        }
+    }
+
+    #[test]
     fn words_are_not_websites() {
         for f in ["trade example", "tradeexample", "ftp://x.com", "x.c0m", ""] {
             assert!(website(f).is_none(), "{f}");
@@ -217,6 +251,25 @@ mod tests {
     }
 
     #[test]
+    fn an_international_number_reads_the_same_in_every_residence() {
+        // phonenumber 0.3 alone refuses these with their own country (or none)
+        // as the default region.
+        for (typed, e164) in [
+            ("+7 800 555 3535", "+78005553535"),
+            ("+1 800 555 0100", "+18005550100"),
+        ] {
+            for residence in [None, Some("RU"), Some("US"), Some("EE"), Some("GB")] {
+                let found = phone(typed, residence.and_then(CountryCode::parse));
+                assert_eq!(
+                    found.map(|i| i.normalised),
+                    Some(e164.into()),
+                    "{typed} {residence:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn ibans_are_checked_and_normalised() {
         let i = destination("de89 3704 0044 0532 0130 00")
             .expect("valid")
@@ -229,6 +282,15 @@ mod tests {
             destination("DE89 3704 0044 0532 0130 01"),
             Err(Problem::Iban)
         );
+    }
+
+    #[test]
+    fn a_tron_address_shaped_like_a_turkish_iban_is_a_wallet() {
+        // Upper-cased, `TR92…` has an IBAN's shape; it used to be refused as one.
+        let tron = "TR92w7SFq77QeRvA6fM8z6yN71YrVjdCFE";
+        let found = destination(tron).expect("valid").expect("a wallet");
+        assert_eq!(found.kind, Kind::Wallet(Chain::Tron));
+        assert_eq!(found.normalised, tron);
     }
 
     #[test]

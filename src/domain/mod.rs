@@ -1,6 +1,7 @@
 //! Pure types of the service: a validated report and its parts. Nothing here
 //! knows about HTTP or the database; everything here has been checked.
 
+pub mod account;
 pub mod case_ref;
 pub mod choice;
 pub mod contact;

@@ -40,7 +40,10 @@ pub fn format_minor(amount_minor: i64, code: &str) -> String {
 ///
 /// Spaces and apostrophes group thousands. When both `.` and `,` appear, the
 /// last one is the decimal mark; a single mark followed by exactly three
-/// digits groups thousands ("1.500" and "1,500" are fifteen hundred).
+/// digits groups thousands ("1.500" and "1,500" are fifteen hundred), except
+/// after a zero ("0.250") and, for currencies with three decimals (KWD, BHD,
+/// …), a point: "1.250" KWD is one dinar and 250 fils, as it is written there
+/// and as [`format_minor`] writes it.
 pub fn parse_amount(text: &str, currency: Currency) -> Result<i64, Problem> {
     let text = text.trim();
     if text.starts_with('-') {
@@ -50,8 +53,8 @@ pub fn parse_amount(text: &str, currency: Currency) -> Result<i64, Problem> {
         .chars()
         .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\'' | '’' | '_'))
         .collect();
-    let (whole, fraction) = split_decimal(&compact);
     let digits = currency.minor_digits();
+    let (whole, fraction) = split_decimal(&compact, digits);
     if whole.is_empty() && fraction.is_empty()
         || !whole
             .chars()
@@ -88,8 +91,9 @@ pub fn parse_amount(text: &str, currency: Currency) -> Result<i64, Problem> {
     Ok(minor)
 }
 
-/// Splits "1.234,56" into ("1234", "56"), removing grouping marks.
-fn split_decimal(s: &str) -> (String, String) {
+/// Splits "1.234,56" into ("1234", "56"), removing grouping marks; `digits`
+/// is the currency's number of decimals.
+fn split_decimal(s: &str, digits: u16) -> (String, String) {
     let last_dot = s.rfind('.');
     let last_comma = s.rfind(',');
     let decimal = match (last_dot, last_comma) {
@@ -98,7 +102,9 @@ fn split_decimal(s: &str) -> (String, String) {
             let mark = &s[i..i + 1];
             let single = s.matches(mark).count() == 1;
             let three_after = s.len() - i - 1 == 3;
-            (single && !three_after).then_some(i)
+            let zero_before = s[..i].bytes().all(|b| b == b'0');
+            let three_decimals = digits == 3 && mark == ".";
+            (single && (!three_after || zero_before || three_decimals)).then_some(i)
         }
         (None, None) => None,
     };
@@ -157,6 +163,22 @@ mod tests {
         );
         let dinar = Currency::parse("KWD").expect("KWD exists");
         assert_eq!(parse_amount("1.25", dinar), Ok(1250));
+    }
+
+    #[test]
+    fn three_decimals_after_a_point_are_fils_for_three_decimal_currencies() {
+        let dinar = Currency::parse("KWD").expect("KWD exists");
+        assert_eq!(parse_amount("1.250", dinar), Ok(1250));
+        assert_eq!(parse_amount("0.100", dinar), Ok(100));
+        assert_eq!(parse_amount("1,250", dinar), Ok(1_250_000));
+        assert_eq!(
+            parse_amount(&format_minor(1_500_250, "KWD")[..8], dinar),
+            Ok(1_500_250)
+        );
+        assert_eq!(
+            parse_amount("0.500", eur()).map_err(|e| e.message_id()),
+            Err("error-amount-decimals")
+        );
     }
 
     #[test]

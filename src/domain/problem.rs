@@ -1,6 +1,8 @@
 //! Why a field was refused. Each problem names its Fluent message and the
 //! arguments the message needs; the page translates it.
 
+use super::wallet::{Chain, WalletError};
+
 /// One reason a field of the form was refused.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Problem {
@@ -36,8 +38,18 @@ pub enum Problem {
     },
     Currency,
     PaymentIncomplete,
+    /// An IBAN whose check digits do not match.
     Iban,
-    Wallet,
+    /// An IBAN's shape whose first two letters are no country using IBANs.
+    IbanCountry {
+        code: String,
+    },
+    /// An IBAN of a known country with the wrong length or layout.
+    IbanFormat {
+        country: String,
+    },
+    /// Text that looks like a wallet address, with what looks wrong.
+    Wallet(WalletError),
     ConsentAuthority,
     WarningsNeedEmail,
     Honeypot,
@@ -76,7 +88,12 @@ impl Problem {
             Problem::Currency => "error-currency",
             Problem::PaymentIncomplete => "error-payment-incomplete",
             Problem::Iban => "error-iban",
-            Problem::Wallet => "error-wallet",
+            Problem::IbanCountry { .. } => "error-iban-country",
+            Problem::IbanFormat { .. } => "error-iban-format",
+            Problem::Wallet(WalletError::BadChecksum(_)) => "error-wallet",
+            Problem::Wallet(WalletError::BadCharacters { .. }) => "error-wallet-characters",
+            Problem::Wallet(WalletError::BadLength { .. }) => "error-wallet-length",
+            Problem::Wallet(WalletError::BadCase(_)) => "error-wallet-case",
             Problem::ConsentAuthority => "error-consent-authority",
             Problem::WarningsNeedEmail => "error-warnings-need-email",
             Problem::Honeypot => "error-honeypot",
@@ -98,6 +115,9 @@ impl Problem {
                 ("currency", Arg::Text(currency.clone())),
                 ("digits", Arg::Number(i64::from(*digits))),
             ],
+            Problem::IbanCountry { code } => vec![("code", Arg::Text(code.clone()))],
+            Problem::IbanFormat { country } => vec![("country", Arg::Text(country.clone()))],
+            Problem::Wallet(e) => wallet_args(e),
             _ => Vec::new(),
         }
     }
@@ -128,11 +148,46 @@ impl Problem {
             Problem::Currency,
             Problem::PaymentIncomplete,
             Problem::Iban,
-            Problem::Wallet,
+            Problem::IbanCountry { code: "XX".into() },
+            Problem::IbanFormat {
+                country: "DE".into(),
+            },
+            Problem::Wallet(WalletError::BadChecksum(Chain::Bitcoin)),
+            Problem::Wallet(WalletError::BadCharacters {
+                chain: Chain::Ethereum,
+                characters: "g o".into(),
+            }),
+            Problem::Wallet(WalletError::BadLength {
+                chain: Chain::Tron,
+                length: 33,
+                expected: 34,
+            }),
+            Problem::Wallet(WalletError::BadCase(Chain::Ethereum)),
+            Problem::Wallet(WalletError::BadCase(Chain::Bitcoin)),
             Problem::ConsentAuthority,
             Problem::WarningsNeedEmail,
             Problem::Honeypot,
             Problem::ApproachEmpty,
         ]
     }
+}
+
+/// The arguments of a wallet problem: always the chain's name, then what
+/// looks wrong.
+fn wallet_args(error: &WalletError) -> Vec<(&'static str, Arg)> {
+    let n = |v: usize| Arg::Number(i64::try_from(v).unwrap_or(i64::MAX));
+    let mut args = vec![("chain", Arg::Text(error.chain().name().to_string()))];
+    match error {
+        WalletError::BadCharacters { characters, .. } => {
+            args.push(("characters", Arg::Text(characters.clone())));
+        }
+        WalletError::BadLength {
+            length, expected, ..
+        } => {
+            args.push(("length", n(*length)));
+            args.push(("expected", n(*expected)));
+        }
+        WalletError::BadChecksum(_) | WalletError::BadCase(_) => {}
+    }
+    args
 }

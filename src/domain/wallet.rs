@@ -43,6 +43,15 @@ impl Chain {
             Chain::Tron => "trx",
         }
     }
+
+    /// The chain's name as victims know it: `"Bitcoin"`, `"Ethereum"`, `"Tron"`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Chain::Bitcoin => "Bitcoin",
+            Chain::Ethereum => "Ethereum",
+            Chain::Tron => "Tron",
+        }
+    }
 }
 
 impl fmt::Display for Chain {
@@ -79,23 +88,61 @@ impl WalletAddress {
     }
 }
 
-/// Why text that looks like a wallet address was refused.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Why text that looks like a wallet address was refused. Each says what looks wrong, so the
+/// form can tell the victim what to compare.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum WalletError {
     /// Has the shape of an address of `chain` but its checksum fails (or, more rarely, the
     /// checksum holds but the content is not a mainnet address of that chain: wrong version byte,
-    /// witness program length, mixed-case bech32). Most likely a typo.
+    /// witness program length). Most likely a typo.
     BadChecksum(Chain),
+    /// Looks like an address of `chain` but holds characters no such address has (`g` after
+    /// `0x`, `0` or `O` in base58, `b` after `bc1`, a Cyrillic look-alike), each listed once.
+    BadCharacters { chain: Chain, characters: String },
+    /// Looks like an address of `chain`, whose addresses all have `expected` characters.
+    BadLength {
+        chain: Chain,
+        length: usize,
+        expected: usize,
+    },
+    /// The capitals are wrong: an Ethereum address whose mixed case breaks its EIP-55 checksum,
+    /// or a bech32 address written in both cases.
+    BadCase(Chain),
+}
+
+impl WalletError {
+    /// The chain the text looked like an address of.
+    pub fn chain(&self) -> Chain {
+        match self {
+            WalletError::BadChecksum(chain) | WalletError::BadCase(chain) => *chain,
+            WalletError::BadCharacters { chain, .. } | WalletError::BadLength { chain, .. } => {
+                *chain
+            }
+        }
+    }
 }
 
 impl fmt::Display for WalletError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let chain = self.chain();
         match self {
-            WalletError::BadChecksum(chain) => {
+            WalletError::BadChecksum(_) => {
                 write!(
                     f,
                     "not a valid {chain} address: its checksum does not match"
                 )
+            }
+            WalletError::BadCharacters { characters, .. } => {
+                write!(f, "not a valid {chain} address: it contains {characters}")
+            }
+            WalletError::BadLength {
+                length, expected, ..
+            } => write!(
+                f,
+                "not a valid {chain} address: {length} characters instead of {expected}"
+            ),
+            WalletError::BadCase(_) => {
+                write!(f, "not a valid {chain} address: its capitals do not match")
             }
         }
     }
@@ -105,6 +152,12 @@ impl std::error::Error for WalletError {}
 
 /// The base58 alphabet of Bitcoin and Tron (no `0`, `O`, `I`, `l`).
 const BASE58: &[u8] = b"123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
+/// Characters of an Ethereum address, `0x` included.
+const ETHEREUM_LEN: usize = 42;
+/// Characters of a Tron address.
+const TRON_ADDRESS_LEN: usize = 34;
+/// The 32 characters of bech32's data part (no `1`, `b`, `i`, `o`).
+const BECH32_CHARSET: &[u8] = b"qpzry9x8gf2tvdw0s3jn54khce6mua7l";
 /// Hex digits after `0x`: exactly 40 in a real address, one more or less still looks like one.
 const ETHEREUM_HEX_LEN: RangeInclusive<usize> = 39..=41;
 /// Whole bech32 segwit text, `bc1` included (BIP-173: at most 90 characters).
@@ -149,8 +202,9 @@ pub fn detect(text: &str) -> Option<Chain> {
 }
 
 /// `Ok(None)` when the text does not look like a wallet address at all (it is then some other
-/// reference), `Ok(Some(addr))` when it does and the checksum holds, `Err` when it looks like one
-/// but fails.
+/// reference), `Ok(Some(addr))` when it does and the checksum holds, `Err` saying what looks
+/// wrong when it looks like one but fails: a bad checksum or capitals, a wrong length, or
+/// characters no such address has (near misses of [`detect`]'s shapes, see [`near_miss`]).
 ///
 /// Text with whitespace inside is tried with that whitespace removed and is accepted only when
 /// the checksum then holds; otherwise it is `Ok(None)`, never an error (see the module docs).
@@ -167,10 +221,124 @@ pub fn parse(text: &str) -> Result<Option<WalletAddress>, WalletError> {
             .and_then(|chain| verify(chain, &compact).map(|normalised| make(chain, normalised))));
     }
     let Some(chain) = detect(typed) else {
-        return Ok(None);
+        return near_miss(typed).map_or(Ok(None), Err);
     };
-    let normalised = verify(chain, typed).ok_or(WalletError::BadChecksum(chain))?;
-    Ok(Some(make(chain, normalised)))
+    match verify(chain, typed) {
+        Some(normalised) => Ok(Some(make(chain, normalised))),
+        None => Err(diagnose(chain, typed)),
+    }
+}
+
+/// What is wrong with text of `chain`'s shape whose check failed.
+fn diagnose(chain: Chain, text: &str) -> WalletError {
+    let length = text.chars().count();
+    match chain {
+        Chain::Ethereum if length != ETHEREUM_LEN => WalletError::BadLength {
+            chain,
+            length,
+            expected: ETHEREUM_LEN,
+        },
+        // Text of one case always passes: a failure is a mixed case that breaks EIP-55.
+        Chain::Ethereum => WalletError::BadCase(chain),
+        Chain::Tron if length != TRON_ADDRESS_LEN => WalletError::BadLength {
+            chain,
+            length,
+            expected: TRON_ADDRESS_LEN,
+        },
+        Chain::Bitcoin if is_bech32_shape(text) => {
+            let data = &text[3..];
+            let foreign = foreign_characters(data, |c| {
+                c.is_ascii() && BECH32_CHARSET.contains(&(c.to_ascii_lowercase() as u8))
+            });
+            let mixed = text.bytes().any(|b| b.is_ascii_uppercase())
+                && text.bytes().any(|b| b.is_ascii_lowercase());
+            if !foreign.is_empty() {
+                WalletError::BadCharacters {
+                    chain,
+                    characters: foreign,
+                }
+            } else if mixed {
+                WalletError::BadCase(chain)
+            } else {
+                WalletError::BadChecksum(chain)
+            }
+        }
+        Chain::Bitcoin | Chain::Tron => WalletError::BadChecksum(chain),
+    }
+}
+
+/// Text just outside [`detect`]'s shapes that can only be a mistyped address: `0x` and 39 to 41
+/// letters or digits that are not all hex; `bc1` and letters or digits of another alphabet (a
+/// look-alike); or an address starting `1`, `3` or `T` of the right length, mostly letters in
+/// both cases, with one or two characters base58 leaves out (`0`, `O`, `I`, `l`).
+fn near_miss(text: &str) -> Option<WalletError> {
+    let length = text.chars().count();
+    let alphanumeric = text.chars().all(char::is_alphanumeric);
+    if !alphanumeric || length < 3 {
+        return None;
+    }
+    let bad = |chain, characters: String| {
+        (!characters.is_empty()).then_some(WalletError::BadCharacters { chain, characters })
+    };
+    if let Some(hex) = strip_prefix_ignore_case(text, "0x") {
+        let hex_length = hex.chars().count();
+        if !ETHEREUM_HEX_LEN.contains(&hex_length) {
+            return None;
+        }
+        return bad(
+            Chain::Ethereum,
+            foreign_characters(hex, |c| c.is_ascii_hexdigit()),
+        );
+    }
+    if let Some(data) = strip_prefix_ignore_case(text, "bc1") {
+        if !BECH32_LEN.contains(&length) {
+            return None;
+        }
+        return bad(
+            Chain::Bitcoin,
+            foreign_characters(data, |c| c.is_ascii_alphanumeric()),
+        );
+    }
+    let chain = match text.chars().next() {
+        Some('T') if TRON_LEN.contains(&length) => Chain::Tron,
+        Some('1' | '3') if BITCOIN_BASE58_LEN.contains(&length) => Chain::Bitcoin,
+        _ => return None,
+    };
+    let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+    let both_cases = text.chars().any(char::is_uppercase) && text.chars().any(char::is_lowercase);
+    let in_base58 = |c: char| c.is_ascii() && BASE58.contains(&(c as u8));
+    let misses = text.chars().filter(|&c| !in_base58(c)).count();
+    let foreign = foreign_characters(text, in_base58);
+    if both_cases && 2 * letters >= length && (1..=2).contains(&misses) {
+        bad(chain, foreign)
+    } else {
+        None
+    }
+}
+
+/// The characters of `text` that `allowed` refuses, each once, in the order typed, separated
+/// by spaces.
+fn foreign_characters(text: &str, allowed: impl Fn(char) -> bool) -> String {
+    let mut seen: Vec<char> = Vec::new();
+    for c in text.chars().filter(|&c| !allowed(c)) {
+        if !seen.contains(&c) {
+            seen.push(c);
+        }
+    }
+    seen.iter()
+        .map(char::to_string)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn strip_prefix_ignore_case<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
+    let head = text.get(..prefix.len())?;
+    head.eq_ignore_ascii_case(prefix)
+        .then(|| &text[prefix.len()..])
+}
+
+fn is_bech32_shape(text: &str) -> bool {
+    text.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("bc1"))
 }
 
 /// Whitespace and the invisible characters that copying from web pages and apps leaves behind.
@@ -360,10 +528,15 @@ mod tests {
     #[test]
     fn one_changed_character_in_a_valid_address_is_a_bad_checksum() {
         for (chain, address) in checksummed() {
+            // A mixed-case Ethereum address carries its checksum in its capitals.
+            let expected = match chain {
+                Chain::Ethereum => WalletError::BadCase(chain),
+                _ => WalletError::BadChecksum(chain),
+            };
             for at in [4, address.len() / 2, address.len() - 1] {
                 let typo = with_one_character_changed(address, at);
                 assert_eq!(detect(&typo), Some(chain), "{typo}");
-                assert_eq!(parse(&typo), Err(WalletError::BadChecksum(chain)), "{typo}");
+                assert_eq!(parse(&typo), Err(expected.clone()), "{typo}");
             }
         }
     }
@@ -383,18 +556,27 @@ mod tests {
                 c.to_ascii_uppercase()
             };
             flipped.insert(at, other);
-            let error = WalletError::BadChecksum(Chain::Ethereum);
+            let error = WalletError::BadCase(Chain::Ethereum);
             assert_eq!(parse(&flipped), Err(error), "{flipped}");
         }
     }
 
     #[test]
-    fn a_dropped_or_doubled_character_is_a_bad_checksum() {
+    fn a_dropped_or_doubled_character_is_a_bad_length_or_checksum() {
         for (chain, address) in checksummed().filter(|(_, a)| a.len() >= 20) {
             let dropped = format!("{}{}", &address[..10], &address[11..]);
             let doubled = format!("{}{}", &address[..11], &address[10..]);
             for typo in [dropped, doubled] {
-                assert_eq!(parse(&typo), Err(WalletError::BadChecksum(chain)), "{typo}");
+                // Ethereum and Tron addresses have one length; Bitcoin's vary.
+                let expected = match chain {
+                    Chain::Bitcoin => WalletError::BadChecksum(chain),
+                    _ => WalletError::BadLength {
+                        chain,
+                        length: typo.len(),
+                        expected: address.len(),
+                    },
+                };
+                assert_eq!(parse(&typo), Err(expected), "{typo}");
             }
         }
     }
@@ -405,7 +587,6 @@ mod tests {
             "bc1p0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e72q4k9hcz7vqh2y7hd",
             "BC1S0XLXVLHEMJA6C4DQV22UAPCTQUPFHLXM9H8Z3K2E72Q4K9HCZ7VQ54WELL",
             "bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kemeawh",
-            "bc1p38j9r5y49hruaue7wxjce0updqjuyyx0kh56v8s25huc6995vvpql3jow4",
             "BC130XLXVLHEMJA6C4DQV22UAPCTQUPFHLXM9H8Z3K2E72Q4K9HCZ7VQ7ZWS8R",
             "bc1p0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e72q4k9hcz7v8n0nx0muaewav253zgeav",
             "BC1QR508D6QEJXTDG4Y5R3ZARVARYV98GJ9P",
@@ -417,10 +598,68 @@ mod tests {
     }
 
     #[test]
-    fn mixed_case_bech32_is_a_bad_checksum() {
+    fn mixed_case_bech32_is_bad_case() {
         let mixed = "bc1qW508D6QEJXTDG4Y5R3ZARVARY0C5XW7KV8F3T4";
         assert_eq!(detect(mixed), Some(Chain::Bitcoin));
-        assert_eq!(parse(mixed), Err(WalletError::BadChecksum(Chain::Bitcoin)));
+        assert_eq!(parse(mixed), Err(WalletError::BadCase(Chain::Bitcoin)));
+    }
+
+    #[test]
+    fn characters_outside_bech32_are_named() {
+        // BIP-350's "invalid character in checksum" vector.
+        let typo = "bc1p38j9r5y49hruaue7wxjce0updqjuyyx0kh56v8s25huc6995vvpql3jow4";
+        let error = WalletError::BadCharacters {
+            chain: Chain::Bitcoin,
+            characters: "o".into(),
+        };
+        assert_eq!(parse(typo), Err(error));
+    }
+
+    #[test]
+    fn zero_x_and_40_characters_that_are_not_all_hex_is_a_mistyped_ethereum_address() {
+        let typo = "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAgO";
+        assert_eq!(detect(typo), None);
+        let error = WalletError::BadCharacters {
+            chain: Chain::Ethereum,
+            characters: "g O".into(),
+        };
+        assert_eq!(parse(typo), Err(error));
+        // A Cyrillic "а" pasted from a look-alike.
+        let homoglyph = "0x5\u{430}Aeb6053F3E94C9b9A09f33669435E7Ef1BeAed";
+        assert_eq!(
+            parse(homoglyph).map_err(|e| e.to_string()),
+            Err("not a valid eth address: it contains \u{430}".into())
+        );
+    }
+
+    #[test]
+    fn a_base58_address_with_a_character_base58_leaves_out_is_mistyped() {
+        let cases = [
+            ("1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfN0", Chain::Bitcoin, "0"),
+            ("3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLl", Chain::Bitcoin, "l"),
+            ("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLjOI", Chain::Tron, "O I"),
+        ];
+        for (typo, chain, characters) in cases {
+            let error = WalletError::BadCharacters {
+                chain,
+                characters: characters.into(),
+            };
+            assert_eq!(parse(typo), Err(error), "{typo}");
+        }
+    }
+
+    #[test]
+    fn references_near_base58_shapes_stay_other_references() {
+        for text in [
+            // Capitals only: a reference number, not an address.
+            "TRANSFERREFERENCE2024ABCDEFGHIJKLMN",
+            // Mostly digits.
+            "1234567890123456789012345Ab",
+            // Too many characters base58 leaves out.
+            "1OlIOlIOlIabcdefghijkmnopqrstuvw",
+        ] {
+            assert_eq!(parse(text), Ok(None), "{text}");
+        }
     }
 
     #[test]

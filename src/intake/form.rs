@@ -89,6 +89,15 @@ pub struct RawForm {
 }
 
 impl RawForm {
+    /// Reads a POSTed `application/x-www-form-urlencoded` body. Any bytes
+    /// decode: invalid percent-escapes stay as typed and invalid UTF-8
+    /// becomes U+FFFD, so a strange body is a form with odd values (which
+    /// validation then refuses field by field), never a lost form.
+    pub fn from_body(body: &[u8]) -> RawForm {
+        let pairs = url::form_urlencoded::parse(body).into_owned().collect();
+        RawForm::from_pairs(pairs)
+    }
+
     /// Reads an `application/x-www-form-urlencoded` body. Unknown fields are
     /// ignored; payment rows arrive as `payment-{n}-{field}`.
     pub fn from_pairs(pairs: Vec<(String, String)>) -> RawForm {

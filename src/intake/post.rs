@@ -23,8 +23,7 @@ pub async fn submit(req: HttpRequest, body: web::Bytes, site: web::Data<Site>) -
     let Some(locale) = site.locale_of(&req) else {
         return not_found(req, site).await;
     };
-    let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(&body).unwrap_or_default();
-    let form = RawForm::from_pairs(pairs);
+    let form = RawForm::from_body(&body);
     let again = |status, errors: &FieldErrors, notice| {
         form_page(&site, &req, locale, status, &form, errors, notice)
     };

@@ -132,7 +132,7 @@ pub fn validate(
             Channel::parse(t).ok_or(Problem::Choice)
         });
     let first_contact_on = v.optional(&form.first_contact_date, "first_contact_date", |t| {
-        v_date(t, today)
+        parse_date(t, today)
     });
     let platform_name = v.optional(&form.platform_name, "platform_name", |t| Ok(t.to_string()));
     let mut indicators = v.indicators(form, residence, platform_name.as_deref());
@@ -309,7 +309,7 @@ impl Checker {
     fn payment(&mut self, i: usize, row: &RawPayment, out: &mut Vec<Indicator>) -> Option<Payment> {
         let f = |name: &str| payment_field(i, name);
         let today = self.today;
-        let paid_on = self.optional(&row.date, &f("date"), |t| v_date(t, today));
+        let paid_on = self.optional(&row.date, &f("date"), |t| parse_date(t, today));
         let method = self.optional(&row.method, &f("method"), |t| {
             PaymentMethod::parse(t).ok_or(Problem::Choice)
         });
@@ -347,7 +347,7 @@ fn answer(t: &str) -> Result<Answer, Problem> {
 }
 
 /// A date as `2024-03-31`, `31.03.2024` or `31/03/2024`, between 1990 and today.
-fn v_date(t: &str, today: NaiveDate) -> Result<NaiveDate, Problem> {
+pub fn parse_date(t: &str, today: NaiveDate) -> Result<NaiveDate, Problem> {
     let date = ["%Y-%m-%d", "%d.%m.%Y", "%d/%m/%Y"]
         .iter()
         .find_map(|fmt| NaiveDate::parse_from_str(t, fmt).ok())
@@ -435,15 +435,18 @@ mod tests {
     #[test]
     fn dates_are_read_in_the_common_formats_and_bounded() {
         assert_eq!(
-            v_date("31.03.2024", today()),
+            parse_date("31.03.2024", today()),
             NaiveDate::from_ymd_opt(2024, 3, 31).ok_or(Problem::DateFormat)
         );
         assert_eq!(
-            v_date("31/03/2024", today()),
+            parse_date("31/03/2024", today()),
             NaiveDate::from_ymd_opt(2024, 3, 31).ok_or(Problem::DateFormat)
         );
-        assert_eq!(v_date("2026-11-26", today()), Err(Problem::DateFuture));
-        assert_eq!(v_date("1989-12-31", today()), Err(Problem::DateTooEarly));
-        assert_eq!(v_date("yesterday", today()), Err(Problem::DateFormat));
+        assert_eq!(parse_date("2026-11-26", today()), Err(Problem::DateFuture));
+        assert_eq!(
+            parse_date("1989-12-31", today()),
+            Err(Problem::DateTooEarly)
+        );
+        assert_eq!(parse_date("yesterday", today()), Err(Problem::DateFormat));
     }
 }

@@ -3,7 +3,9 @@
 use std::collections::BTreeSet;
 
 use fluent_syntax::ast::Entry;
-use fraudreport::i18n::LANGUAGES;
+use fraudreport::domain::Problem;
+use fraudreport::domain::problem::Arg;
+use fraudreport::i18n::{LANGUAGES, Locales};
 
 fn ids(code: &str) -> BTreeSet<String> {
     let path = format!(
@@ -55,5 +57,34 @@ fn every_locale_folder_is_a_shipped_language() {
             LANGUAGES.iter().any(|l| l.code == name),
             "locales/{name} is not in LANGUAGES"
         );
+    }
+}
+
+#[test]
+fn every_field_problem_is_translated_and_shows_what_it_names() {
+    let locales = Locales::load().expect("locales");
+    let english = locales.get("en").expect("en");
+    for language in LANGUAGES {
+        let locale = locales.get(language.code).expect("locale");
+        for problem in Problem::examples() {
+            let message = locale.problem(&problem);
+            if language.code != "en" {
+                assert_ne!(
+                    message,
+                    english.problem(&problem),
+                    "{} copies English for {problem:?}",
+                    language.code
+                );
+            }
+            for (name, arg) in problem.args() {
+                if let Arg::Text(text) = arg {
+                    assert!(
+                        message.contains(&text),
+                        "{}: {problem:?} does not show ${name}: {message}",
+                        language.code
+                    );
+                }
+            }
+        }
     }
 }

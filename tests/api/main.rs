@@ -8,6 +8,7 @@ mod attacks;
 mod body_limit;
 mod compression;
 mod config;
+mod destinations;
 mod form;
 mod head;
 mod locales;

@@ -2,6 +2,7 @@
 
 use diesel::prelude::*;
 use fraudreport::db::schema::{indicators, outbox, payments, reports};
+use fraudreport::domain::wallet::{Chain, WalletError};
 use fraudreport::domain::{CaseRef, Problem};
 use fraudreport::i18n::Locales;
 use fraudreport::seal::Field;
@@ -312,7 +313,7 @@ fn bad_inputs() -> Vec<(Fields, &'static str, Problem)> {
                 "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAeD",
             ),
             "payment-1-destination",
-            Problem::Wallet,
+            Problem::Wallet(WalletError::BadCase(Chain::Ethereum)),
         ),
         (
             with(
@@ -321,7 +322,7 @@ fn bad_inputs() -> Vec<(Fields, &'static str, Problem)> {
                 "1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNb",
             ),
             "payment-1-destination",
-            Problem::Wallet,
+            Problem::Wallet(WalletError::BadChecksum(Chain::Bitcoin)),
         ),
         (
             with(
@@ -330,7 +331,7 @@ fn bad_inputs() -> Vec<(Fields, &'static str, Problem)> {
                 "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6u",
             ),
             "payment-1-destination",
-            Problem::Wallet,
+            Problem::Wallet(WalletError::BadChecksum(Chain::Tron)),
         ),
         (
             with(&ok, "remote_access", "maybe"),
