@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 use url::Url;
 
-use crate::web::client_ip::TrustedProxies;
+use crate::web::client_ip::{ProxyHeader, TrustedProxies};
 
 /// Environment variables read by other parts (not settings) that must not be
 /// mistaken for unknown settings.
@@ -47,8 +47,10 @@ pub struct Settings {
     pub ipv6_client_prefix: u8,
     /// Report submissions per minute per client address; 0 switches the limit off.
     pub submit_rate_limit: u32,
-    /// Proxies whose `Forwarded` / `X-Forwarded-For` headers are believed.
+    /// Proxies whose forwarding header is believed.
     pub trusted_proxies: TrustedProxies,
+    /// The header those proxies write: `x-forwarded-for` or `forwarded`.
+    pub proxy_header: ProxyHeader,
     /// Largest accepted request body, in bytes.
     pub max_body_bytes: usize,
     /// Database connections in the pool.
@@ -102,6 +104,7 @@ impl Default for Settings {
             ipv6_client_prefix: 64,
             submit_rate_limit: 10,
             trusted_proxies: TrustedProxies::default(),
+            proxy_header: ProxyHeader::default(),
             max_body_bytes: 64 * 1024,
             db_pool_size: 8,
             write_batch_max: 256,
@@ -221,6 +224,9 @@ impl Settings {
             "SUBMIT_RATE_LIMIT" => self.submit_rate_limit = clamp(key, number(value)?)?,
             "TRUSTED_PROXIES" => {
                 self.trusted_proxies = value.parse().map_err(|e| format!("{key}: {e}."))?
+            }
+            "PROXY_HEADER" => {
+                self.proxy_header = value.parse().map_err(|e| format!("{key}: {e}."))?
             }
             "MAX_BODY_BYTES" => self.max_body_bytes = clamp(key, number(value)?)?,
             "DB_POOL_SIZE" => self.db_pool_size = clamp(key, number(value)?)?,
@@ -389,6 +395,7 @@ impl Settings {
             ("ipv6_client_prefix", self.ipv6_client_prefix.to_string()),
             ("submit_rate_limit", self.submit_rate_limit.to_string()),
             ("trusted_proxies", self.trusted_proxies.to_string()),
+            ("proxy_header", self.proxy_header.to_string()),
             ("max_body_bytes", self.max_body_bytes.to_string()),
             ("db_pool_size", self.db_pool_size.to_string()),
             ("write_batch_max", self.write_batch_max.to_string()),

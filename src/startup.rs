@@ -22,6 +22,7 @@ use crate::notify::worker::Worker;
 use crate::routing::Directory;
 use crate::seal::Sealer;
 use crate::web::assets::{self, Assets};
+use crate::web::client_ip::ClientAddress;
 use crate::web::keys::Keys;
 use crate::web::{compress, head, healthz, readyz, security_headers, too_large};
 
@@ -65,7 +66,11 @@ impl Application {
             keys: Keys::load(settings)?,
             settings: IntakeSettings {
                 rate_limit: settings.submit_rate_limit,
-                trusted_proxies: settings.trusted_proxies.clone(),
+                client: ClientAddress {
+                    proxies: settings.trusted_proxies.clone(),
+                    header: settings.proxy_header,
+                    ipv6_prefix: settings.ipv6_client_prefix,
+                },
                 secure_cookies: settings.base_url.starts_with("https://"),
                 base_url: settings.base_url.trim_end_matches('/').to_string(),
                 country_header: settings.country_header.clone(),

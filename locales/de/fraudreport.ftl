@@ -263,3 +263,5 @@ case-approach-intro = Wenn sich nach dem Betrug jemand bei Ihnen gemeldet und an
 case-approach-submit = Zu meinem Vorgang hinzufügen
 case-approach-saved = Danke. Wir haben das in Ihrem Vorgang als Angebot zur angeblichen Geldrückholung vermerkt. Zahlen Sie diesen Leuten nichts und installieren Sie nichts, was sie von Ihnen verlangen.
 case-approach-empty = Bitte geben Sie mindestens eine Telefonnummer, eine E-Mail-Adresse oder eine Website an.
+rate-limited-title = Bitte warten Sie eine Minute
+rate-limited-text = Von Ihrer Verbindung kamen in kurzer Zeit zu viele Anfragen. Bitte warten Sie eine Minute und versuchen Sie es erneut; was Sie bereits gespeichert haben, bleibt erhalten.

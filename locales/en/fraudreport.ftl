@@ -263,3 +263,5 @@ case-approach-intro = If someone contacted you after the fraud and offered to ge
 case-approach-submit = Add to my case
 case-approach-saved = Thank you. We added this to your case as a recovery approach. Do not pay them and do not install anything they ask for.
 case-approach-empty = Please give at least one phone number, e-mail address or website.
+rate-limited-title = Please wait a minute
+rate-limited-text = Too many requests came from your connection in a short time. Please wait a minute and try again; nothing you saved before is lost.

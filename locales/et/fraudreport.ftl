@@ -263,3 +263,5 @@ case-approach-intro = Kui keegi pakkus pärast pettust, et toob Teie raha tagasi
 case-approach-submit = Lisa minu juhtumile
 case-approach-saved = Aitäh. Lisasime selle Teie juhtumile kui raha tagasitoomise pakkumise. Ärge makske neile midagi ega paigaldage midagi, mida nad Teil paigaldada paluvad.
 case-approach-empty = Palun märkige vähemalt üks telefoninumber, e-posti aadress või veebileht.
+rate-limited-title = Palun oodake üks minut
+rate-limited-text = Teie ühenduselt tuli lühikese aja jooksul liiga palju päringuid. Palun oodake üks minut ja proovige uuesti; juba salvestatu ei lähe kaotsi.

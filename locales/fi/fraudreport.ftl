@@ -263,3 +263,5 @@ case-approach-intro = Jos joku otti sinuun yhteyttä petoksen jälkeen ja tarjou
 case-approach-submit = Lisää tapaukseeni
 case-approach-saved = Kiitos. Lisäsimme tämän tapaukseesi yhteydenottona, jossa luvattiin hankkia rahat takaisin. Älä maksa heille mitään äläkä asenna mitään, mitä he pyytävät.
 case-approach-empty = Anna vähintään yksi puhelinnumero, sähköpostiosoite tai verkkosivuston osoite.
+rate-limited-title = Odota hetki
+rate-limited-text = Yhteydestäsi tuli lyhyessä ajassa liian monta pyyntöä. Odota minuutti ja yritä uudelleen; aiemmin tallentamasi tiedot eivät katoa.

@@ -263,3 +263,5 @@ case-approach-intro = Si, après la fraude, quelqu’un vous a proposé de récu
 case-approach-submit = Ajouter à mon dossier
 case-approach-saved = Merci. Nous avons ajouté ces informations à votre dossier comme tentative de faux recouvrement. Ne versez rien à ces personnes et n’installez rien de ce qu’elles vous demandent.
 case-approach-empty = Veuillez indiquer au moins un numéro de téléphone, une adresse e-mail ou un site internet.
+rate-limited-title = Veuillez patienter une minute
+rate-limited-text = Trop de demandes sont venues de votre connexion en peu de temps. Veuillez patienter une minute et réessayer ; ce que vous avez déjà enregistré n’est pas perdu.

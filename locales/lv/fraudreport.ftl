@@ -264,3 +264,5 @@ case-approach-intro = Ja pēc krāpšanas kāds ar Jums sazinājās un piedāvā
 case-approach-submit = Pievienot manai lietai
 case-approach-saved = Paldies. Mēs to pievienojām Jūsu lietai kā „naudas atgūšanas“ piedāvājumu. Nemaksājiet viņiem neko un neinstalējiet neko, ko viņi lūdz.
 case-approach-empty = Lūdzu, norādiet vismaz vienu tālruņa numuru, e-pasta adresi vai tīmekļa vietni.
+rate-limited-title = Lūdzu, uzgaidiet minūti
+rate-limited-text = No jūsu savienojuma īsā laikā saņemts pārāk daudz pieprasījumu. Lūdzu, uzgaidiet minūti un mēģiniet vēlreiz; jau saglabātais netiek zaudēts.

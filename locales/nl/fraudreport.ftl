@@ -263,3 +263,5 @@ case-approach-intro = Heeft iemand na de oplichting contact met u opgenomen en a
 case-approach-submit = Toevoegen aan mijn dossier
 case-approach-saved = Dank u wel. Wij hebben dit aan uw dossier toegevoegd als aanbod om geld terug te halen. Betaal deze mensen niets en installeer niets waar ze om vragen.
 case-approach-empty = Vul ten minste één telefoonnummer, e-mailadres of website in.
+rate-limited-title = Wacht even een minuut
+rate-limited-text = Er kwamen in korte tijd te veel verzoeken van uw verbinding. Wacht een minuut en probeer het opnieuw; wat u al hebt opgeslagen, blijft bewaard.

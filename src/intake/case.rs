@@ -15,7 +15,7 @@ use serde::Deserialize;
 
 use super::pages::{ActionPage, ReceiptPage, approach_fields};
 use super::validate::{FieldErrors, recovery_approach};
-use super::{Site, message, not_found};
+use super::{Bucket, Site, message, not_found};
 use crate::db::reports::{self, ReceiptRow};
 use crate::db::tokens::{self, Purpose};
 use crate::db::{DbConnection, Pool, mailing, write_transaction};
@@ -201,6 +201,9 @@ pub async fn preferences(
     let (Some(locale), Some(secret)) = (site.locale_of(&req), secret_of(&req)) else {
         return not_found(req, site).await;
     };
+    if !site.within_rate_limit(&req, Bucket::CaseActions).await {
+        return rate_limited(locale, &site);
+    }
     let on = form.warnings == "yes";
     let key_secret = secret.clone();
     let result = blocking(pool, move |c| {
@@ -239,6 +242,9 @@ pub async fn approach(
     let (Some(locale), Some(secret)) = (site.locale_of(&req), secret_of(&req)) else {
         return not_found(req, site).await;
     };
+    if !site.within_rate_limit(&req, Bucket::CaseActions).await {
+        return rate_limited(locale, &site);
+    }
     let form = form.into_inner();
     let key_secret = secret.clone();
     let opened = match blocking(pool.clone(), move |c| open(c, &key_secret)).await {
@@ -273,6 +279,17 @@ pub async fn approach(
         Ok(()) => saved(locale, &secret, "approach"),
         Err(e) => unavailable(locale, &site, "cannot store a recovery approach", &e),
     }
+}
+
+/// Too many actions from this client in the last minute.
+fn rate_limited(locale: &Locale, site: &Site) -> HttpResponse {
+    message(
+        StatusCode::TOO_MANY_REQUESTS,
+        locale,
+        &site.assets,
+        "rate-limited-title",
+        "rate-limited-text",
+    )
 }
 
 /// The link of an e-mail was not (or no longer) valid.
@@ -374,6 +391,9 @@ pub async fn link_post(
     let (Some(locale), Some(secret)) = (site.locale_of(&req), secret_of(&req)) else {
         return not_found(req, site).await;
     };
+    if !site.within_rate_limit(&req, Bucket::CaseActions).await {
+        return rate_limited(locale, &site);
+    }
     let now = Utc::now().naive_utc();
     let keys = site.keys.clone();
     let result = blocking(pool, move |c| {

@@ -9,9 +9,11 @@ pub mod validate;
 pub mod writer;
 
 use actix_extensible_rate_limit::backend::memory::InMemoryBackend;
+use actix_extensible_rate_limit::backend::{Backend, SimpleInput};
 use actix_web::{HttpRequest, HttpResponse, http::StatusCode, web};
 
 use std::sync::Arc;
+use std::time::Duration;
 
 use crate::domain::CountryCode;
 use crate::geo::{GeoIp, Location};
@@ -19,7 +21,7 @@ use crate::i18n::{Locale, Locales};
 use crate::routing::Directory;
 use crate::seal::Sealer;
 use crate::web::assets::Assets;
-use crate::web::client_ip::TrustedProxies;
+use crate::web::client_ip::ClientAddress;
 use crate::web::keys::Keys;
 use crate::web::page::{MessagePage, Page, render};
 use writer::ReportWriter;
@@ -50,9 +52,9 @@ impl Site {
     /// Where the client appears to be: a trusted CDN's country header, else
     /// the geolocation database. The address is looked up, never kept.
     fn locate(&self, req: &HttpRequest) -> Option<Location> {
-        let proxies = &self.settings.trusted_proxies;
+        let client = &self.settings.client;
         if let Some(header) = &self.settings.country_header
-            && proxies.peer_is_trusted(req)
+            && client.peer_is_trusted(req)
         {
             let value = req
                 .headers()
@@ -65,7 +67,26 @@ impl Site {
                 });
             }
         }
-        self.geo.lookup(proxies.client_ip(req)?)
+        self.geo.lookup(client.client_ip(req)?)
+    }
+
+    /// Counts a request against the client's per-minute allowance for one
+    /// kind of action. The client (an IPv6 client by its network) is kept
+    /// only in memory, for a minute.
+    async fn within_rate_limit(&self, req: &HttpRequest, bucket: Bucket) -> bool {
+        let (Some(limit), Some(client)) = (&self.rate_limit, self.settings.client.limit_key(req))
+        else {
+            return true;
+        };
+        let input = SimpleInput {
+            interval: Duration::from_secs(60),
+            max_requests: u64::from(self.settings.rate_limit),
+            key: format!("{bucket:?}:{client}"),
+        };
+        match limit.0.request(input).await {
+            Ok((decision, _, _)) => decision.is_allowed(),
+            Err(never) => match never {},
+        }
     }
 
     /// A page frame for `locale`; `path` is the page's path after the language.
@@ -80,9 +101,11 @@ impl Site {
 
 /// Settings of the public side, taken from the configuration at start-up.
 pub struct IntakeSettings {
-    /// Submissions per minute per client address; 0 = no limit.
+    /// Submissions (and, counted apart, case actions) per minute per
+    /// client; 0 = no limit.
     pub rate_limit: u32,
-    pub trusted_proxies: TrustedProxies,
+    /// Who the client is, behind the trusted proxies.
+    pub client: ClientAddress,
     /// Mark cookies `Secure` (the public URL is https).
     pub secure_cookies: bool,
     /// The public URL, without a trailing slash.
@@ -91,6 +114,14 @@ pub struct IntakeSettings {
     pub country_header: Option<String>,
     /// Where cases for the coordination hub are e-mailed ("" for nowhere).
     pub hub_email: String,
+}
+
+/// What a per-client allowance counts: new reports, and actions on an
+/// existing case (its page's forms and the e-mail links' buttons).
+#[derive(Debug, Clone, Copy)]
+enum Bucket {
+    Reports,
+    CaseActions,
 }
 
 /// The in-memory counter behind the submission rate limit.

@@ -1,9 +1,6 @@
 //! `POST /{lang}/report`: check, store durably, then send the browser to its
 //! receipt. Every refusal shows the form again with everything typed kept.
 
-use std::time::Duration;
-
-use actix_extensible_rate_limit::backend::{Backend, SimpleInput};
 use actix_web::http::StatusCode;
 use actix_web::http::header::LOCATION;
 use actix_web::{HttpRequest, HttpResponse, web};
@@ -11,7 +8,7 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use super::form::RawForm;
 use super::get::{CSRF_COOKIE, ID_BYTES, form_page};
 use super::validate::{FieldErrors, today_anywhere, validate};
-use super::{Site, not_found};
+use super::{Bucket, Site, not_found};
 use crate::db::reports::{SealedContact, Submission};
 use crate::domain::Report;
 use crate::routing::route;
@@ -63,7 +60,7 @@ pub async fn submit(req: HttpRequest, body: web::Bytes, site: web::Data<Site>) -
             notice,
         );
     }
-    if !within_rate_limit(&req, &site).await {
+    if !site.within_rate_limit(&req, Bucket::Reports).await {
         return again(
             StatusCode::TOO_MANY_REQUESTS,
             &no_errors,
@@ -125,24 +122,4 @@ fn csrf_ok(req: &HttpRequest, keys: &Keys, form: &RawForm) -> bool {
     is_hex_id(cookie.value(), ID_BYTES)
         && keys.csrf_token_matches(cookie.value(), &form.csrf_token)
         && keys.submission_id_matches(cookie.value(), &form.submission_id)
-}
-
-/// Counts this submission against the client's per-minute allowance. The
-/// address lives only in memory, for a minute.
-async fn within_rate_limit(req: &HttpRequest, site: &Site) -> bool {
-    let (Some(limit), Some(ip)) = (
-        &site.rate_limit,
-        site.settings.trusted_proxies.client_ip(req),
-    ) else {
-        return true;
-    };
-    let input = SimpleInput {
-        interval: Duration::from_secs(60),
-        max_requests: u64::from(site.settings.rate_limit),
-        key: ip.to_string(),
-    };
-    match limit.0.request(input).await {
-        Ok((decision, _, _)) => decision.is_allowed(),
-        Err(never) => match never {},
-    }
 }

@@ -307,3 +307,106 @@ async fn the_database_keys_and_mail_are_readable_by_their_owner_only() {
         assert_eq!(mode(&file), 0o600, "{}", file.display());
     }
 }
+
+/// Posts a fresh valid report through the proxy on 127.0.0.1 with these
+/// forwarding header lines.
+async fn post_through_proxy(app: &TestApp, lines: &[(&str, &str)]) -> u16 {
+    let tokens = app.open_form("en").await;
+    let mut body: Vec<(&str, &str)> = vec![
+        ("csrf_token", &tokens.csrf_token),
+        ("submission_id", &tokens.submission_id),
+    ];
+    let fields = valid_report();
+    body.extend(fields.iter().copied());
+    let mut request = app.client.post(format!("{}/en/report", app.address));
+    for (name, value) in lines {
+        request = request.header(*name, *value);
+    }
+    request
+        .form(&body)
+        .send()
+        .await
+        .expect("post")
+        .status()
+        .as_u16()
+}
+
+#[actix_web::test]
+async fn behind_a_proxy_a_client_cannot_pick_its_own_address_to_escape_the_limit() {
+    let app = spawn_app_with(
+        &TestBackend::Sqlite,
+        Options {
+            rate_limit: 2,
+            trusted_proxies: Some("127.0.0.1"),
+            ..Options::default()
+        },
+    )
+    .await;
+    // The client writes a new address into a header line of its own each
+    // time; the proxy adds the real one on a line of its own.
+    let mut statuses = Vec::new();
+    for n in 0..3 {
+        let forged = format!("6.6.6.{n}");
+        let lines = [
+            ("x-forwarded-for", forged.as_str()),
+            ("x-forwarded-for", "198.51.100.7"),
+            ("forwarded", "for=7.7.7.7"),
+        ];
+        statuses.push(post_through_proxy(&app, &lines).await);
+    }
+    assert_eq!(
+        statuses,
+        [303, 303, 429],
+        "counted as 198.51.100.7 each time"
+    );
+
+    // Hosts of one IPv6 network are one client.
+    let mut statuses = Vec::new();
+    for host in ["2001:db8:1:2::1", "2001:db8:1:2::2", "2001:db8:1:2:ffff::3"] {
+        statuses.push(post_through_proxy(&app, &[("x-forwarded-for", host)]).await);
+    }
+    assert_eq!(statuses, [303, 303, 429]);
+    let other_network = post_through_proxy(&app, &[("x-forwarded-for", "2001:db8:1:3::1")]).await;
+    assert_eq!(other_network, 303);
+}
+
+#[actix_web::test]
+async fn the_case_page_forms_are_rate_limited_like_the_report_form() {
+    let app = spawn_app_with(
+        &TestBackend::Sqlite,
+        Options {
+            rate_limit: 2,
+            ..Options::default()
+        },
+    )
+    .await;
+    let sent = app.post_report("en", &valid_report()).await;
+    let case = sent.headers()["location"]
+        .to_str()
+        .expect("ascii")
+        .to_string();
+    let mut statuses = Vec::new();
+    for _ in 0..3 {
+        let r = app
+            .client
+            .post(format!("{}{case}/preferences", app.address))
+            .form(&[("warnings", "yes")])
+            .send()
+            .await
+            .expect("post");
+        statuses.push(r.status().as_u16());
+    }
+    assert_eq!(statuses, [303, 303, 429]);
+    let approach = app
+        .client
+        .post(format!("{}{case}/approach", app.address))
+        .form(&[("websites", "recover-funds.example")])
+        .send()
+        .await
+        .expect("post");
+    assert_eq!(
+        approach.status(),
+        429,
+        "one allowance for every case action"
+    );
+}
