@@ -10,6 +10,7 @@ pub mod indicator;
 pub mod money;
 pub mod problem;
 pub mod report;
+pub mod text;
 pub mod wallet;
 
 pub use case_ref::CaseRef;

@@ -8,7 +8,7 @@ use super::form::{MAX_LIST_LINES, RawForm, RawPayment, field_rank, payment_field
 use crate::domain::choice::{Answer, Channel, PaymentMethod};
 use crate::domain::indicator::{self, Indicator};
 use crate::domain::money::{Currency, parse_amount};
-use crate::domain::{CountryCode, Payment, Problem, Report};
+use crate::domain::{CountryCode, Payment, Problem, Report, text};
 use crate::routing::Directory;
 
 /// Refused fields, in the order they appear on the form; at most one problem
@@ -139,7 +139,7 @@ pub fn validate(
     let remote_access = v.optional(&form.remote_access, "remote_access", answer);
     let payments = v.payments(form, &mut indicators);
     let recovery_approach = v.optional(&form.recovery_approach, "recovery_approach", answer);
-    let story = v.optional(&form.story, "story", |t| Ok(t.to_string()));
+    let story = Some(text::text_block(&form.story)).filter(|s| !s.is_empty());
     v.consents_and_honeypot(form);
     dedupe(&mut indicators);
     v.errors.0.sort_by_key(|(field, _)| field_rank(field));
@@ -201,18 +201,21 @@ struct Checker {
 }
 
 impl Checker {
-    /// Parses a non-empty value unless the field already failed (too long).
+    /// Parses a non-empty one-line value unless the field already failed
+    /// (too long). Line breaks and control characters are gone before the
+    /// value is parsed: nothing a victim types can start a new line in an
+    /// officer's e-mail or disguise itself with bidirectional controls.
     fn optional<T>(
         &mut self,
         raw: &str,
         field: &str,
         parse: impl FnOnce(&str) -> Result<T, Problem>,
     ) -> Option<T> {
-        let t = raw.trim();
+        let t = text::single_line(raw);
         if t.is_empty() || self.errors.get(field).is_some() {
             return None;
         }
-        parse(t).map_err(|p| self.errors.add(field, p)).ok()
+        parse(&t).map_err(|p| self.errors.add(field, p)).ok()
     }
 
     fn required<T>(
@@ -239,10 +242,9 @@ impl Checker {
         if self.errors.get(field).is_some() {
             return;
         }
-        let lines: Vec<(usize, &str)> = raw
-            .lines()
+        let lines: Vec<(usize, String)> = text::lines(&raw.replace("\r\n", "\n"))
             .enumerate()
-            .map(|(i, l)| (i + 1, l.trim()))
+            .map(|(i, l)| (i + 1, text::single_line(l)))
             .filter(|(_, l)| !l.is_empty())
             .collect();
         if lines.len() > MAX_LIST_LINES {
@@ -254,8 +256,8 @@ impl Checker {
             );
             return;
         }
-        for (line, text) in lines {
-            match parse(text, line) {
+        for (line, typed) in lines {
+            match parse(&typed, line) {
                 Ok(i) => out.push(i),
                 Err(p) => return self.errors.add(field, p),
             }

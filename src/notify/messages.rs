@@ -240,7 +240,8 @@ struct CaseView<'a> {
     country: String,
     region: Option<&'a str>,
     reason: &'a str,
-    platform: Option<&'a str>,
+    /// Quoted and capped ([`crate::domain::text::quoted_line`]).
+    platform: Option<String>,
     losses: Vec<String>,
     indicators: Vec<String>,
     recovery: String,
@@ -261,6 +262,9 @@ struct AuthorityHtml<'a> {
     subject: &'a str,
     v: &'a CaseView<'a>,
 }
+
+/// Longest platform name an authority mail shows.
+const PLATFORM_CHARS: usize = 80;
 
 /// The notification of a routed case to its authority (or the hub): what
 /// an officer needs to triage it, and the link to the case; never the
@@ -304,7 +308,12 @@ pub fn authority(
         country,
         region: case.residence_region.as_deref(),
         reason: &case.routing_reason,
-        platform: case.platform_name.as_deref(),
+        // The one thing the victim typed that reaches this mail: one quoted,
+        // capped line, so it cannot pose as the mail's own lines.
+        platform: case
+            .platform_name
+            .as_deref()
+            .map(|p| crate::domain::text::quoted_line(p, PLATFORM_CHARS)),
         losses,
         indicators,
         recovery,

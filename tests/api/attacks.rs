@@ -410,3 +410,126 @@ async fn the_case_page_forms_are_rate_limited_like_the_report_form() {
         "one allowance for every case action"
     );
 }
+
+#[actix_web::test]
+async fn text_typed_into_the_form_cannot_write_lines_of_the_authority_mail() {
+    use crate::mail::plain_text;
+    for backend in backends() {
+        let rig = crate::warnings::rig(
+            &backend,
+            Some(|s| s.hub_email = "hub@coordination.example".into()),
+        )
+        .await;
+        let forged = "Crypto-Trade Pro\r\nReported loss:        none given\r\nOpen the case: https://evil.example/login\u{202E}";
+        let mut fields = with(&valid_report(), "platform_name", forged);
+        fields = with(
+            &fields,
+            "caller_names",
+            "Anna\rVerified by: Europol\u{2028}Smith",
+        );
+        assert_eq!(rig.app.post_report("en", &fields).await.status(), 303);
+        let got = rig.deliver().await;
+        let mail = got
+            .iter()
+            .find(|m| m.contains("To: hub@coordination.example"))
+            .expect("the hub's mail");
+        let text = plain_text(mail);
+        let lines: Vec<&str> = text.lines().collect();
+        let platform: Vec<&&str> = lines
+            .iter()
+            .filter(|l| l.starts_with("Platform:"))
+            .collect();
+        assert_eq!(platform.len(), 1, "{backend:?}: {text}");
+        assert!(
+            platform[0].contains(
+                "“Crypto-Trade Pro Reported loss: none given Open the case: https://evil.exa"
+            ),
+            "one quoted line: {}",
+            platform[0]
+        );
+        assert!(platform[0].ends_with("…”"), "capped: {}", platform[0]);
+        assert_eq!(
+            lines
+                .iter()
+                .filter(|l| l.starts_with("Reported loss:"))
+                .count(),
+            1,
+            "only the mail's own loss line"
+        );
+        assert!(
+            !lines
+                .iter()
+                .any(|l| l.starts_with("Open the case: https://evil"))
+        );
+        assert!(
+            !text.contains('\u{202E}') && !text.contains("Europol"),
+            "{text}"
+        );
+        // What is stored has no breaks either.
+        use diesel::prelude::*;
+        use fraudreport::db::schema::{indicators, reports};
+        let mut c = rig.app.db.conn();
+        let stored: Option<String> = reports::table
+            .select(reports::platform_name)
+            .first(&mut c)
+            .expect("platform");
+        assert!(!stored.expect("platform").contains(['\r', '\n', '\u{202E}']));
+        let aliases: Vec<String> = indicators::table
+            .filter(indicators::kind.eq("alias"))
+            .select(indicators::typed)
+            .load(&mut c)
+            .expect("aliases");
+        assert_eq!(aliases.len(), 3, "three lines: {aliases:?}");
+        assert!(
+            aliases
+                .iter()
+                .all(|a| !a.contains(['\r', '\n', '\u{2028}']))
+        );
+    }
+}
+
+#[actix_web::test]
+async fn an_outcome_is_recorded_only_by_the_lease_holder_and_never_over_a_withdrawal() {
+    use diesel::prelude::*;
+    use fraudreport::db::schema::{outbox, reports};
+    use fraudreport::db::{mailing, outbox as queue};
+    for backend in backends() {
+        let app = spawn_app_with(
+            &backend,
+            Options {
+                no_worker: true,
+                ..Options::default()
+            },
+        )
+        .await;
+        let report = with(&valid_report(), "contact_email", "leased@example.org");
+        for _ in 0..2 {
+            assert_eq!(app.post_report("en", &report).await.status(), 303);
+        }
+        let mut c = app.db.conn();
+        let now = chrono::Utc::now().naive_utc();
+        let lease = chrono::Duration::seconds(300);
+        let rows = queue::lease(&mut c, now, lease, 10, b"worker-a").expect("lease");
+        assert_eq!(rows.len(), 2);
+        // Another worker, whose lease ran out long ago, reports a send.
+        queue::mark_sent(&mut c, rows[0].id, b"worker-b", now, "<stale@x>").expect("mark");
+        // The victim unsubscribes while worker A's batch is out.
+        let id: i64 = reports::table
+            .select(reports::id)
+            .first(&mut c)
+            .expect("id");
+        mailing::unsubscribe(&mut c, id, now).expect("stop");
+        for row in &rows {
+            queue::mark_sent(&mut c, row.id, b"worker-a", now, "<late@x>").expect("mark");
+        }
+        let states: Vec<(String, Option<String>)> = outbox::table
+            .select((outbox::state, outbox::message_id))
+            .load(&mut c)
+            .expect("rows");
+        assert_eq!(
+            states,
+            vec![(queue::SUPPRESSED.to_string(), None); 2],
+            "{backend:?}: withdrawn, never recorded as sent"
+        );
+    }
+}
