@@ -265,3 +265,7 @@ case-approach-saved = Danke. Wir haben das in Ihrem Vorgang als Angebot zur ange
 case-approach-empty = Bitte geben Sie mindestens eine Telefonnummer, eine E-Mail-Adresse oder eine Website an.
 rate-limited-title = Bitte warten Sie eine Minute
 rate-limited-text = Von Ihrer Verbindung kamen in kurzer Zeit zu viele Anfragen. Bitte warten Sie eine Minute und versuchen Sie es erneut; was Sie bereits gespeichert haben, bleibt erhalten.
+case-erase-title = Ihre Kontaktdaten löschen
+case-erase-text = Damit werden Ihre E-Mail-Adresse, Ihre Telefonnummer und Ihre eigene Schilderung des Geschehens sofort und endgültig aus dieser Meldung gelöscht. Die Fakten des Falls (Zahlungen, Websites, Telefonnummern der Betrüger) bleiben bei der Behörde. Danach erhalten Sie keine E-Mails mehr zu dieser Meldung.
+case-erase-button = Meine Kontaktdaten löschen
+case-erased = Ihre Kontaktdaten und Ihre Schilderung wurden aus dieser Meldung gelöscht. Zu ihr werden keine E-Mails mehr verschickt.

@@ -265,3 +265,7 @@ case-approach-saved = Thank you. We added this to your case as a recovery approa
 case-approach-empty = Please give at least one phone number, e-mail address or website.
 rate-limited-title = Please wait a minute
 rate-limited-text = Too many requests came from your connection in a short time. Please wait a minute and try again; nothing you saved before is lost.
+case-erase-title = Erase your contact details
+case-erase-text = This removes your e-mail address, your phone number and your own account of what happened from this report, at once and for good. The facts of the case (payments, websites, the scammers’ phone numbers) stay with the authority. After this you will receive no more e-mails about this report.
+case-erase-button = Erase my contact details
+case-erased = Your contact details and your account of what happened were erased from this report. No more e-mails will be sent about it.

@@ -265,3 +265,7 @@ case-approach-saved = Aitäh. Lisasime selle Teie juhtumile kui raha tagasitoomi
 case-approach-empty = Palun märkige vähemalt üks telefoninumber, e-posti aadress või veebileht.
 rate-limited-title = Palun oodake üks minut
 rate-limited-text = Teie ühenduselt tuli lühikese aja jooksul liiga palju päringuid. Palun oodake üks minut ja proovige uuesti; juba salvestatu ei lähe kaotsi.
+case-erase-title = Kustutage oma kontaktandmed
+case-erase-text = See eemaldab sellest teatest kohe ja jäädavalt teie e-posti aadressi, telefoninumbri ja teie enda kirjelduse juhtunust. Juhtumi faktid (maksed, veebilehed, petturite telefoninumbrid) jäävad asutusele. Pärast seda ei saa te selle teate kohta enam e-kirju.
+case-erase-button = Kustuta minu kontaktandmed
+case-erased = Teie kontaktandmed ja kirjeldus on sellest teatest kustutatud. Selle kohta ei saadeta enam e-kirju.

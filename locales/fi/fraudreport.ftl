@@ -265,3 +265,7 @@ case-approach-saved = Kiitos. Lisäsimme tämän tapaukseesi yhteydenottona, jos
 case-approach-empty = Anna vähintään yksi puhelinnumero, sähköpostiosoite tai verkkosivuston osoite.
 rate-limited-title = Odota hetki
 rate-limited-text = Yhteydestäsi tuli lyhyessä ajassa liian monta pyyntöä. Odota minuutti ja yritä uudelleen; aiemmin tallentamasi tiedot eivät katoa.
+case-erase-title = Poista yhteystietosi
+case-erase-text = Tämä poistaa tästä ilmoituksesta heti ja pysyvästi sähköpostiosoitteesi, puhelinnumerosi ja oman kuvauksesi tapahtuneesta. Tapauksen tosiasiat (maksut, verkkosivustot, huijareiden puhelinnumerot) jäävät viranomaiselle. Tämän jälkeen et saa enää sähköposteja tästä ilmoituksesta.
+case-erase-button = Poista yhteystietoni
+case-erased = Yhteystietosi ja kuvauksesi on poistettu tästä ilmoituksesta. Siitä ei lähetetä enää sähköposteja.

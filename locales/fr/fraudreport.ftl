@@ -265,3 +265,7 @@ case-approach-saved = Merci. Nous avons ajouté ces informations à votre dossie
 case-approach-empty = Veuillez indiquer au moins un numéro de téléphone, une adresse e-mail ou un site internet.
 rate-limited-title = Veuillez patienter une minute
 rate-limited-text = Trop de demandes sont venues de votre connexion en peu de temps. Veuillez patienter une minute et réessayer ; ce que vous avez déjà enregistré n’est pas perdu.
+case-erase-title = Effacer vos coordonnées
+case-erase-text = Cela supprime de ce signalement, immédiatement et définitivement, votre adresse e-mail, votre numéro de téléphone et votre propre récit des faits. Les éléments de l’affaire (paiements, sites web, numéros des escrocs) restent à l’autorité. Vous ne recevrez ensuite plus d’e-mails au sujet de ce signalement.
+case-erase-button = Effacer mes coordonnées
+case-erased = Vos coordonnées et votre récit ont été effacés de ce signalement. Plus aucun e-mail ne sera envoyé à son sujet.

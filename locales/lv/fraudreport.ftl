@@ -266,3 +266,7 @@ case-approach-saved = Paldies. Mēs to pievienojām Jūsu lietai kā „naudas a
 case-approach-empty = Lūdzu, norādiet vismaz vienu tālruņa numuru, e-pasta adresi vai tīmekļa vietni.
 rate-limited-title = Lūdzu, uzgaidiet minūti
 rate-limited-text = No jūsu savienojuma īsā laikā saņemts pārāk daudz pieprasījumu. Lūdzu, uzgaidiet minūti un mēģiniet vēlreiz; jau saglabātais netiek zaudēts.
+case-erase-title = Dzēsiet savu kontaktinformāciju
+case-erase-text = Tas nekavējoties un neatgriezeniski izdzēš no šī ziņojuma jūsu e-pasta adresi, tālruņa numuru un jūsu pašu aprakstu par notikušo. Lietas fakti (maksājumi, tīmekļa vietnes, krāpnieku tālruņa numuri) paliek iestādei. Pēc tam jūs vairs nesaņemsiet e-pastus par šo ziņojumu.
+case-erase-button = Dzēst manu kontaktinformāciju
+case-erased = Jūsu kontaktinformācija un apraksts ir dzēsti no šī ziņojuma. Par to vairs netiks sūtīti e-pasti.

@@ -265,3 +265,7 @@ case-approach-saved = Dank u wel. Wij hebben dit aan uw dossier toegevoegd als a
 case-approach-empty = Vul ten minste één telefoonnummer, e-mailadres of website in.
 rate-limited-title = Wacht even een minuut
 rate-limited-text = Er kwamen in korte tijd te veel verzoeken van uw verbinding. Wacht een minuut en probeer het opnieuw; wat u al hebt opgeslagen, blijft bewaard.
+case-erase-title = Uw contactgegevens wissen
+case-erase-text = Hiermee worden uw e-mailadres, uw telefoonnummer en uw eigen verslag van wat er gebeurde direct en definitief uit deze melding verwijderd. De feiten van de zaak (betalingen, websites, telefoonnummers van de oplichters) blijven bij de instantie. Daarna ontvangt u geen e-mails meer over deze melding.
+case-erase-button = Mijn contactgegevens wissen
+case-erased = Uw contactgegevens en uw verslag zijn uit deze melding gewist. Er worden daarover geen e-mails meer verstuurd.

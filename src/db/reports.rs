@@ -308,6 +308,8 @@ pub struct ReceiptRow {
     pub residence_region: Option<String>,
     pub email_confirmed_at: Option<NaiveDateTime>,
     pub consent_warnings: bool,
+    /// When its contact details and story were erased.
+    pub contact_erased_at: Option<NaiveDateTime>,
 }
 
 /// The report whose private link has this lookup key.

@@ -18,7 +18,7 @@ use super::validate::{FieldErrors, recovery_approach};
 use super::{Bucket, Site, message, not_found};
 use crate::db::reports::{self, ReceiptRow};
 use crate::db::tokens::{self, Purpose};
-use crate::db::{DbConnection, Pool, mailing, write_transaction};
+use crate::db::{DbConnection, Pool, mailing, retention, write_transaction};
 use crate::domain::{CaseRef, CountryCode};
 use crate::i18n::Locale;
 use crate::routing::place_name;
@@ -163,6 +163,8 @@ fn case_page(
         warnings_on: row.consent_warnings,
         preferences_action: format!("{own_url}/preferences"),
         approach_action: format!("{own_url}/approach"),
+        erase_action: format!("{own_url}/erase"),
+        erased: row.contact_erased_at.is_some(),
         approach: approach_fields(locale, approach, errors),
         approach_invalid: !errors.is_empty(),
     };
@@ -278,6 +280,32 @@ pub async fn approach(
     match stored {
         Ok(()) => saved(locale, &secret, "approach"),
         Err(e) => unavailable(locale, &site, "cannot store a recovery approach", &e),
+    }
+}
+
+/// `POST /{lang}/case/{secret}/erase`: the victim erases their contact
+/// details and story from this report at once; its mails stop.
+pub async fn erase(req: HttpRequest, site: web::Data<Site>, pool: web::Data<Pool>) -> HttpResponse {
+    let (Some(locale), Some(secret)) = (site.locale_of(&req), secret_of(&req)) else {
+        return not_found(req, site).await;
+    };
+    if !site.within_rate_limit(&req, Bucket::CaseActions).await {
+        return rate_limited(locale, &site);
+    }
+    let key_secret = secret.clone();
+    let result = blocking(pool, move |c| {
+        let Some(opened) = open(c, &key_secret)? else {
+            return Ok(false);
+        };
+        let now = Utc::now().naive_utc();
+        write_transaction(c, |c| retention::erase(c, &[opened.row.id], now))?;
+        Ok(true)
+    })
+    .await;
+    match result {
+        Ok(true) => saved(locale, &secret, "erased"),
+        Ok(false) => not_found(req, site).await,
+        Err(e) => unavailable(locale, &site, "cannot erase contact details", &e),
     }
 }
 

@@ -144,6 +144,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             "/{lang}/case/{secret}/approach",
             web::post().to(case::approach),
         )
+        .route("/{lang}/case/{secret}/erase", web::post().to(case::erase))
         .route(
             "/{lang}/confirm/{secret}",
             web::get().to(|r, s, p| case::link_page(r, s, p, &case::CONFIRM)),

@@ -53,6 +53,10 @@ pub struct ReceiptPage<'a> {
     /// Form targets: this page's path plus `/preferences` or `/approach`.
     pub preferences_action: String,
     pub approach_action: String,
+    /// Erasing the contact details and story: the form's target, or, once
+    /// done, the sentence that says so.
+    pub erase_action: String,
+    pub erased: bool,
     /// The recovery-approach form, as typed, with its problems.
     pub approach: Vec<TextArea>,
     pub approach_invalid: bool,

@@ -533,3 +533,79 @@ async fn an_outcome_is_recorded_only_by_the_lease_holder_and_never_over_a_withdr
         );
     }
 }
+
+fn contact_columns(app: &TestApp) -> Vec<(bool, bool, bool, bool)> {
+    use diesel::prelude::*;
+    use fraudreport::db::schema::reports;
+    reports::table
+        .select((
+            reports::contact_email.is_not_null(),
+            reports::contact_phone.is_not_null(),
+            reports::story.is_not_null(),
+            reports::contact_erased_at.is_not_null(),
+        ))
+        .order(reports::id)
+        .load(&mut app.db.conn())
+        .expect("reports")
+}
+
+#[actix_web::test]
+async fn a_victim_erases_their_contact_details_from_the_case_page_and_mail_stops() {
+    use diesel::prelude::*;
+    use fraudreport::db::schema::{indicators, outbox};
+    for backend in backends() {
+        let app = spawn_app_with(
+            &backend,
+            Options {
+                no_worker: true,
+                ..Options::default()
+            },
+        )
+        .await;
+        let sent = app.post_report("fi", &valid_report()).await;
+        let case = sent.headers()["location"]
+            .to_str()
+            .expect("ascii")
+            .to_string();
+        let erase = app
+            .client
+            .post(format!("{}{case}/erase", app.address))
+            .send()
+            .await
+            .expect("post");
+        assert_eq!(erase.status(), 303);
+        assert_eq!(
+            contact_columns(&app),
+            [(false, false, false, true)],
+            "{backend:?}"
+        );
+        let page = app.get_text(&case).await;
+        let locales = fraudreport::i18n::Locales::load().expect("locales");
+        let said = locales.get("fi").expect("fi").loader.get("case-erased");
+        assert!(page.contains(&escaped(&said)), "the page says so");
+        let mut c = app.db.conn();
+        let states: Vec<String> = outbox::table
+            .select(outbox::state)
+            .load(&mut c)
+            .expect("outbox");
+        assert_eq!(states, ["suppressed"], "the receipt no longer goes out");
+        let kept: i64 = indicators::table.count().get_result(&mut c).expect("count");
+        assert!(kept >= 5, "the case's facts stay: {kept} indicators");
+    }
+}
+
+#[actix_web::test]
+async fn contact_details_are_erased_after_the_retention_period() {
+    let rig = crate::warnings::rig(&backends()[0], None).await;
+    assert_eq!(
+        rig.app.post_report("en", &valid_report()).await.status(),
+        303
+    );
+    let now = rig.worker.clock.now();
+    rig.worker.clock.set(now + chrono::Duration::days(729));
+    assert_eq!(rig.worker.erase_expired().await.expect("erase"), 0);
+    assert_eq!(contact_columns(&rig.app), [(true, true, true, false)]);
+    rig.worker.clock.set(now + chrono::Duration::days(731));
+    assert_eq!(rig.worker.erase_expired().await.expect("erase"), 1);
+    assert_eq!(contact_columns(&rig.app), [(false, false, false, true)]);
+}
