@@ -5,6 +5,7 @@
 mod helpers;
 
 mod config;
+mod faults;
 mod form;
 mod locales;
 mod mail;
