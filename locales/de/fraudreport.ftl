@@ -143,6 +143,7 @@ error-warnings-need-email = Um Warnungen per E-Mail zu erhalten, geben Sie bitte
 error-honeypot = Bitte lassen Sie das letzte, versteckte Feld leer.
 error-form-expired = Zu Ihrer Sicherheit ist dieses Formular abgelaufen. Ihre Angaben bleiben erhalten: Bitte drücken Sie noch einmal auf „Meldung absenden“.
 error-rate-limited = Von Ihrer Verbindung wurden zu viele Meldungen gesendet. Bitte warten Sie eine Minute und versuchen Sie es dann erneut.
+error-store-unavailable = Ihre Meldung konnte gerade nicht gespeichert werden: Unsere Datenbank ist kurz nicht erreichbar. Nichts von Ihren Angaben ist verloren, alles steht noch unten. Bitte warten Sie eine Minute und drücken Sie dann noch einmal auf „Meldung absenden“.
 
 ## Die Eingangsbestätigung
 

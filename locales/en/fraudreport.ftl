@@ -143,6 +143,7 @@ error-warnings-need-email = To receive warnings by e-mail, please give your e-ma
 error-honeypot = Please leave the last hidden field empty.
 error-form-expired = For your security, this form expired. Your answers are kept: please press “Send my report” again.
 error-rate-limited = Too many reports were sent from your connection. Please wait a minute and try again.
+error-store-unavailable = Your report could not be saved just now: our database is briefly unavailable. Nothing you typed is lost, it is all still below. Please wait a minute, then press “Send my report” again.
 
 ## The receipt
 

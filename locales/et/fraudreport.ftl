@@ -143,6 +143,7 @@ error-warnings-need-email = Kui soovite saada hoiatusi e-postiga, märkige palun
 error-honeypot = Palun jätke viimane, peidetud väli tühjaks.
 error-form-expired = Teie turvalisuse huvides aegus see vorm. Teie vastused on alles: palun vajutage uuesti nuppu „Saada minu teade“.
 error-rate-limited = Teie ühenduselt on saadetud liiga palju teateid. Palun oodake üks minut ja proovige uuesti.
+error-store-unavailable = Teie teadet ei õnnestunud praegu salvestada: meie andmebaas on hetkeks kättesaamatu. Midagi sisestatust ei läinud kaotsi, kõik on allpool alles. Palun oodake üks minut ja vajutage siis uuesti nuppu „Saada minu teade“.
 
 ## Kinnitus
 

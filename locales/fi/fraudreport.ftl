@@ -143,6 +143,7 @@ error-warnings-need-email = Jos haluat varoitukset sähköpostiin, anna sähköp
 error-honeypot = Jätä viimeinen, piilotettu kenttä tyhjäksi.
 error-form-expired = Turvallisuutesi vuoksi tämä lomake vanhentui. Vastauksesi ovat tallessa: paina uudelleen ”Lähetä ilmoitukseni”.
 error-rate-limited = Yhteydestäsi on lähetetty liian monta ilmoitusta. Odota minuutti ja yritä uudelleen.
+error-store-unavailable = Ilmoitustasi ei voitu juuri nyt tallentaa: tietokantamme ei ole hetkeen käytettävissä. Mitään kirjoittamaasi ei kadonnut, kaikki on yhä alla. Odota minuutti ja paina sitten uudelleen ”Lähetä ilmoitukseni”.
 
 ## Vahvistus
 

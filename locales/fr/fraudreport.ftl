@@ -143,6 +143,7 @@ error-warnings-need-email = Pour recevoir des mises en garde par e-mail, veuille
 error-honeypot = Veuillez laisser vide le dernier champ, qui est caché.
 error-form-expired = Pour votre sécurité, ce formulaire a expiré. Vos réponses sont conservées : veuillez appuyer à nouveau sur « Envoyer mon signalement ».
 error-rate-limited = Trop de signalements ont été envoyés depuis votre connexion. Veuillez patienter une minute, puis réessayer.
+error-store-unavailable = Votre signalement n’a pas pu être enregistré pour l’instant : notre base de données est brièvement indisponible. Rien de ce que vous avez saisi n’est perdu, tout se trouve encore ci-dessous. Veuillez patienter une minute, puis appuyer à nouveau sur « Envoyer mon signalement ».
 
 ## L’accusé de réception
 

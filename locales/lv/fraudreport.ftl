@@ -144,6 +144,7 @@ error-warnings-need-email = Lai saņemtu brīdinājumus pa e-pastu, lūdzu, nor�
 error-honeypot = Lūdzu, atstājiet pēdējo, slēpto lauku tukšu.
 error-form-expired = Jūsu drošības labad šīs veidlapas derīguma laiks ir beidzies. Jūsu atbildes ir saglabātas: lūdzu, vēlreiz nospiediet „Nosūtīt manu ziņojumu“.
 error-rate-limited = No Jūsu savienojuma ir nosūtīts pārāk daudz ziņojumu. Lūdzu, uzgaidiet minūti un mēģiniet vēlreiz.
+error-store-unavailable = Jūsu ziņojumu šobrīd neizdevās saglabāt: mūsu datubāze īslaicīgi nav pieejama. Nekas no ievadītā nav zudis, viss joprojām ir redzams zemāk. Lūdzu, uzgaidiet minūti un tad vēlreiz nospiediet „Nosūtīt manu ziņojumu“.
 
 ## Apstiprinājums
 

@@ -143,6 +143,7 @@ error-warnings-need-email = Wilt u waarschuwingen per e-mail ontvangen? Vul dan 
 error-honeypot = Laat het laatste, verborgen veld leeg.
 error-form-expired = Voor uw veiligheid is dit formulier verlopen. Uw antwoorden zijn bewaard: klik nog een keer op ‘Mijn melding versturen’.
 error-rate-limited = Er zijn te veel meldingen verstuurd vanaf uw verbinding. Wacht een minuut en probeer het opnieuw.
+error-store-unavailable = Uw melding kon zojuist niet worden opgeslagen: onze database is even niet bereikbaar. Niets van wat u hebt ingevuld is verloren, alles staat hieronder nog. Wacht een minuut en klik dan nog een keer op ‘Mijn melding versturen’.
 
 ## De ontvangstbevestiging
 

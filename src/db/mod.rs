@@ -262,8 +262,12 @@ impl ManageConnection for Manager {
             .map_err(r2d2::Error::QueryError)
     }
 
-    fn has_broken(&self, _conn: &mut DbConnection) -> bool {
-        false
+    /// A connection whose transaction state was lost (a rollback that failed
+    /// when the server went away or the disk filled) would refuse every later
+    /// transaction while still answering `SELECT 1`: it is dropped, not
+    /// handed out again.
+    fn has_broken(&self, conn: &mut DbConnection) -> bool {
+        std::thread::panicking() || r2d2::R2D2Connection::is_broken(conn)
     }
 }
 

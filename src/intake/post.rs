@@ -94,7 +94,7 @@ pub async fn submit(req: HttpRequest, body: web::Bytes, site: web::Data<Site>) -
             again(
                 StatusCode::SERVICE_UNAVAILABLE,
                 &no_errors,
-                Some("error-page-text"),
+                Some("error-store-unavailable"),
             )
         }
     }

@@ -66,34 +66,94 @@ fn run(backend: Backend, mut jobs: mpsc::Receiver<Job>, batch_max: usize) {
                 Err(_) => break,
             }
         }
-        let c = match conn.take() {
-            Some(c) => c,
-            None => match backend.establish() {
-                Ok(c) => c,
-                Err(e) => {
-                    tracing::error!(error = %e, "report writer cannot connect");
-                    for job in batch {
-                        let _ = job.reply.send(Err(WriteError::Connection(e.to_string())));
-                    }
-                    continue;
-                }
-            },
-        };
-        conn = Some(commit(c, batch));
+        // A connection kept from an earlier batch may have died since (the
+        // server restarted while the writer was idle): what it could not
+        // store is tried once more on a fresh one. Sending a report twice is
+        // harmless, because a stored submission is found by its follow-up key.
+        let reused = conn.is_some();
+        let failed = attempt(&backend, &mut conn, batch, reused);
+        if !failed.is_empty() {
+            attempt(&backend, &mut conn, failed, false);
+        }
     }
 }
 
-/// Commits one batch and answers each waiting request.
-fn commit(mut c: DbConnection, batch: Vec<Job>) -> DbConnection {
+/// Stores `batch` on the kept connection, or on a new one. Reports the
+/// database refused for a reason of its own (a fault, not the report) are
+/// answered with the error, or handed back when `may_retry`. After a fault the
+/// connection is dropped, never reused: a broken PostgreSQL socket or a
+/// SQLite connection whose rollback failed would refuse every later batch.
+fn attempt(
+    backend: &Backend,
+    conn: &mut Option<DbConnection>,
+    batch: Vec<Job>,
+    may_retry: bool,
+) -> Vec<Job> {
+    let c = match conn.take() {
+        Some(c) => c,
+        None => match backend.establish() {
+            Ok(c) => c,
+            Err(e) => {
+                tracing::error!(error = %e, "report writer cannot connect");
+                for job in batch {
+                    let _ = job.reply.send(Err(WriteError::Connection(e.to_string())));
+                }
+                return Vec::new();
+            }
+        },
+    };
+    let (c, failed) = commit(c, batch, may_retry);
+    *conn = c;
+    failed
+}
+
+/// Commits one batch and answers each waiting request; returns the
+/// connection unless a fault showed, and the jobs kept for a retry.
+fn commit(
+    mut c: DbConnection,
+    batch: Vec<Job>,
+    may_retry: bool,
+) -> (Option<DbConnection>, Vec<Job>) {
     let (submissions, replies): (Vec<Submission>, Vec<_>) =
         batch.into_iter().map(|j| (j.submission, j.reply)).unzip();
     let results = store_batch(&mut c, &submissions);
     tracing::debug!(reports = submissions.len(), "committed a batch");
-    for (reply, result) in replies.into_iter().zip(results) {
-        if let Err(e) = &result {
-            tracing::error!(error = %e, "a report could not be stored");
+    let mut healthy = true;
+    let mut retry = Vec::new();
+    for ((submission, reply), result) in submissions.into_iter().zip(replies).zip(results) {
+        match result {
+            Err(e) if is_fault(&e) && may_retry => {
+                healthy = false;
+                retry.push(Job { submission, reply });
+            }
+            Err(e) => {
+                healthy &= !is_fault(&e);
+                tracing::error!(error = %e, "a report could not be stored");
+                let _ = reply.send(Err(WriteError::from(e)));
+            }
+            Ok(stored) => {
+                let _ = reply.send(Ok(stored));
+            }
         }
-        let _ = reply.send(result.map_err(WriteError::from));
     }
-    c
+    if !healthy {
+        tracing::warn!("report writer drops its connection after a database fault");
+    }
+    (healthy.then_some(c), retry)
+}
+
+/// Did storing fail because of the database or its connection (gone, disk
+/// full, transaction state lost) rather than a constraint the report broke?
+fn is_fault(e: &diesel::result::Error) -> bool {
+    use diesel::result::{DatabaseErrorKind as Kind, Error};
+    !matches!(
+        e,
+        Error::DatabaseError(
+            Kind::UniqueViolation
+                | Kind::ForeignKeyViolation
+                | Kind::NotNullViolation
+                | Kind::CheckViolation,
+            _
+        )
+    )
 }

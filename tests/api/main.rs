@@ -9,6 +9,7 @@ mod body_limit;
 mod compression;
 mod config;
 mod destinations;
+mod faults;
 mod form;
 mod head;
 mod locales;
