@@ -348,7 +348,10 @@ impl Worker {
         token: &[u8],
     ) -> anyhow::Result<(Vec<Job>, Context, usize)> {
         let lease = chrono::Duration::seconds(LEASE_SECONDS);
-        let leased = outbox::lease(conn, now, lease, BATCH, token)?;
+        let mut leased = outbox::lease(conn, now, lease, BATCH, token)?;
+        // RETURNING gives no order on PostgreSQL: decide in queue order, so
+        // of several receipts to one unconfirmed address the first goes.
+        leased.sort_by_key(|r| r.id);
         let handled = leased.len();
         if leased.is_empty() {
             return Ok((Vec::new(), Context::default(), 0));
