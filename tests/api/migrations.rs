@@ -150,12 +150,8 @@ fn a_database_from_before_sealing_is_sealed_on_start_and_keeps_its_suppressions(
 
         run_migrations(&mut conn, &settings).expect("the rest, with sealing between");
 
-        let (email, phone, story, key): (
-            Option<Vec<u8>>,
-            Option<Vec<u8>>,
-            Option<Vec<u8>>,
-            Option<Vec<u8>>,
-        ) = reports::table
+        type Sealed = Option<Vec<u8>>;
+        let (email, phone, story, key): (Sealed, Sealed, Sealed, Sealed) = reports::table
             .select((
                 reports::contact_email,
                 reports::contact_phone,
