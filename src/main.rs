@@ -195,11 +195,9 @@ fn rotate_keys(settings: &Settings, new_key: bool) -> anyhow::Result<()> {
         "{} values re-sealed under key {current}; {} could not be opened (their key is missing)",
         done.values, done.unreadable
     );
-    if done.unreadable == 0 && done.values == 0 {
-        println!("every value is under key {current}: older keys can be removed");
-    } else if done.unreadable == 0 {
+    if done.unreadable == 0 {
         println!(
-            "once every node runs with key {current}, `fraudreport keys reseal` re-seals what they sealed meanwhile; when it re-seals nothing, older keys can be removed"
+            "restart every node so that all of them seal with key {current}, then run `fraudreport keys reseal`: once it re-seals nothing after the restarts, older keys can be removed"
         );
     }
     Ok(())

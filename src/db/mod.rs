@@ -171,6 +171,7 @@ const MIGRATION_LOCK: i64 = 0x6672_6175_6472_7074; // "fraudrpt"
 fn sqlite_pragmas(conn: &mut SqliteConnection) -> QueryResult<()> {
     conn.batch_execute(&format!(
         "PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS};
+         PRAGMA secure_delete = ON;
          PRAGMA synchronous = FULL;
          PRAGMA foreign_keys = ON;"
     ))?;
@@ -186,9 +187,10 @@ fn sqlite_pragmas(conn: &mut SqliteConnection) -> QueryResult<()> {
     }
 }
 
-/// The migration after which values stored in clear are sealed, before the
-/// next one drops the clear columns.
-const SEAL_MIGRATION: &str = "2026-11-30-000005";
+/// The migration that drops the clear columns: whatever they still hold is
+/// sealed right before it runs (also when an earlier start added the sealed
+/// columns and then stopped before sealing).
+const DROP_CLEAR_MIGRATION: &str = "2026-11-30-000006";
 
 /// Applies the pending migrations of the connection's backend, one at a
 /// time; right after the migration that adds the sealed columns, seals what
@@ -226,19 +228,29 @@ fn apply_pending(conn: &mut DbConnection, settings: &Settings) -> anyhow::Result
             .map(|m| m.name().to_string())
             .collect(),
     };
+    let mut sealed = 0;
     for name in pending {
+        if name.starts_with(DROP_CLEAR_MIGRATION) {
+            let sealer = crate::seal::Sealer::load(settings)?;
+            let keys = crate::web::keys::Keys::load(settings)?;
+            sealed = sealing::seal_clear_values(conn, &sealer, &keys)?;
+            tracing::info!(rows = sealed, "sealed the contact details stored in clear");
+        }
         let applied = match conn {
             DbConnection::Sqlite(c) => c.run_next_migration(SQLITE_MIGRATIONS),
             DbConnection::Pg(c) => c.run_next_migration(POSTGRES_MIGRATIONS),
         }
         .map_err(failed)?;
         tracing::info!(migration = %applied, "applied migration");
-        if name.starts_with(SEAL_MIGRATION) {
-            let sealer = crate::seal::Sealer::load(settings)?;
-            let keys = crate::web::keys::Keys::load(settings)?;
-            let n = sealing::seal_clear_values(conn, &sealer, &keys)?;
-            tracing::info!(rows = n, "sealed the contact details stored in clear");
-        }
+    }
+    if sealed > 0 {
+        // The clear values must not linger in freed pages or dead rows.
+        let compact = match conn {
+            DbConnection::Sqlite(_) => "VACUUM; PRAGMA wal_checkpoint(TRUNCATE);",
+            DbConnection::Pg(_) => "VACUUM FULL reports, outbox",
+        };
+        conn.batch_execute(compact)?;
+        tracing::info!("compacted the database so no clear copy stays on disk");
     }
     Ok(())
 }

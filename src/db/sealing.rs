@@ -133,21 +133,25 @@ pub fn reseal(
     let current = sealer.current_key();
     let mut done = Resealed::default();
     let mut after = 0i64;
+    // Each batch is read and written in one transaction, so an erasure
+    // that lands meanwhile is never overwritten with the old values.
     loop {
-        let rows: Vec<SealedReport> = reports::table
-            .filter(reports::id.gt(after))
-            .select((
-                reports::id,
-                reports::contact_email,
-                reports::contact_phone,
-                reports::story,
-            ))
-            .order(reports::id)
-            .limit(BATCH)
-            .load(conn)?;
-        let Some(last) = rows.last() else { break };
-        after = last.0;
-        write_transaction(conn, |c| {
+        let more = write_transaction(conn, |c| {
+            let rows: Vec<SealedReport> = reports::table
+                .filter(reports::id.gt(after))
+                .select((
+                    reports::id,
+                    reports::contact_email,
+                    reports::contact_phone,
+                    reports::story,
+                ))
+                .order(reports::id)
+                .limit(BATCH)
+                .load(c)?;
+            let Some(last) = rows.last() else {
+                return Ok(false);
+            };
+            after = last.0;
             for (id, email, phone, story) in &rows {
                 let email = renew(sealer, current, Field::Email, email, &mut done);
                 let phone = renew(sealer, current, Field::Phone, phone, &mut done);
@@ -169,21 +173,26 @@ pub fn reseal(
                     }
                 }
             }
-            Ok(())
+            Ok(true)
         })?;
         progress(&done);
+        if !more {
+            break;
+        }
     }
     let mut after = 0i64;
     loop {
-        let rows: Vec<(i64, Vec<u8>)> = outbox::table
-            .filter(outbox::id.gt(after))
-            .select((outbox::id, outbox::recipient))
-            .order(outbox::id)
-            .limit(BATCH)
-            .load(conn)?;
-        let Some(last) = rows.last() else { break };
-        after = last.0;
-        write_transaction(conn, |c| {
+        let more = write_transaction(conn, |c| {
+            let rows: Vec<(i64, Vec<u8>)> = outbox::table
+                .filter(outbox::id.gt(after))
+                .select((outbox::id, outbox::recipient))
+                .order(outbox::id)
+                .limit(BATCH)
+                .load(c)?;
+            let Some(last) = rows.last() else {
+                return Ok(false);
+            };
+            after = last.0;
             for (id, recipient) in &rows {
                 let value = Some(recipient.clone());
                 if let Some(v) = renew(sealer, current, Field::Email, &value, &mut done) {
@@ -192,9 +201,12 @@ pub fn reseal(
                         .execute(c)?;
                 }
             }
-            Ok(())
+            Ok(true)
         })?;
         progress(&done);
+        if !more {
+            break;
+        }
     }
     Ok(done)
 }

@@ -419,7 +419,10 @@ pub async fn link_post(
     let (Some(locale), Some(secret)) = (site.locale_of(&req), secret_of(&req)) else {
         return not_found(req, site).await;
     };
-    if !site.within_rate_limit(&req, Bucket::CaseActions).await {
+    // One-click unsubscribes (RFC 8058) come from a mail provider's few
+    // servers and are never retried: a valid token always works; only
+    // invalid ones are counted, which is what guessing would produce.
+    if !action.one_click && !site.within_rate_limit(&req, Bucket::CaseActions).await {
         return rate_limited(locale, &site);
     }
     let now = Utc::now().naive_utc();
@@ -437,6 +440,11 @@ pub async fn link_post(
     .await;
     match result {
         Ok(true) => done(locale, &site, action.done[0], action.done[1]),
+        Ok(false)
+            if action.one_click && !site.within_rate_limit(&req, Bucket::CaseActions).await =>
+        {
+            rate_limited(locale, &site)
+        }
         Ok(false) => invalid_link(locale, &site),
         Err(e) => unavailable(locale, &site, "cannot carry out an e-mail link", &e),
     }
