@@ -117,6 +117,22 @@ pub fn suppressed(conn: &mut DbConnection, keys: &[Vec<u8>]) -> QueryResult<Hash
         .collect())
 }
 
+/// Is this outbox row still pending, and its address (when given) not on
+/// the suppression list? Checked right before a message leaves.
+pub fn still_wanted(conn: &mut DbConnection, id: i64, key: Option<&[u8]>) -> QueryResult<bool> {
+    let pending = outbox::table
+        .find(id)
+        .filter(outbox::state.eq(queue::PENDING))
+        .count()
+        .get_result::<i64>(conn)?
+        > 0;
+    let stopped = match key {
+        Some(key) => !suppressed(conn, &[key.to_vec()])?.is_empty(),
+        None => false,
+    };
+    Ok(pending && !stopped)
+}
+
 /// Victim mails sent to each of these addresses (by blind index) since `since`.
 pub fn sent_since(
     conn: &mut DbConnection,

@@ -290,10 +290,9 @@ impl Worker {
                     if Instant::now() >= deadline {
                         return (job.row.id, job.row.attempts, None);
                     }
-                    // The recipient may have unsubscribed since the lease.
-                    if let Some(key) = &job.address_key
-                        && self.suppressed_now(key.clone()).await
-                    {
+                    // The recipient may have unsubscribed, or erased their
+                    // details, since the lease.
+                    if !self.still_wanted(job.row.id, job.address_key.clone()).await {
                         return (job.row.id, job.row.attempts, None);
                     }
                     let outcome = match self.render(&job, context) {
@@ -326,16 +325,17 @@ impl Worker {
         Ok(handled)
     }
 
-    /// Is this address on the suppression list right now? (A failed look-up
-    /// counts as yes: the row goes back to the queue and is decided again.)
-    async fn suppressed_now(&self, key: Vec<u8>) -> bool {
+    /// Is the row still pending and its address (if a victim's) not on the
+    /// suppression list, right now? (A failed look-up counts as no: the row
+    /// goes back to the queue and is decided again.)
+    async fn still_wanted(&self, id: i64, key: Option<Vec<u8>>) -> bool {
         let pool = self.pool.clone();
         let found = tokio::task::spawn_blocking(move || {
             let mut conn = pool.get()?;
-            anyhow::Ok(!mailing::suppressed(&mut conn, &[key])?.is_empty())
+            anyhow::Ok(mailing::still_wanted(&mut conn, id, key.as_deref())?)
         })
         .await;
-        !matches!(found, Ok(Ok(false)))
+        matches!(found, Ok(Ok(true)))
     }
 
     /// Leases due rows, loads what they need, decides about each, records

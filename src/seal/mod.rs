@@ -12,6 +12,7 @@ mod keyring;
 
 use std::path::PathBuf;
 use std::sync::Arc;
+use std::time::Duration;
 
 use arc_swap::ArcSwap;
 use chacha20poly1305::aead::{Aead, KeyInit, Payload};
@@ -63,9 +64,13 @@ pub enum OpenError {
 pub struct Sealer {
     ring: Arc<ArcSwap<KeyRing>>,
     /// The generated key file, re-read when a value names a key not loaded
-    /// yet (another process rotated the keys).
+    /// yet, and whenever it changes (`fraudreport keys rotate` in another
+    /// process): from then on new values are sealed with its current key.
     file: Option<PathBuf>,
 }
+
+/// How often the key file is looked at for a rotation.
+const KEY_FILE_CHECK: Duration = Duration::from_secs(10);
 
 impl Sealer {
     /// The configured keys, or the data folder's key file (created with
@@ -81,10 +86,11 @@ impl Sealer {
                 (KeyRing::load_or_create(&path)?, Some(path))
             }
         };
-        Ok(Sealer {
-            ring: Arc::new(ArcSwap::from_pointee(ring)),
-            file,
-        })
+        let ring = Arc::new(ArcSwap::from_pointee(ring));
+        if let Some(path) = &file {
+            watch(&ring, path.clone())?;
+        }
+        Ok(Sealer { ring, file })
     }
 
     /// A sealer over one key (tests, benchmarks).
@@ -164,6 +170,37 @@ impl Sealer {
     }
 }
 
+/// Re-reads the key file whenever its modification time changes, until the
+/// sealer is dropped.
+fn watch(ring: &Arc<ArcSwap<KeyRing>>, path: PathBuf) -> std::io::Result<()> {
+    let modified = |p: &PathBuf| std::fs::metadata(p).and_then(|m| m.modified()).ok();
+    let weak = Arc::downgrade(ring);
+    let mut seen = modified(&path);
+    std::thread::Builder::new()
+        .name("data-key-watch".into())
+        .spawn(move || {
+            loop {
+                std::thread::sleep(KEY_FILE_CHECK);
+                let Some(ring) = weak.upgrade() else { return };
+                let now = modified(&path);
+                if now == seen || now.is_none() {
+                    continue;
+                }
+                seen = now;
+                match KeyRing::load_or_create(&path) {
+                    Ok(fresh) => {
+                        tracing::info!(current = %fresh.current().id(), "the data key file changed; new values use its current key");
+                        ring.store(Arc::new(fresh));
+                    }
+                    Err(e) => {
+                        tracing::error!(error = %format!("{e:#}"), "cannot re-read the data key file")
+                    }
+                }
+            }
+        })
+        .map(|_| ())
+}
+
 /// The key id a sealed value names, if it has the sealed format.
 pub fn key_id_of(sealed: &[u8]) -> Option<KeyId> {
     if sealed.len() < HEADER_BYTES + 16 || sealed[0] != VERSION {
@@ -213,6 +250,30 @@ mod tests {
     fn the_same_value_seals_differently_each_time() {
         let s = sealer();
         assert_ne!(s.seal(Field::Story, "x"), s.seal(Field::Story, "x"));
+    }
+
+    #[test]
+    fn a_running_sealer_takes_up_a_key_rotated_by_another_process() {
+        let dir = tempfile::tempdir().expect("dir");
+        let settings = Settings {
+            data_dir: dir.path().join("data"),
+            ..Settings::default()
+        };
+        let sealer = Sealer::load(&settings).expect("sealer");
+        let before = sealer.current_key();
+        let old = sealer.seal(Field::Email, "v@example.org");
+        let rotated = KeyRing::add_to_file(&settings.data_key_path()).expect("rotate");
+        let deadline = std::time::Instant::now() + KEY_FILE_CHECK * 3;
+        while sealer.current_key() == before && std::time::Instant::now() < deadline {
+            std::thread::sleep(Duration::from_millis(200));
+        }
+        assert_eq!(sealer.current_key(), rotated.current().id());
+        let new = sealer.seal(Field::Email, "v@example.org");
+        assert_eq!(key_id_of(&new), Some(rotated.current().id()));
+        assert_eq!(
+            sealer.open(Field::Email, &old).expect("old opens"),
+            "v@example.org"
+        );
     }
 
     #[test]
