@@ -13,8 +13,21 @@ use crate::i18n::Locale;
 use crate::web::keys::{is_hex_id, random_hex};
 use crate::web::page::render;
 
-/// Name of the CSRF cookie.
-pub const CSRF_COOKIE: &str = "csrf";
+/// Name of the CSRF cookie over plain http (development, benchmarks).
+const CSRF_COOKIE: &str = "csrf";
+/// Name of the CSRF cookie when the public URL is https: the `__Host-`
+/// prefix makes browsers refuse it unless this host set it, `Secure` and
+/// for `/`, so a sibling subdomain cannot plant a value it knows.
+const CSRF_COOKIE_HOST: &str = "__Host-csrf";
+
+/// The CSRF cookie's name for this deployment.
+pub fn csrf_cookie(site: &Site) -> &'static str {
+    if site.settings.secure_cookies {
+        CSRF_COOKIE_HOST
+    } else {
+        CSRF_COOKIE
+    }
+}
 /// Bytes of randomness in the CSRF cookie.
 pub const ID_BYTES: usize = 16;
 
@@ -95,7 +108,7 @@ pub fn form_page(
     notice: Option<&str>,
 ) -> HttpResponse {
     let existing = req
-        .cookie(CSRF_COOKIE)
+        .cookie(csrf_cookie(site))
         .map(|c| c.value().to_string())
         .filter(|v| is_hex_id(v, ID_BYTES));
     let cookie_value = existing.clone().unwrap_or_else(|| random_hex(ID_BYTES));
@@ -122,7 +135,7 @@ pub fn form_page(
     page.show_region = page.region_groups.iter().any(|g| g.active);
     let mut response = render(status, &page);
     if existing.is_none() {
-        let cookie = Cookie::build(CSRF_COOKIE, cookie_value)
+        let cookie = Cookie::build(csrf_cookie(site), cookie_value)
             .path("/")
             .http_only(true)
             .secure(site.settings.secure_cookies)

@@ -6,14 +6,14 @@ use actix_web::http::header::LOCATION;
 use actix_web::{HttpRequest, HttpResponse, web};
 
 use super::form::RawForm;
-use super::get::{CSRF_COOKIE, ID_BYTES, form_page};
+use super::get::{ID_BYTES, csrf_cookie, form_page};
 use super::validate::{FieldErrors, today_anywhere, validate};
 use super::{Bucket, Site, not_found};
 use crate::db::reports::{SealedContact, Submission};
 use crate::domain::Report;
 use crate::routing::route;
 use crate::seal::Field;
-use crate::web::keys::{Keys, is_hex_id, lookup_key};
+use crate::web::keys::{is_hex_id, lookup_key};
 
 /// The handler: CSRF, validation, rate limit, durable store, 303.
 pub async fn submit(req: HttpRequest, body: web::Bytes, site: web::Data<Site>) -> HttpResponse {
@@ -26,7 +26,7 @@ pub async fn submit(req: HttpRequest, body: web::Bytes, site: web::Data<Site>) -
     };
     let no_errors = FieldErrors::default();
 
-    if !csrf_ok(&req, &site.keys, &form) {
+    if !csrf_ok(&req, &site, &form) {
         // Whatever id came with a refused form is dropped: the form comes
         // back with one minted for this browser, and nothing says whether a
         // report with the refused id exists.
@@ -115,8 +115,9 @@ fn needs_region_step(site: &Site, form: &RawForm, report: &Report) -> bool {
 
 /// The form's token and its submission id must both have been minted for
 /// this browser's cookie.
-fn csrf_ok(req: &HttpRequest, keys: &Keys, form: &RawForm) -> bool {
-    let Some(cookie) = req.cookie(CSRF_COOKIE) else {
+fn csrf_ok(req: &HttpRequest, site: &Site, form: &RawForm) -> bool {
+    let keys = &site.keys;
+    let Some(cookie) = req.cookie(csrf_cookie(site)) else {
         return false;
     };
     is_hex_id(cookie.value(), ID_BYTES)

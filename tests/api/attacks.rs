@@ -609,3 +609,18 @@ async fn contact_details_are_erased_after_the_retention_period() {
     assert_eq!(rig.worker.erase_expired().await.expect("erase"), 1);
     assert_eq!(contact_columns(&rig.app), [(false, false, false, true)]);
 }
+
+#[actix_web::test]
+async fn on_https_the_csrf_cookie_cannot_be_planted_by_a_sibling_subdomain() {
+    let app = spawn_app(&TestBackend::Sqlite).await; // base_url is https
+    let r = app.get("/en/report").await;
+    let cookie = r.headers()["set-cookie"]
+        .to_str()
+        .expect("ascii")
+        .to_string();
+    assert!(cookie.starts_with("__Host-csrf="), "{cookie}");
+    for part in ["Secure", "Path=/", "HttpOnly", "SameSite=Strict"] {
+        assert!(cookie.contains(part), "{part} in {cookie}");
+    }
+    assert!(!cookie.contains("Domain"), "{cookie}");
+}
