@@ -30,6 +30,22 @@ pub fn create_private_dir(dir: &Path) -> std::io::Result<()> {
     builder.create(dir)
 }
 
+/// Writes a new owner-only file (its folder created owner-only), failing if
+/// it exists; synced before it returns. For key files.
+pub fn write_new_private(path: &Path, contents: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    if let Some(dir) = path.parent() {
+        create_private_dir(dir)?;
+    }
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, FILE_MODE);
+    let mut file = options.open(path)?;
+    file.write_all(contents)?;
+    file.sync_all()
+}
+
 /// The folders and files the settings put victims' data or keys in.
 fn sensitive_paths(settings: &Settings) -> (Vec<PathBuf>, Vec<PathBuf>) {
     let mut dirs = vec![settings.data_dir.clone()];

@@ -171,12 +171,7 @@ fn rotate_keys(settings: &Settings, new_key: bool) -> anyhow::Result<()> {
     use fraudreport::seal::{KeyRing, Sealer};
 
     telemetry::init(&settings.log);
-    let backend =
-        db::Backend::from_url(settings.database_url.expose()).map_err(anyhow::Error::msg)?;
-    let mut conn = backend
-        .establish()
-        .map_err(|e| anyhow::anyhow!("cannot connect to the database: {e}"))?;
-    db::run_migrations(&mut conn, settings)?;
+    let mut conn = migrated_connection(settings)?;
     if new_key && settings.data_key.is_none() {
         let ring = KeyRing::add_to_file(&settings.data_key_path())?;
         println!(
@@ -205,14 +200,20 @@ fn rotate_keys(settings: &Settings, new_key: bool) -> anyhow::Result<()> {
 
 fn migrate(settings: &Settings) -> anyhow::Result<()> {
     telemetry::init(&settings.log);
+    migrated_connection(settings)?;
+    println!("The database is up to date.");
+    Ok(())
+}
+
+/// One connection to the configured database, its migrations applied.
+fn migrated_connection(settings: &Settings) -> anyhow::Result<db::DbConnection> {
     let backend =
         db::Backend::from_url(settings.database_url.expose()).map_err(anyhow::Error::msg)?;
     let mut conn = backend
         .establish()
         .map_err(|e| anyhow::anyhow!("cannot connect to the database: {e}"))?;
     db::run_migrations(&mut conn, settings)?;
-    println!("The database is up to date.");
-    Ok(())
+    Ok(conn)
 }
 
 fn routing(settings: &Settings, cmd: RoutingCommand) -> anyhow::Result<()> {
@@ -363,12 +364,7 @@ fn campaign(settings: &Settings, cmd: CampaignCommand) -> anyhow::Result<()> {
     use fraudreport::db::campaigns::{self, SendError};
     use fraudreport::notify::campaign as file;
 
-    let backend =
-        db::Backend::from_url(settings.database_url.expose()).map_err(anyhow::Error::msg)?;
-    let mut conn = backend
-        .establish()
-        .map_err(|e| anyhow::anyhow!("cannot connect to the database: {e}"))?;
-    db::run_migrations(&mut conn, settings)?;
+    let mut conn = migrated_connection(settings)?;
     let now = chrono::Utc::now().naive_utc();
     let load = |conn: &mut db::DbConnection, id: i64| -> anyhow::Result<campaigns::Campaign> {
         campaigns::load(conn, &[id])?

@@ -4,13 +4,13 @@
 //! The key file holds one key per line, the current one first.
 
 use std::fmt;
-use std::io::Write;
 use std::path::Path;
 
 use rand::RngCore;
 use sha2::{Digest, Sha256};
 
 use crate::config::Secret;
+use crate::files::write_new_private;
 
 /// The first four bytes of a key's SHA-256: names the key in each value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -123,7 +123,7 @@ impl KeyRing {
                 .map_err(|e| anyhow::anyhow!("the data key file {}: {e}", path.display())),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                 let ring = KeyRing::new(DataKey::generate(), Vec::new());
-                match write_new(path, &ring.file_text()) {
+                match write_new_private(path, ring.file_text().as_bytes()) {
                     Ok(()) => {
                         tracing::info!(path = %path.display(), "generated a new data key");
                         Ok(ring)
@@ -169,24 +169,10 @@ impl KeyRing {
         let ring = KeyRing::new(DataKey::generate(), old.keys);
         let temporary = path.with_extension("key.new");
         let _ = std::fs::remove_file(&temporary);
-        write_new(&temporary, &ring.file_text())?;
+        write_new_private(&temporary, ring.file_text().as_bytes())?;
         std::fs::rename(&temporary, path)?;
         Ok(ring)
     }
-}
-
-/// Writes a new owner-only file, failing if it exists.
-fn write_new(path: &Path, text: &str) -> std::io::Result<()> {
-    if let Some(dir) = path.parent() {
-        crate::files::create_private_dir(dir)?;
-    }
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    let mut file = options.open(path)?;
-    file.write_all(text.as_bytes())?;
-    file.sync_all()
 }
 
 #[cfg(test)]

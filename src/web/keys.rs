@@ -2,7 +2,6 @@
 //! secrets of private follow-up links. The key comes from the settings or,
 //! on the embedded defaults, from a file generated on first start.
 
-use std::io::Write;
 use std::path::Path;
 
 use hmac::{Hmac, Mac};
@@ -47,17 +46,8 @@ impl Keys {
     }
 
     fn create(path: &Path) -> anyhow::Result<Keys> {
-        if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir)?;
-        }
         let key = random_hex(32);
-        let mut options = std::fs::OpenOptions::new();
-        options.write(true).create_new(true);
-        #[cfg(unix)]
-        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-        let mut file = options.open(path)?;
-        file.write_all(key.as_bytes())?;
-        file.sync_all()?;
+        crate::files::write_new_private(path, key.as_bytes())?;
         tracing::info!(path = %path.display(), "generated a new secret key");
         Ok(Keys {
             secret: key.into_bytes(),
