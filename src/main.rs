@@ -311,6 +311,7 @@ fn geoip_lookup(settings: &Settings, ip: std::net::IpAddr) -> anyhow::Result<()>
 
 fn worker(settings: &Settings) -> anyhow::Result<()> {
     telemetry::init(&settings.log);
+    fraudreport::files::secure_data_files(settings)?;
     let backend =
         db::Backend::from_url(settings.database_url.expose()).map_err(anyhow::Error::msg)?;
     let pool = db::pool(&backend, settings.db_pool_size)?;

@@ -28,6 +28,7 @@ pub fn csrf_cookie(site: &Site) -> &'static str {
         CSRF_COOKIE
     }
 }
+
 /// Bytes of randomness in the CSRF cookie.
 pub const ID_BYTES: usize = 16;
 

@@ -146,6 +146,12 @@ struct Job {
     links: Links,
 }
 
+/// A leased row with its opened recipient and, for a victim's mail, the
+/// blind index of the address.
+type OpenedRow = (Leased, String, Option<Vec<u8>>);
+/// A row whose recipient did not open: its id, attempts, and why.
+type UnreadableRow = (i64, i32, String);
+
 /// A row's id, its attempts, and what happened: the server's Message-ID,
 /// the error, or `None` when it was not tried before the batch's deadline.
 type Outcome = (i64, i32, Option<Result<String, String>>);
@@ -426,14 +432,7 @@ impl Worker {
     /// Opens each row's sealed recipient; a victim's row also gets the
     /// blind index of the address. A row whose recipient does not open
     /// (its data key is missing) fails this attempt, saying why.
-    #[allow(clippy::type_complexity)]
-    fn open_recipients(
-        &self,
-        leased: Vec<Leased>,
-    ) -> (
-        Vec<(Leased, String, Option<Vec<u8>>)>,
-        Vec<(i64, i32, String)>,
-    ) {
+    fn open_recipients(&self, leased: Vec<Leased>) -> (Vec<OpenedRow>, Vec<UnreadableRow>) {
         let mut opened = Vec::with_capacity(leased.len());
         let mut unreadable = Vec::new();
         for row in leased {

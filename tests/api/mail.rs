@@ -138,10 +138,19 @@ async fn the_receipt_arrives_by_smtp_in_the_victims_language_with_the_reference(
             assert!(raw.contains("Auto-Submitted: auto-generated"));
             assert!(raw.contains("multipart/alternative"));
         }
-        let sent: Vec<String> = outbox::table
-            .select(outbox::state)
-            .load(&mut c)
-            .expect("rows");
+        // The worker records a batch's outcomes after the server took the
+        // last of its messages: wait for that commit.
+        let mut sent: Vec<String> = Vec::new();
+        for _ in 0..100 {
+            sent = outbox::table
+                .select(outbox::state)
+                .load(&mut c)
+                .expect("rows");
+            if sent == ["sent", "sent"] {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
         assert_eq!(sent, ["sent", "sent"]);
     }
 }
