@@ -2,7 +2,9 @@
 //! in the victim's language, and the worker that drains the outbox.
 
 pub mod campaign;
+pub mod clock;
 pub mod messages;
+mod rules;
 pub mod smtp;
 pub mod worker;
 

@@ -11,14 +11,15 @@
 //! failed, never dropped.
 
 use std::collections::{HashMap, HashSet};
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use chrono::{NaiveDateTime, Utc};
+use chrono::NaiveDateTime;
 use futures_util::StreamExt;
-use rand::Rng;
 
+pub use super::clock::{Clock, RetryPolicy};
 use super::messages::{self, Links};
+use super::rules::{Gate, History, gate};
 use super::{MailSettings, Mailer, Outgoing};
 use crate::db::campaigns::{self, Campaign};
 use crate::db::mailing::{self, AUTHORITY_KIND, CAMPAIGN_KIND, FOLLOWUP_PREFIX, RECEIPT_KIND};
@@ -40,63 +41,8 @@ const LEASE_SECONDS: i64 = 300;
 const IDLE: Duration = Duration::from_millis(500);
 /// How often the follow-up schedule is looked at.
 const SCHEDULE_EVERY: Duration = Duration::from_secs(60);
-/// Longest wait between two attempts.
-const MAX_BACKOFF_SECONDS: f64 = 6.0 * 3600.0;
 /// How long a mail over the daily limit waits before it is looked at again.
 const LIMIT_RECHECK_MINUTES: i64 = 60;
-
-/// When to try again.
-#[derive(Debug, Clone, Copy)]
-pub struct RetryPolicy {
-    /// Wait after the first failure; doubled after each further one.
-    pub base_seconds: u64,
-    /// Attempts before a row is marked failed.
-    pub max_attempts: i32,
-}
-
-impl RetryPolicy {
-    /// The next attempt after `attempts` failures, or `None` to give up.
-    pub fn next_attempt(&self, attempts: i32, now: NaiveDateTime) -> Option<NaiveDateTime> {
-        if attempts >= self.max_attempts {
-            return None;
-        }
-        let exponent = attempts.saturating_sub(1).clamp(0, 30);
-        let wait = (self.base_seconds as f64 * 2f64.powi(exponent)).min(MAX_BACKOFF_SECONDS);
-        let jitter = rand::rng().random_range(0.75..1.25);
-        let millis = (wait * jitter * 1000.0) as i64;
-        Some(now + chrono::Duration::milliseconds(millis))
-    }
-}
-
-/// The worker's idea of "now": the system clock, or one a test sets.
-#[derive(Clone, Default)]
-pub struct Clock(Option<Arc<Mutex<NaiveDateTime>>>);
-
-impl Clock {
-    /// The system clock (UTC).
-    pub fn system() -> Clock {
-        Clock(None)
-    }
-
-    /// A clock that stands still at `at` until [`Clock::set`] moves it.
-    pub fn manual(at: NaiveDateTime) -> Clock {
-        Clock(Some(Arc::new(Mutex::new(at))))
-    }
-
-    /// Moves a manual clock (no effect on the system clock).
-    pub fn set(&self, at: NaiveDateTime) {
-        if let Some(now) = &self.0 {
-            *now.lock().unwrap_or_else(|e| e.into_inner()) = at;
-        }
-    }
-
-    pub fn now(&self) -> NaiveDateTime {
-        match &self.0 {
-            Some(now) => *now.lock().unwrap_or_else(|e| e.into_inner()),
-            None => Utc::now().naive_utc(),
-        }
-    }
-}
 
 /// The rules that limit what is sent.
 #[derive(Debug, Clone)]
@@ -155,16 +101,6 @@ type UnreadableRow = (i64, i32, String);
 /// A row's id, its attempts, and what happened: the server's Message-ID,
 /// the error, or `None` when it was not tried before the batch's deadline.
 type Outcome = (i64, i32, Option<Result<String, String>>);
-
-/// What the worker decided about a leased row before sending.
-#[derive(Debug, Clone, PartialEq, Eq)]
-enum Gate {
-    Send,
-    /// Never to be sent, and why.
-    Withdraw(&'static str),
-    /// The recipient reached the daily limit.
-    Defer,
-}
 
 impl Worker {
     /// A worker for the configured transport.
@@ -619,159 +555,5 @@ impl Worker {
             );
         }
         anyhow::bail!("unknown message kind {}", row.kind)
-    }
-}
-
-/// Victim mails already sent to an address, and whether its owner ever
-/// confirmed it.
-#[derive(Debug, Clone, Copy, Default)]
-struct History {
-    today: i64,
-    ever: i64,
-    confirmed: bool,
-}
-
-/// The rules, in order: authority mail always goes; a victim's mail never
-/// goes to an address that asked for no more; an unconfirmed address gets
-/// its first receipt and nothing else; warnings need a confirmed address and
-/// consent; and no address gets more than the daily limit.
-fn gate(
-    row: &Leased,
-    facts: Option<&MailFacts>,
-    stopped: bool,
-    sent: History,
-    daily_limit: u32,
-) -> Gate {
-    if row.kind == AUTHORITY_KIND {
-        return Gate::Send;
-    }
-    let Some(facts) = facts else {
-        return Gate::Withdraw("its report is gone");
-    };
-    if stopped {
-        return Gate::Withdraw("the recipient asked for no more e-mails");
-    }
-    let confirmed = facts.email_confirmed_at.is_some();
-    if row.kind == RECEIPT_KIND && !confirmed && !sent.confirmed && sent.ever > 0 {
-        return Gate::Withdraw("the address is not confirmed and had its first receipt");
-    }
-    if row.kind != RECEIPT_KIND {
-        if !confirmed {
-            return Gate::Withdraw("the address is not confirmed");
-        }
-        if !facts.consent_warnings {
-            return Gate::Withdraw("the victim switched warnings off");
-        }
-    }
-    if daily_limit > 0 && sent.today >= i64::from(daily_limit) {
-        return Gate::Defer;
-    }
-    Gate::Send
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_wait_doubles_with_jitter_and_ends_in_giving_up() {
-        let policy = RetryPolicy {
-            base_seconds: 60,
-            max_attempts: 5,
-        };
-        let now = Utc::now().naive_utc();
-        let wait = |n| (policy.next_attempt(n, now).expect("retry") - now).num_seconds();
-        assert!((45..=75).contains(&wait(1)), "{}", wait(1));
-        assert!((90..=150).contains(&wait(2)), "{}", wait(2));
-        assert!((360..=600).contains(&wait(4)), "{}", wait(4));
-        assert_eq!(policy.next_attempt(5, now), None);
-    }
-
-    fn row(kind: &str) -> Leased {
-        Leased {
-            id: 1,
-            report_id: Some(7),
-            kind: kind.into(),
-            locale: "en".into(),
-            recipient: b"sealed".to_vec(),
-            campaign_id: None,
-            attempts: 1,
-        }
-    }
-
-    fn facts(confirmed: bool, consent: bool) -> MailFacts {
-        MailFacts {
-            id: 7,
-            reference: "7KQ4M2XD9TB".into(),
-            residence_country: "EE".into(),
-            residence_region: None,
-            authority_id: None,
-            email_confirmed_at: confirmed.then(|| Utc::now().naive_utc()),
-            consent_warnings: consent,
-        }
-    }
-
-    fn sent(today: i64, ever: i64) -> History {
-        History {
-            today,
-            ever,
-            confirmed: false,
-        }
-    }
-
-    #[test]
-    fn an_unconfirmed_address_gets_its_first_receipt_and_nothing_else() {
-        let unconfirmed = facts(false, true);
-        let first = gate(&row("receipt"), Some(&unconfirmed), false, sent(0, 0), 3);
-        assert_eq!(first, Gate::Send);
-        let second = gate(&row("receipt"), Some(&unconfirmed), false, sent(1, 1), 3);
-        assert!(matches!(second, Gate::Withdraw(_)));
-        let warning = gate(&row("followup-1"), Some(&unconfirmed), false, sent(0, 0), 3);
-        assert!(matches!(warning, Gate::Withdraw(_)));
-        let owner = History {
-            confirmed: true,
-            ..sent(1, 5)
-        };
-        let returning = gate(&row("receipt"), Some(&unconfirmed), false, owner, 3);
-        assert_eq!(
-            returning,
-            Gate::Send,
-            "an owner who confirmed before gets receipts"
-        );
-        let confirmed = facts(true, true);
-        let again = gate(&row("receipt"), Some(&confirmed), false, sent(1, 5), 3);
-        assert_eq!(again, Gate::Send);
-        let no_consent = gate(
-            &row("campaign"),
-            Some(&facts(true, false)),
-            false,
-            sent(0, 0),
-            3,
-        );
-        assert!(matches!(no_consent, Gate::Withdraw(_)));
-        let warning = gate(&row("followup-1"), Some(&confirmed), false, sent(0, 1), 3);
-        assert_eq!(warning, Gate::Send);
-    }
-
-    #[test]
-    fn an_unsubscribed_address_gets_nothing_and_authorities_are_not_limited() {
-        let ok = facts(true, true);
-        let stopped = gate(&row("receipt"), Some(&ok), true, sent(0, 0), 3);
-        assert!(matches!(stopped, Gate::Withdraw(_)));
-        let over = gate(&row("receipt"), Some(&ok), false, sent(3, 3), 3);
-        assert_eq!(over, Gate::Defer);
-        let unlimited = gate(&row("receipt"), Some(&ok), false, sent(3, 3), 0);
-        assert_eq!(unlimited, Gate::Send);
-        let authority = gate(&row("authority"), None, true, sent(99, 99), 3);
-        assert_eq!(authority, Gate::Send);
-    }
-
-    #[test]
-    fn a_manual_clock_stands_still_until_moved() {
-        let start = Utc::now().naive_utc() - chrono::Duration::days(400);
-        let clock = Clock::manual(start);
-        assert_eq!(clock.now(), start);
-        clock.set(start + chrono::Duration::days(3));
-        assert_eq!(clock.now() - start, chrono::Duration::days(3));
     }
 }

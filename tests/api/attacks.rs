@@ -494,14 +494,7 @@ async fn an_outcome_is_recorded_only_by_the_lease_holder_and_never_over_a_withdr
     use fraudreport::db::schema::{outbox, reports};
     use fraudreport::db::{mailing, outbox as queue};
     for backend in backends() {
-        let app = spawn_app_with(
-            &backend,
-            Options {
-                no_worker: true,
-                ..Options::default()
-            },
-        )
-        .await;
+        let app = spawn_app_without_worker(&backend).await;
         let report = with(&valid_report(), "contact_email", "leased@example.org");
         for _ in 0..2 {
             assert_eq!(app.post_report("en", &report).await.status(), 303);
@@ -554,14 +547,7 @@ async fn a_victim_erases_their_contact_details_from_the_case_page_and_mail_stops
     use diesel::prelude::*;
     use fraudreport::db::schema::{indicators, outbox};
     for backend in backends() {
-        let app = spawn_app_with(
-            &backend,
-            Options {
-                no_worker: true,
-                ..Options::default()
-            },
-        )
-        .await;
+        let app = spawn_app_without_worker(&backend).await;
         let sent = app.post_report("fi", &valid_report()).await;
         let case = sent.headers()["location"]
             .to_str()

@@ -168,6 +168,15 @@ pub async fn spawn_app(backend: &TestBackend) -> TestApp {
     spawn_app_with(backend, Options::default()).await
 }
 
+/// An app whose outbox is left alone (the test reads or drives it).
+pub async fn spawn_app_without_worker(backend: &TestBackend) -> TestApp {
+    let options = Options {
+        no_worker: true,
+        ..Options::default()
+    };
+    spawn_app_with(backend, options).await
+}
+
 /// The settings of a test app whose files live in `dir`.
 pub fn test_settings(db_url: &str, dir: &std::path::Path, options: &Options) -> Settings {
     let geoip_database = dir.join("geo.mmdb");
