@@ -20,11 +20,11 @@ use diesel::prelude::*;
 use fraudreport::config::{Secret, Settings};
 use fraudreport::db::{self, Backend, campaigns};
 use fraudreport::i18n::{LANGUAGES, Locales};
+use fraudreport::keys::Keys;
 use fraudreport::notify::worker::Worker;
 use fraudreport::notify::{MailSettings, Mailer, Outgoing, campaign};
 use fraudreport::routing::Directory;
 use fraudreport::seal::Field::Email;
-use fraudreport::web::keys::Keys;
 use futures_util::StreamExt;
 use mailin_embedded::{Handler, Response, Server, response};
 

@@ -7,10 +7,12 @@
 pub mod config;
 pub mod db;
 pub mod domain;
+pub mod error;
 pub mod files;
 pub mod geo;
 pub mod i18n;
 pub mod intake;
+pub mod keys;
 pub mod notify;
 pub mod routing;
 pub mod seal;

@@ -3,7 +3,6 @@
 
 use std::net::TcpListener;
 
-use actix_extensible_rate_limit::backend::memory::InMemoryBackend;
 use actix_web::dev::Server;
 use actix_web::middleware::{Compress, from_fn};
 use actix_web::{App, HttpServer, web};
@@ -13,17 +12,19 @@ use std::time::Duration;
 
 use crate::config::Settings;
 use crate::db::{self, Backend};
+use crate::error;
 use crate::files;
 use crate::geo::GeoIp;
 use crate::i18n::Locales;
 use crate::intake::writer::ReportWriter;
-use crate::intake::{self, IntakeSettings, RateLimit, Site};
+use crate::intake::{self, Intake, RateLimit};
+use crate::keys::Keys;
 use crate::notify::worker::Worker;
 use crate::routing::Directory;
 use crate::seal::Sealer;
 use crate::web::assets::{self, Assets};
 use crate::web::client_ip::ClientAddress;
-use crate::web::keys::Keys;
+use crate::web::site::{Site, WebSettings};
 use crate::web::{compress, head, healthz, readyz, security_headers, too_large};
 
 /// How often the geolocation file is checked for an update.
@@ -64,8 +65,7 @@ impl Application {
             locales,
             assets: assets.clone(),
             keys: Keys::load(settings)?,
-            settings: IntakeSettings {
-                rate_limit: settings.submit_rate_limit,
+            settings: WebSettings {
                 client: ClientAddress {
                     proxies: settings.trusted_proxies.clone(),
                     header: settings.proxy_header,
@@ -74,14 +74,16 @@ impl Application {
                 secure_cookies: settings.base_url.starts_with("https://"),
                 base_url: settings.base_url.trim_end_matches('/').to_string(),
                 country_header: settings.country_header.clone(),
-                hub_email: settings.hub_email.clone(),
             },
-            writer: ReportWriter::start(backend, settings.write_batch_max)?,
-            rate_limit: (settings.submit_rate_limit > 0)
-                .then(|| RateLimit(InMemoryBackend::builder().build())),
             directory,
             geo,
             sealer: Sealer::load(settings)?,
+        });
+        let intake = web::Data::new(Intake {
+            writer: ReportWriter::start(backend, settings.write_batch_max)?,
+            rate_limit: settings.submit_rate_limit,
+            limiter: RateLimit::new(settings.submit_rate_limit),
+            hub_email: settings.hub_email.clone(),
         });
         let pool = web::Data::new(pool);
         let max_body = settings.max_body_bytes;
@@ -91,9 +93,9 @@ impl Application {
         let mut server = HttpServer::new(move || {
             let (payload_limit, form_limit) = too_large::limits(max_body);
             // Outermost last: HEAD routed as GET → Vary → compression →
-            // security headers → translated 413 page → routes.
+            // security headers → translated error pages → routes.
             App::new()
-                .wrap(from_fn(too_large::translated_page))
+                .wrap(from_fn(error::translated_pages))
                 .wrap(security_headers())
                 .wrap(Compress::default())
                 .wrap(from_fn(compress::vary_accept_encoding))
@@ -102,12 +104,13 @@ impl Application {
                 .app_data(form_limit)
                 .app_data(pool.clone())
                 .app_data(site.clone())
+                .app_data(intake.clone())
                 .app_data(assets.clone())
                 .route("/healthz", web::get().to(healthz))
                 .route("/readyz", web::get().to(readyz))
                 .route("/static/{hash}/{name}", web::get().to(assets::serve))
                 .configure(intake::routes)
-                .default_service(web::to(intake::not_found))
+                .default_service(web::to(error::not_found))
         })
         .listen(listener)?;
         if settings.http_workers > 0 {

@@ -33,6 +33,7 @@ pub mod retention;
 pub mod schema;
 pub mod sealing;
 pub mod tokens;
+pub mod types;
 
 use std::path::PathBuf;
 use std::time::Duration;
@@ -232,7 +233,7 @@ fn apply_pending(conn: &mut DbConnection, settings: &Settings) -> anyhow::Result
     for name in pending {
         if name.starts_with(DROP_CLEAR_MIGRATION) {
             let sealer = crate::seal::Sealer::load(settings)?;
-            let keys = crate::web::keys::Keys::load(settings)?;
+            let keys = crate::keys::Keys::load(settings)?;
             sealed = sealing::seal_clear_values(conn, &sealer, &keys)?;
             tracing::info!(rows = sealed, "sealed the contact details stored in clear");
         }
@@ -301,10 +302,21 @@ pub fn pool(backend: &Backend, size: u32) -> anyhow::Result<Pool> {
         .map_err(|e| anyhow::anyhow!("cannot open the database pool: {e}"))
 }
 
-/// Is the database answering? (`/readyz`)
-pub fn ping(pool: &Pool) -> bool {
-    pool.get()
-        .ok()
-        .and_then(|mut c| diesel::sql_query("SELECT 1").execute(&mut c).ok())
-        .is_some()
+/// Is the database answering on this connection? (`/readyz`)
+pub fn ping_conn(conn: &mut DbConnection) -> bool {
+    diesel::sql_query("SELECT 1").execute(conn).is_ok()
+}
+
+/// Runs database work on the blocking threads (diesel blocks), with a
+/// connection from the pool: the one way request handlers reach the database.
+pub async fn query<T: Send + 'static>(
+    pool: &Pool,
+    work: impl FnOnce(&mut DbConnection) -> anyhow::Result<T> + Send + 'static,
+) -> anyhow::Result<T> {
+    let pool = pool.clone();
+    tokio::task::spawn_blocking(move || {
+        let mut conn = pool.get()?;
+        work(&mut conn)
+    })
+    .await?
 }

@@ -23,7 +23,7 @@ pub struct Submission {
     pub routing: Decision,
     /// Where the sender's connection appeared to be (never the address).
     pub geo: Option<Location>,
-    /// Lookup key of the private follow-up secret ([`crate::web::keys::lookup_key`]).
+    /// Lookup key of the private follow-up secret ([`crate::keys::lookup_key`]).
     /// The secret is derived from the form's submission id, so a second
     /// "send" of the same form carries the same key and finds the first report.
     pub followup_key: Vec<u8>,

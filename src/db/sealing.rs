@@ -8,8 +8,8 @@ use diesel::sql_types::{BigInt, Binary, Nullable, Text};
 
 use super::schema::{outbox, reports};
 use super::{DbConnection, write_transaction};
+use crate::keys::Keys;
 use crate::seal::{Field, KeyId, Sealer, key_id_of};
-use crate::web::keys::Keys;
 
 /// Rows sealed or re-sealed per transaction.
 const BATCH: i64 = 500;

@@ -8,7 +8,7 @@ use diesel::prelude::*;
 
 use super::DbConnection;
 use super::schema::tokens;
-use crate::web::keys::{lookup_key, random_hex};
+use crate::keys::{lookup_key, random_hex};
 
 /// Bytes of randomness in a token (its link carries them hex-encoded).
 const TOKEN_BYTES: usize = 24;

@@ -7,6 +7,7 @@ pub mod choice;
 pub mod contact;
 pub mod country;
 pub mod indicator;
+pub mod mail_kind;
 pub mod money;
 pub mod problem;
 pub mod report;
@@ -15,5 +16,6 @@ pub mod wallet;
 
 pub use case_ref::CaseRef;
 pub use country::CountryCode;
+pub use mail_kind::MailKind;
 pub use problem::Problem;
 pub use report::{Payment, Report};

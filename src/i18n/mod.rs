@@ -161,6 +161,11 @@ impl Locales {
         self.locales.iter().find(|l| l.code() == code)
     }
 
+    /// Where the locale with this code is in [`Locales::all`].
+    pub fn position(&self, code: &str) -> Option<usize> {
+        self.locales.iter().position(|l| l.code() == code)
+    }
+
     /// The fallback locale.
     pub fn default_locale(&self) -> &Locale {
         &self.locales[0]

@@ -7,56 +7,63 @@
 //! forms need no CSRF cookie, and an RFC 8058 one-click POST from a mail
 //! provider works without one.
 
+use actix_web::dev::Payload;
 use actix_web::http::StatusCode;
 use actix_web::http::header::LOCATION;
-use actix_web::{HttpRequest, HttpResponse, web};
+use actix_web::{FromRequest, HttpRequest, HttpResponse, web};
+use anyhow::Context;
 use chrono::{NaiveDateTime, Utc};
+use futures_util::future::{Ready, ready};
 use serde::Deserialize;
 
 use super::pages::{ActionPage, ReceiptPage, approach_fields};
 use super::validate::{FieldErrors, recovery_approach};
-use super::{Bucket, Site, message, not_found};
+use super::{Bucket, Intake};
 use crate::db::reports::{self, ReceiptRow};
 use crate::db::tokens::{self, Purpose};
-use crate::db::{DbConnection, Pool, mailing, retention, write_transaction};
+use crate::db::{DbConnection, Pool, mailing, query, retention, write_transaction};
 use crate::domain::{CaseRef, CountryCode};
+use crate::error::PageError;
 use crate::i18n::Locale;
+use crate::keys::{Keys, lookup_key};
 use crate::routing::place_name;
-use crate::web::keys::{Keys, lookup_key};
-use crate::web::page::render;
+use crate::web::lang::Lang;
+use crate::web::page::{message, render};
+use crate::web::site::Site;
 
 /// Hex characters in a private-link secret or an e-mail token.
 const SECRET_LEN: usize = 48;
 
-/// Runs database work off the async threads.
-async fn blocking<T: Send + 'static>(
-    pool: web::Data<Pool>,
-    f: impl FnOnce(&mut DbConnection) -> anyhow::Result<T> + Send + 'static,
-) -> anyhow::Result<T> {
-    let pool = pool.into_inner();
-    web::block(move || {
-        let mut conn = pool.get()?;
-        f(&mut conn)
-    })
-    .await?
+/// The secret of the URL (`{secret}`); a path without one of the right
+/// shape is not found.
+pub struct Secret(String);
+
+impl FromRequest for Secret {
+    type Error = PageError;
+    type Future = Ready<Result<Secret, PageError>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let secret = req
+            .match_info()
+            .get("secret")
+            .filter(|s| s.len() == SECRET_LEN && s.bytes().all(|b| b.is_ascii_hexdigit()));
+        ready(match secret {
+            Some(s) => Ok(Secret(s.to_ascii_lowercase())),
+            None => Err(PageError::NotFound),
+        })
+    }
 }
 
-/// The secret of the URL, if it has the shape of one.
-fn secret_of(req: &HttpRequest) -> Option<String> {
-    let secret = req.match_info().get("secret")?;
-    (secret.len() == SECRET_LEN && secret.bytes().all(|b| b.is_ascii_hexdigit()))
-        .then(|| secret.to_ascii_lowercase())
-}
-
-fn unavailable(locale: &Locale, site: &Site, what: &str, e: &anyhow::Error) -> HttpResponse {
-    tracing::error!(error = %format!("{e:#}"), "{what}");
-    message(
-        StatusCode::SERVICE_UNAVAILABLE,
-        locale,
-        &site.assets,
-        "error-page-title",
-        "error-page-text",
-    )
+/// Counts a case action against the client's allowance.
+async fn allowed(site: &Site, intake: &Intake, req: &HttpRequest) -> Result<(), PageError> {
+    let client = &site.settings.client;
+    match intake
+        .within_rate_limit(client, req, Bucket::CaseActions)
+        .await
+    {
+        true => Ok(()),
+        false => Err(PageError::RateLimited),
+    }
 }
 
 /// A case as its own page shows it: only this report's facts, never what
@@ -88,36 +95,32 @@ pub struct Shown {
 
 /// `GET /{lang}/case/{secret}`.
 pub async fn show(
-    req: HttpRequest,
     site: web::Data<Site>,
     pool: web::Data<Pool>,
     shown: web::Query<Shown>,
-) -> HttpResponse {
-    let (Some(locale), Some(secret)) = (site.locale_of(&req), secret_of(&req)) else {
-        return not_found(req, site).await;
-    };
+    locale: Lang,
+    Secret(secret): Secret,
+) -> Result<HttpResponse, PageError> {
     let key_secret = secret.clone();
-    match blocking(pool, move |c| open(c, &key_secret)).await {
-        Ok(Some(opened)) => {
-            let notice = match shown.done.as_str() {
-                "preferences" => Some("case-prefs-saved"),
-                "approach" => Some("case-approach-saved"),
-                _ => None,
-            };
-            let empty = FieldErrors::default();
-            case_page(
-                &site,
-                locale,
-                &secret,
-                &opened,
-                notice,
-                ["", "", ""],
-                &empty,
-            )
-        }
-        Ok(None) => not_found(req, site).await,
-        Err(e) => unavailable(locale, &site, "cannot read a case", &e),
-    }
+    let opened = query(&pool, move |c| open(c, &key_secret))
+        .await
+        .context("cannot read a case")?
+        .ok_or(PageError::NotFound)?;
+    let notice = match shown.done.as_str() {
+        "preferences" => Some("case-prefs-saved"),
+        "approach" => Some("case-approach-saved"),
+        _ => None,
+    };
+    let empty = FieldErrors::default();
+    Ok(case_page(
+        &site,
+        &locale,
+        &secret,
+        &opened,
+        notice,
+        ["", "", ""],
+        &empty,
+    ))
 }
 
 fn case_page(
@@ -196,30 +199,26 @@ pub struct Preferences {
 /// `POST /{lang}/case/{secret}/preferences`: warnings on or off.
 pub async fn preferences(
     req: HttpRequest,
-    site: web::Data<Site>,
-    pool: web::Data<Pool>,
+    (site, intake, pool): (web::Data<Site>, web::Data<Intake>, web::Data<Pool>),
     form: web::Form<Preferences>,
-) -> HttpResponse {
-    let (Some(locale), Some(secret)) = (site.locale_of(&req), secret_of(&req)) else {
-        return not_found(req, site).await;
-    };
-    if !site.within_rate_limit(&req, Bucket::CaseActions).await {
-        return rate_limited(locale, &site);
-    }
+    locale: Lang,
+    Secret(secret): Secret,
+) -> Result<HttpResponse, PageError> {
+    allowed(&site, &intake, &req).await?;
     let on = form.warnings == "yes";
     let key_secret = secret.clone();
-    let result = blocking(pool, move |c| {
+    let found = query(&pool, move |c| {
         let Some(opened) = open(c, &key_secret)? else {
             return Ok(false);
         };
         mailing::set_warnings(c, opened.row.id, on)?;
         Ok(true)
     })
-    .await;
-    match result {
-        Ok(true) => saved(locale, &secret, "preferences"),
-        Ok(false) => not_found(req, site).await,
-        Err(e) => unavailable(locale, &site, "cannot save warning preferences", &e),
+    .await
+    .context("cannot save warning preferences")?;
+    match found {
+        true => Ok(saved(&locale, &secret, "preferences")),
+        false => Err(PageError::NotFound),
     }
 }
 
@@ -237,23 +236,18 @@ pub struct Approach {
 /// reached the victim joins the case, marked as a recovery approach.
 pub async fn approach(
     req: HttpRequest,
-    site: web::Data<Site>,
-    pool: web::Data<Pool>,
+    (site, intake, pool): (web::Data<Site>, web::Data<Intake>, web::Data<Pool>),
     form: web::Form<Approach>,
-) -> HttpResponse {
-    let (Some(locale), Some(secret)) = (site.locale_of(&req), secret_of(&req)) else {
-        return not_found(req, site).await;
-    };
-    if !site.within_rate_limit(&req, Bucket::CaseActions).await {
-        return rate_limited(locale, &site);
-    }
+    locale: Lang,
+    Secret(secret): Secret,
+) -> Result<HttpResponse, PageError> {
+    allowed(&site, &intake, &req).await?;
     let form = form.into_inner();
     let key_secret = secret.clone();
-    let opened = match blocking(pool.clone(), move |c| open(c, &key_secret)).await {
-        Ok(Some(opened)) => opened,
-        Ok(None) => return not_found(req, site).await,
-        Err(e) => return unavailable(locale, &site, "cannot read a case", &e),
-    };
+    let opened = query(&pool, move |c| open(c, &key_secret))
+        .await
+        .context("cannot read a case")?
+        .ok_or(PageError::NotFound)?;
     let residence = CountryCode::parse(&opened.row.residence_country);
     let found = match recovery_approach(
         &form.websites,
@@ -268,32 +262,32 @@ pub async fn approach(
                 form.scam_phones.as_str(),
                 form.scam_emails.as_str(),
             ];
-            return case_page(&site, locale, &secret, &opened, None, typed, &errors);
+            return Ok(case_page(
+                &site, &locale, &secret, &opened, None, typed, &errors,
+            ));
         }
     };
     let report_id = opened.row.id;
-    let stored = blocking(pool, move |c| {
+    query(&pool, move |c| {
         write_transaction(c, |c| mailing::add_recovery_approach(c, report_id, &found))?;
         Ok(())
     })
-    .await;
-    match stored {
-        Ok(()) => saved(locale, &secret, "approach"),
-        Err(e) => unavailable(locale, &site, "cannot store a recovery approach", &e),
-    }
+    .await
+    .context("cannot store a recovery approach")?;
+    Ok(saved(&locale, &secret, "approach"))
 }
 
 /// `POST /{lang}/case/{secret}/erase`: the victim erases their contact
 /// details and story from this report at once; its mails stop.
-pub async fn erase(req: HttpRequest, site: web::Data<Site>, pool: web::Data<Pool>) -> HttpResponse {
-    let (Some(locale), Some(secret)) = (site.locale_of(&req), secret_of(&req)) else {
-        return not_found(req, site).await;
-    };
-    if !site.within_rate_limit(&req, Bucket::CaseActions).await {
-        return rate_limited(locale, &site);
-    }
+pub async fn erase(
+    req: HttpRequest,
+    (site, intake, pool): (web::Data<Site>, web::Data<Intake>, web::Data<Pool>),
+    locale: Lang,
+    Secret(secret): Secret,
+) -> Result<HttpResponse, PageError> {
+    allowed(&site, &intake, &req).await?;
     let key_secret = secret.clone();
-    let result = blocking(pool, move |c| {
+    let found = query(&pool, move |c| {
         let Some(opened) = open(c, &key_secret)? else {
             return Ok(false);
         };
@@ -301,34 +295,12 @@ pub async fn erase(req: HttpRequest, site: web::Data<Site>, pool: web::Data<Pool
         write_transaction(c, |c| retention::erase(c, &[opened.row.id], now))?;
         Ok(true)
     })
-    .await;
-    match result {
-        Ok(true) => saved(locale, &secret, "erased"),
-        Ok(false) => not_found(req, site).await,
-        Err(e) => unavailable(locale, &site, "cannot erase contact details", &e),
+    .await
+    .context("cannot erase contact details")?;
+    match found {
+        true => Ok(saved(&locale, &secret, "erased")),
+        false => Err(PageError::NotFound),
     }
-}
-
-/// Too many actions from this client in the last minute.
-fn rate_limited(locale: &Locale, site: &Site) -> HttpResponse {
-    message(
-        StatusCode::TOO_MANY_REQUESTS,
-        locale,
-        &site.assets,
-        "rate-limited-title",
-        "rate-limited-text",
-    )
-}
-
-/// The link of an e-mail was not (or no longer) valid.
-fn invalid_link(locale: &Locale, site: &Site) -> HttpResponse {
-    message(
-        StatusCode::NOT_FOUND,
-        locale,
-        &site.assets,
-        "token-invalid-title",
-        "token-invalid-text",
-    )
 }
 
 /// What an e-mail link does: the token it takes, the page that asks for
@@ -376,58 +348,52 @@ pub const UNSUBSCRIBE: LinkAction = LinkAction {
 /// links; they do not press buttons).
 pub async fn link_page(
     req: HttpRequest,
-    site: web::Data<Site>,
-    pool: web::Data<Pool>,
-    action: &'static LinkAction,
-) -> HttpResponse {
-    let (Some(locale), Some(secret)) = (site.locale_of(&req), secret_of(&req)) else {
-        return not_found(req, site).await;
-    };
+    (site, pool): (web::Data<Site>, web::Data<Pool>),
+    action: web::Data<&'static LinkAction>,
+    locale: Lang,
+    Secret(secret): Secret,
+) -> Result<HttpResponse, PageError> {
     let now = Utc::now().naive_utc();
     let purpose = action.purpose;
-    let found = blocking(pool, move |c| Ok(tokens::find(c, &secret, purpose, now)?)).await;
-    match found {
-        Ok(Some(t)) if t.used && action.done_once_used => {
-            done(locale, &site, action.done[0], action.done[1])
-        }
-        Ok(Some(_)) => {
-            let l = &locale.loader;
-            let page = ActionPage {
-                l,
-                page: site.page(locale, "/"),
-                title: l.get(action.ask[0]),
-                text: l.get(action.ask[1]),
-                button: l.get(action.ask[2]),
-                action: req.path().to_string(),
-                one_click: action.one_click,
-            };
-            render(StatusCode::OK, &page)
-        }
-        Ok(None) => invalid_link(locale, &site),
-        Err(e) => unavailable(locale, &site, "cannot read an e-mail link's token", &e),
+    let found = query(&pool, move |c| Ok(tokens::find(c, &secret, purpose, now)?))
+        .await
+        .context("cannot read an e-mail link's token")?
+        .ok_or(PageError::InvalidLink)?;
+    if found.used && action.done_once_used {
+        return Ok(done(&locale, &site, action.done));
     }
+    let l = &locale.loader;
+    let page = ActionPage {
+        l,
+        page: site.page(&locale, "/"),
+        title: l.get(action.ask[0]),
+        text: l.get(action.ask[1]),
+        button: l.get(action.ask[2]),
+        action: req.path().to_string(),
+        one_click: action.one_click,
+    };
+    Ok(render(StatusCode::OK, &page))
 }
 
 /// `POST` of an e-mail link: carries out its step and marks the token used,
 /// in one transaction.
 pub async fn link_post(
     req: HttpRequest,
-    site: web::Data<Site>,
-    pool: web::Data<Pool>,
-    action: &'static LinkAction,
-) -> HttpResponse {
-    let (Some(locale), Some(secret)) = (site.locale_of(&req), secret_of(&req)) else {
-        return not_found(req, site).await;
-    };
+    (site, intake, pool): (web::Data<Site>, web::Data<Intake>, web::Data<Pool>),
+    action: web::Data<&'static LinkAction>,
+    locale: Lang,
+    Secret(secret): Secret,
+) -> Result<HttpResponse, PageError> {
+    let action: &'static LinkAction = *action.into_inner();
     // One-click unsubscribes (RFC 8058) come from a mail provider's few
     // servers and are never retried: a valid token always works; only
     // invalid ones are counted, which is what guessing would produce.
-    if !action.one_click && !site.within_rate_limit(&req, Bucket::CaseActions).await {
-        return rate_limited(locale, &site);
+    if !action.one_click {
+        allowed(&site, &intake, &req).await?;
     }
     let now = Utc::now().naive_utc();
     let keys = site.keys.clone();
-    let result = blocking(pool, move |c| {
+    let carried_out = query(&pool, move |c| {
         Ok(write_transaction(c, |c| {
             let Some(found) = tokens::find(c, &secret, action.purpose, now)? else {
                 return Ok(false);
@@ -437,19 +403,17 @@ pub async fn link_post(
             Ok(true)
         })?)
     })
-    .await;
-    match result {
-        Ok(true) => done(locale, &site, action.done[0], action.done[1]),
-        Ok(false)
-            if action.one_click && !site.within_rate_limit(&req, Bucket::CaseActions).await =>
-        {
-            rate_limited(locale, &site)
-        }
-        Ok(false) => invalid_link(locale, &site),
-        Err(e) => unavailable(locale, &site, "cannot carry out an e-mail link", &e),
+    .await
+    .context("cannot carry out an e-mail link")?;
+    if carried_out {
+        return Ok(done(&locale, &site, action.done));
     }
+    if action.one_click {
+        allowed(&site, &intake, &req).await?;
+    }
+    Err(PageError::InvalidLink)
 }
 
-fn done(locale: &Locale, site: &Site, title: &str, text: &str) -> HttpResponse {
+fn done(locale: &Locale, site: &Site, [title, text]: [&str; 2]) -> HttpResponse {
     message(StatusCode::OK, locale, &site.assets, title, text)
 }

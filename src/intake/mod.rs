@@ -1,4 +1,6 @@
-//! The public side: home page, report form, submission, receipt.
+//! The public side: home page, report form, submission, the victim's case
+//! page and the links from e-mails. What every page shares is
+//! [`crate::web::site::Site`]; the form's own state is [`Intake`].
 
 mod case;
 pub mod form;
@@ -10,77 +12,41 @@ pub mod writer;
 
 use actix_extensible_rate_limit::backend::memory::InMemoryBackend;
 use actix_extensible_rate_limit::backend::{Backend, SimpleInput};
-use actix_web::{HttpRequest, HttpResponse, http::StatusCode, web};
+use actix_web::{HttpRequest, HttpResponse, web};
 
-use std::sync::Arc;
 use std::time::Duration;
 
-use crate::domain::CountryCode;
-use crate::geo::{GeoIp, Location};
-use crate::i18n::{Locale, Locales};
-use crate::routing::Directory;
-use crate::seal::Sealer;
-use crate::web::assets::Assets;
 use crate::web::client_ip::ClientAddress;
-use crate::web::keys::Keys;
-use crate::web::page::{MessagePage, Page, render};
 use writer::ReportWriter;
 
-/// What the public pages share, built once at start-up.
-pub struct Site {
-    pub locales: Arc<Locales>,
-    pub assets: web::Data<Assets>,
-    pub keys: Keys,
-    pub settings: IntakeSettings,
+/// The public form's own state, built once at start-up.
+pub struct Intake {
     pub writer: ReportWriter,
+    /// Submissions (and, counted apart, case actions) per minute per
+    /// client; 0 = no limit.
+    pub rate_limit: u32,
     /// Absent when the limit is switched off.
-    pub rate_limit: Option<RateLimit>,
-    pub directory: Arc<Directory>,
-    pub geo: Arc<GeoIp>,
-    /// Seals victims' contact details before they are stored.
-    pub sealer: Sealer,
+    pub limiter: Option<RateLimit>,
+    /// Where cases for the coordination hub are e-mailed ("" for nowhere).
+    pub hub_email: String,
 }
 
-impl Site {
-    /// The locale named by the URL's first segment, if we ship it.
-    fn locale_of(&self, req: &HttpRequest) -> Option<&Locale> {
-        req.match_info()
-            .get("lang")
-            .and_then(|code| self.locales.get(code))
-    }
-
-    /// Where the client appears to be: a trusted CDN's country header, else
-    /// the geolocation database. The address is looked up, never kept.
-    fn locate(&self, req: &HttpRequest) -> Option<Location> {
-        let client = &self.settings.client;
-        if let Some(header) = &self.settings.country_header
-            && client.peer_is_trusted(req)
-        {
-            let value = req
-                .headers()
-                .get(header.as_str())
-                .and_then(|v| v.to_str().ok());
-            if let Some(country) = value.and_then(CountryCode::parse) {
-                return Some(Location {
-                    country,
-                    region: None,
-                });
-            }
-        }
-        self.geo.lookup(client.client_ip(req)?)
-    }
-
+impl Intake {
     /// Counts a request against the client's per-minute allowance for one
     /// kind of action. The client (an IPv6 client by its network) is kept
     /// only in memory, for a minute.
-    async fn within_rate_limit(&self, req: &HttpRequest, bucket: Bucket) -> bool {
-        let (Some(limit), Some(client)) = (&self.rate_limit, self.settings.client.limit_key(req))
-        else {
+    async fn within_rate_limit(
+        &self,
+        client: &ClientAddress,
+        req: &HttpRequest,
+        bucket: Bucket,
+    ) -> bool {
+        let (Some(limit), Some(client)) = (&self.limiter, client.limit_key(req)) else {
             return true;
         };
         let input = SimpleInput {
             interval: Duration::from_secs(60),
-            max_requests: u64::from(self.settings.rate_limit),
+            max_requests: u64::from(self.rate_limit),
             key: format!("{bucket:?}:{client}"),
         };
         match limit.0.request(input).await {
@@ -88,32 +54,6 @@ impl Site {
             Err(never) => match never {},
         }
     }
-
-    /// A page frame for `locale`; `path` is the page's path after the language.
-    fn page<'a>(&'a self, locale: &'a Locale, path: &'a str) -> Page<'a> {
-        Page {
-            locale,
-            path,
-            assets: &self.assets,
-        }
-    }
-}
-
-/// Settings of the public side, taken from the configuration at start-up.
-pub struct IntakeSettings {
-    /// Submissions (and, counted apart, case actions) per minute per
-    /// client; 0 = no limit.
-    pub rate_limit: u32,
-    /// Who the client is, behind the trusted proxies.
-    pub client: ClientAddress,
-    /// Mark cookies `Secure` (the public URL is https).
-    pub secure_cookies: bool,
-    /// The public URL, without a trailing slash.
-    pub base_url: String,
-    /// A CDN header with the client's country, believed from trusted proxies.
-    pub country_header: Option<String>,
-    /// Where cases for the coordination hub are e-mailed ("" for nowhere).
-    pub hub_email: String,
 }
 
 /// What a per-client allowance counts: new reports, and actions on an
@@ -127,6 +67,13 @@ enum Bucket {
 /// The in-memory counter behind the submission rate limit.
 #[derive(Clone)]
 pub struct RateLimit(pub InMemoryBackend);
+
+impl RateLimit {
+    /// A limiter when `per_minute` is not 0 (0 switches the limit off).
+    pub fn new(per_minute: u32) -> Option<RateLimit> {
+        (per_minute > 0).then(|| RateLimit(InMemoryBackend::builder().build()))
+    }
+}
 
 /// Registers the public routes.
 pub fn routes(cfg: &mut web::ServiceConfig) {
@@ -145,23 +92,17 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             web::post().to(case::approach),
         )
         .route("/{lang}/case/{secret}/erase", web::post().to(case::erase))
-        .route(
-            "/{lang}/confirm/{secret}",
-            web::get().to(|r, s, p| case::link_page(r, s, p, &case::CONFIRM)),
-        )
-        .route(
-            "/{lang}/confirm/{secret}",
-            web::post().to(|r, s, p| case::link_post(r, s, p, &case::CONFIRM)),
-        )
-        .route(
-            "/{lang}/unsubscribe/{secret}",
-            web::get().to(|r, s, p| case::link_page(r, s, p, &case::UNSUBSCRIBE)),
-        )
-        .route(
-            "/{lang}/unsubscribe/{secret}",
-            web::post().to(|r, s, p| case::link_post(r, s, p, &case::UNSUBSCRIBE)),
-        )
+        .service(link("/{lang}/confirm/{secret}", &case::CONFIRM))
+        .service(link("/{lang}/unsubscribe/{secret}", &case::UNSUBSCRIBE))
         .route("/portal/cases/{reference}", web::get().to(portal_pending));
+}
+
+/// An e-mail link's page (GET asks, POST carries out `action`).
+fn link(path: &str, action: &'static case::LinkAction) -> actix_web::Resource {
+    web::resource(path)
+        .app_data(web::Data::new(action))
+        .get(case::link_page)
+        .post(case::link_post)
 }
 
 /// `GET /portal/cases/{reference}`: the link in authority notifications.
@@ -172,50 +113,4 @@ async fn portal_pending() -> HttpResponse {
         .content_type("text/plain; charset=utf-8")
         .insert_header(("Cache-Control", "no-store"))
         .body("The officers' portal is not open yet. Cases are listed there after sign-in once it is.\n")
-}
-
-/// A translated page with a title and a text (404, 500, …).
-pub fn message(
-    status: StatusCode,
-    locale: &Locale,
-    assets: &Assets,
-    title_id: &str,
-    text_id: &str,
-) -> HttpResponse {
-    let l = &locale.loader;
-    render(
-        status,
-        &MessagePage {
-            l,
-            page: Page {
-                locale,
-                path: "/",
-                assets,
-            },
-            title: l.get(title_id),
-            text: l.get(text_id),
-        },
-    )
-}
-
-/// The default service: "page not found", in the visitor's language.
-pub async fn not_found(req: HttpRequest, site: web::Data<Site>) -> HttpResponse {
-    let locales = &site.locales;
-    let accept = req
-        .headers()
-        .get("accept-language")
-        .and_then(|v| v.to_str().ok());
-    let from_path = req
-        .path()
-        .split('/')
-        .nth(1)
-        .and_then(|code| locales.get(code));
-    let locale = from_path.unwrap_or_else(|| locales.negotiate(accept));
-    message(
-        StatusCode::NOT_FOUND,
-        locale,
-        &site.assets,
-        "not-found-title",
-        "not-found-text",
-    )
 }

@@ -6,25 +6,37 @@ use actix_web::http::header::LOCATION;
 use actix_web::{HttpRequest, HttpResponse, web};
 
 use super::form::RawForm;
-use super::get::{ID_BYTES, csrf_cookie, form_page};
+use super::get::{Shown, form_page};
 use super::validate::{FieldErrors, today_anywhere, validate};
-use super::{Bucket, Site, not_found};
+use super::{Bucket, Intake};
 use crate::db::reports::{SealedContact, Submission};
 use crate::domain::Report;
+use crate::keys::lookup_key;
 use crate::routing::route;
 use crate::seal::Field;
-use crate::web::keys::{is_hex_id, lookup_key};
+use crate::web::csrf;
+use crate::web::lang::Lang;
+use crate::web::site::Site;
 
 /// The handler: CSRF, validation, rate limit, durable store, 303.
-pub async fn submit(req: HttpRequest, body: web::Bytes, site: web::Data<Site>) -> HttpResponse {
-    let Some(locale) = site.locale_of(&req) else {
-        return not_found(req, site).await;
-    };
+pub async fn submit(
+    req: HttpRequest,
+    body: web::Bytes,
+    site: web::Data<Site>,
+    intake: web::Data<Intake>,
+    locale: Lang,
+) -> HttpResponse {
     let form = RawForm::from_body(&body);
-    let again = |status, errors: &FieldErrors, notice| {
-        form_page(&site, &req, locale, status, &form, errors, notice)
-    };
     let no_errors = FieldErrors::default();
+    let again = |status, errors: &FieldErrors, notice| {
+        let shown = Shown {
+            status,
+            form: &form,
+            errors,
+            notice,
+        };
+        form_page(&site, &req, &locale, shown)
+    };
 
     if !csrf_ok(&req, &site, &form) {
         // Whatever id came with a refused form is dropped: the form comes
@@ -32,15 +44,13 @@ pub async fn submit(req: HttpRequest, body: web::Bytes, site: web::Data<Site>) -
         // report with the refused id exists.
         let mut fresh = form.clone();
         fresh.submission_id.clear();
-        return form_page(
-            &site,
-            &req,
-            locale,
-            StatusCode::FORBIDDEN,
-            &fresh,
-            &no_errors,
-            Some("error-form-expired"),
-        );
+        let shown = Shown {
+            status: StatusCode::FORBIDDEN,
+            form: &fresh,
+            errors: &no_errors,
+            notice: Some("error-form-expired"),
+        };
+        return form_page(&site, &req, &locale, shown);
     }
     let report = match validate(&form, locale.code(), today_anywhere(), &site.directory) {
         Ok(report) => report,
@@ -49,18 +59,19 @@ pub async fn submit(req: HttpRequest, body: web::Bytes, site: web::Data<Site>) -
     if needs_region_step(&site, &form, &report) {
         let mut asked = form.clone();
         asked.region_asked = true;
-        let notice = Some("form-region-step");
-        return form_page(
-            &site,
-            &req,
-            locale,
-            StatusCode::OK,
-            &asked,
-            &no_errors,
-            notice,
-        );
+        let shown = Shown {
+            status: StatusCode::OK,
+            form: &asked,
+            errors: &no_errors,
+            notice: Some("form-region-step"),
+        };
+        return form_page(&site, &req, &locale, shown);
     }
-    if !site.within_rate_limit(&req, Bucket::Reports).await {
+    let client = &site.settings.client;
+    if !intake
+        .within_rate_limit(client, &req, Bucket::Reports)
+        .await
+    {
         return again(
             StatusCode::TOO_MANY_REQUESTS,
             &no_errors,
@@ -68,24 +79,8 @@ pub async fn submit(req: HttpRequest, body: web::Bytes, site: web::Data<Site>) -
         );
     }
     let secret = site.keys.followup_secret(&form.submission_id);
-    let routing = route(
-        &site.directory,
-        report.residence,
-        report.residence_region.as_deref(),
-    );
-    let notify = site
-        .directory
-        .intake_address(&routing.delivered_to, &site.settings.hub_email)
-        .map(|address| site.sealer.seal(Field::Email, &address));
-    let submission = Submission {
-        geo: site.locate(&req),
-        notify,
-        routing,
-        sealed: SealedContact::of(&report, &site.sealer, |a| site.keys.address_key(a)),
-        report,
-        followup_key: lookup_key(&secret),
-    };
-    match site.writer.store(submission).await {
+    let submission = submission(&site, &intake, &req, report, lookup_key(&secret));
+    match intake.writer.store(submission).await {
         Ok(_) => HttpResponse::SeeOther()
             .insert_header((LOCATION, format!("/{}/case/{secret}", locale.code())))
             .finish(),
@@ -97,6 +92,33 @@ pub async fn submit(req: HttpRequest, body: web::Bytes, site: web::Data<Site>) -
                 Some("error-store-unavailable"),
             )
         }
+    }
+}
+
+/// The report routed, sealed and ready to store.
+fn submission(
+    site: &Site,
+    intake: &Intake,
+    req: &HttpRequest,
+    report: Report,
+    followup_key: Vec<u8>,
+) -> Submission {
+    let routing = route(
+        &site.directory,
+        report.residence,
+        report.residence_region.as_deref(),
+    );
+    let notify = site
+        .directory
+        .intake_address(&routing.delivered_to, &intake.hub_email)
+        .map(|address| site.sealer.seal(Field::Email, &address));
+    Submission {
+        geo: site.locate(req),
+        notify,
+        routing,
+        sealed: SealedContact::of(&report, &site.sealer, |a| site.keys.address_key(a)),
+        report,
+        followup_key,
     }
 }
 
@@ -116,11 +138,9 @@ fn needs_region_step(site: &Site, form: &RawForm, report: &Report) -> bool {
 /// The form's token and its submission id must both have been minted for
 /// this browser's cookie.
 fn csrf_ok(req: &HttpRequest, site: &Site, form: &RawForm) -> bool {
-    let keys = &site.keys;
-    let Some(cookie) = req.cookie(csrf_cookie(site)) else {
-        return false;
-    };
-    is_hex_id(cookie.value(), ID_BYTES)
-        && keys.csrf_token_matches(cookie.value(), &form.csrf_token)
-        && keys.submission_id_matches(cookie.value(), &form.submission_id)
+    let secure = site.settings.secure_cookies;
+    csrf::verified(req, secure, &site.keys, &form.csrf_token).is_some_and(|cookie| {
+        site.keys
+            .submission_id_matches(&cookie, &form.submission_id)
+    })
 }

@@ -67,7 +67,7 @@ impl Mailer {
         to: &str,
         mail: &Outgoing,
     ) -> anyhow::Result<String> {
-        let message_id = format!("<{}@{}>", crate::web::keys::random_hex(16), settings.domain);
+        let message_id = format!("<{}@{}>", crate::keys::random_hex(16), settings.domain);
         let header = |name: &'static str, value: String| {
             HeaderValue::new(HeaderName::new_from_ascii_str(name), value)
         };

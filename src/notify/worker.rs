@@ -29,9 +29,9 @@ use crate::db::retention;
 use crate::db::tokens::{self, NewToken, Purpose};
 use crate::db::{DbConnection, Pool, write_transaction};
 use crate::i18n::Locales;
+use crate::keys::{Keys, random_hex};
 use crate::routing::Directory;
 use crate::seal::{Field, Sealer};
-use crate::web::keys::{Keys, random_hex};
 
 /// Rows leased at a time.
 const BATCH: i64 = 200;

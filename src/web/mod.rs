@@ -1,13 +1,16 @@
-//! HTTP plumbing shared by every page: security headers, static files,
-//! health checks, the page frame (language, switcher) and rendering,
-//! compression, `HEAD`, and the page for a body over the limit.
+//! HTTP plumbing shared by every page: the state every page needs
+//! ([`site::Site`]), the language extractor, CSRF, security headers, static
+//! files, health checks, the page frame (language, switcher) and rendering,
+//! compression, `HEAD`, and the body limits.
 
 pub mod assets;
 pub mod client_ip;
 pub mod compress;
+pub mod csrf;
 pub mod head;
-pub mod keys;
+pub mod lang;
 pub mod page;
+pub mod site;
 pub mod too_large;
 
 use actix_web::middleware::DefaultHeaders;
@@ -40,8 +43,7 @@ pub async fn healthz() -> HttpResponse {
 
 /// `GET /readyz`: the database answers too.
 pub async fn readyz(pool: web::Data<Pool>) -> HttpResponse {
-    let pool = pool.into_inner();
-    let up = web::block(move || crate::db::ping(&pool))
+    let up = crate::db::query(&pool, |c| Ok(crate::db::ping_conn(c)))
         .await
         .unwrap_or(false);
     if up {

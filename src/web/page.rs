@@ -72,6 +72,30 @@ pub struct MessagePage<'a> {
     pub text: String,
 }
 
+/// A translated page with a title and a text (404, "done", …).
+pub fn message(
+    status: StatusCode,
+    locale: &Locale,
+    assets: &Assets,
+    title_id: &str,
+    text_id: &str,
+) -> HttpResponse {
+    let l = &locale.loader;
+    render(
+        status,
+        &MessagePage {
+            l,
+            page: Page {
+                locale,
+                path: "/",
+                assets,
+            },
+            title: l.get(title_id),
+            text: l.get(text_id),
+        },
+    )
+}
+
 /// Renders a page; personal pages are never stored by caches or the browser's back-forward store.
 pub fn render(status: StatusCode, template: &impl Template) -> HttpResponse {
     match template.render() {

@@ -5,9 +5,9 @@ use std::path::PathBuf;
 use diesel::prelude::*;
 use fraudreport::config::{Secret, Settings};
 use fraudreport::db::{Backend, DbConnection, schema};
+use fraudreport::keys::Keys;
 use fraudreport::seal::{Field, KeyRing, Sealer};
 use fraudreport::startup::Application;
-use fraudreport::web::keys::Keys;
 use tempfile::TempDir;
 
 /// The backends to run each test on.
@@ -45,7 +45,7 @@ impl TestDb {
                 }
             }
             TestBackend::Postgres(admin_url) => {
-                let name = format!("fraudreport_test_{}", fraudreport::web::keys::random_hex(8));
+                let name = format!("fraudreport_test_{}", fraudreport::keys::random_hex(8));
                 let mut admin = Backend::from_url(admin_url)
                     .expect("admin url")
                     .establish()

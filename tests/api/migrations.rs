@@ -108,8 +108,8 @@ mod before_sealing {
 fn a_database_from_before_sealing_is_sealed_on_start_and_keeps_its_suppressions() {
     use diesel::sql_types::{Binary, Bool, Text, Timestamp};
     use fraudreport::db::schema::{outbox, reports, suppressions};
+    use fraudreport::keys::Keys;
     use fraudreport::seal::Field;
-    use fraudreport::web::keys::Keys;
 
     for backend in backends() {
         let dir = tempfile::tempdir().expect("dir");

@@ -1,0 +1,75 @@
+//! What an outbox row is: the kinds of e-mail the service sends. Stored as
+//! text (`receipt`, `followup-2`, …) and read back as this enum.
+
+use std::fmt;
+
+/// The kind of an e-mail in the outbox.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum MailKind {
+    /// The victim's receipt, with the case link.
+    Receipt,
+    /// A case for an authority or the hub (institutional mail: the victim
+    /// rules on consent and suppression do not apply).
+    Authority,
+    /// The n-th scheduled recovery-scam warning (1-based).
+    Followup(u8),
+    /// An alert about a new scam wave.
+    Campaign,
+}
+
+/// The prefix of follow-up kinds: `followup-1` … `followup-5`.
+const FOLLOWUP_PREFIX: &str = "followup-";
+
+impl MailKind {
+    /// Reads the stored form.
+    pub fn parse(text: &str) -> Option<MailKind> {
+        match text {
+            "receipt" => Some(MailKind::Receipt),
+            "authority" => Some(MailKind::Authority),
+            "campaign" => Some(MailKind::Campaign),
+            other => {
+                let step: u8 = other.strip_prefix(FOLLOWUP_PREFIX)?.parse().ok()?;
+                (step > 0).then_some(MailKind::Followup(step))
+            }
+        }
+    }
+
+    /// Mail to a victim (subject to consent, confirmation, suppression and
+    /// the daily limit), as opposed to mail to an institution.
+    pub fn to_victim(self) -> bool {
+        self != MailKind::Authority
+    }
+}
+
+impl fmt::Display for MailKind {
+    /// The stored form.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            MailKind::Receipt => f.write_str("receipt"),
+            MailKind::Authority => f.write_str("authority"),
+            MailKind::Campaign => f.write_str("campaign"),
+            MailKind::Followup(step) => write!(f, "{FOLLOWUP_PREFIX}{step}"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_kind_reads_back_as_itself() {
+        for kind in [
+            MailKind::Receipt,
+            MailKind::Authority,
+            MailKind::Campaign,
+            MailKind::Followup(1),
+            MailKind::Followup(5),
+        ] {
+            assert_eq!(MailKind::parse(&kind.to_string()), Some(kind));
+        }
+        assert_eq!(MailKind::parse("followup-0"), None);
+        assert_eq!(MailKind::parse("followup-x"), None);
+        assert_eq!(MailKind::parse("newsletter"), None);
+    }
+}
