@@ -8,9 +8,10 @@ use std::collections::HashMap;
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 
-use super::mailing::CAMPAIGN_KIND;
-use super::schema::{campaign_texts, campaigns, indicators, outbox, reports};
+use super::outbox::NewMail;
+use super::schema::{campaign_texts, campaigns, indicators, reports};
 use super::{DbConnection, mailing, write_transaction};
+use crate::domain::MailKind;
 
 /// Who a campaign is for. Every part that is set must match.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -295,19 +296,6 @@ impl From<diesel::result::Error> for SendError {
     }
 }
 
-#[derive(Insertable)]
-#[diesel(table_name = outbox)]
-struct NewCampaignMail<'a> {
-    report_id: Option<i64>,
-    kind: &'a str,
-    locale: &'a str,
-    recipient: &'a [u8],
-    recipient_key: Option<&'a [u8]>,
-    created_at: NaiveDateTime,
-    next_attempt_at: NaiveDateTime,
-    campaign_id: Option<i64>,
-}
-
 /// Queues the campaign for every recipient and marks it sent, in one
 /// transaction; a campaign is sent once. Returns the number of mails queued.
 pub fn send(conn: &mut DbConnection, id: i64, now: NaiveDateTime) -> Result<usize, SendError> {
@@ -330,24 +318,22 @@ pub fn send(conn: &mut DbConnection, id: i64, now: NaiveDateTime) -> Result<usiz
             return Ok(Err(SendError::AlreadySent(now, 0)));
         }
         let to = recipients(c, &campaign.target)?;
-        let rows: Vec<NewCampaignMail> = to
+        let mails: Vec<NewMail> = to
             .iter()
-            .map(|r| NewCampaignMail {
+            .map(|r| NewMail {
                 report_id: Some(r.report_id),
-                kind: CAMPAIGN_KIND,
+                kind: MailKind::Campaign,
                 locale: &r.locale,
                 recipient: &r.email,
                 recipient_key: Some(&r.address_key),
-                created_at: now,
-                next_attempt_at: now,
                 campaign_id: Some(id),
             })
             .collect();
-        super::insert_rows!(c, outbox::table, rows);
-        let count = i64::try_from(rows.len()).unwrap_or(i64::MAX);
+        let queued = super::outbox::enqueue(c, &mails, now)?;
+        let count = i64::try_from(queued).unwrap_or(i64::MAX);
         diesel::update(campaigns::table.find(id))
             .set(campaigns::recipients.eq(Some(count)))
             .execute(c)?;
-        Ok(Ok(rows.len()))
+        Ok(Ok(queued))
     })?
 }

@@ -8,18 +8,11 @@ use std::collections::{HashMap, HashSet};
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
 
+use super::DbConnection;
+use super::outbox::{self as queue, NewMail};
 use super::schema::{indicators, outbox, reports, suppressions};
-use super::{DbConnection, outbox as queue};
+use crate::domain::MailKind;
 use crate::domain::indicator::Indicator;
-
-/// The outbox kind of authority and hub notifications.
-pub const AUTHORITY_KIND: &str = "authority";
-/// The outbox kind of receipts.
-pub const RECEIPT_KIND: &str = "receipt";
-/// The outbox kind of campaign alerts.
-pub const CAMPAIGN_KIND: &str = "campaign";
-/// The prefix of follow-up kinds: `followup-1` … `followup-5`.
-pub const FOLLOWUP_PREFIX: &str = "followup-";
 
 /// The blind index of one report's address (none without an address).
 pub fn address_key_of(conn: &mut DbConnection, report_id: i64) -> QueryResult<Option<Vec<u8>>> {
@@ -94,7 +87,7 @@ pub fn unsubscribe(conn: &mut DbConnection, report_id: i64, now: NaiveDateTime) 
         outbox::table
             .filter(outbox::recipient_key.eq(&key))
             .filter(outbox::state.eq(queue::PENDING))
-            .filter(outbox::kind.ne(AUTHORITY_KIND)),
+            .filter(outbox::kind.ne(MailKind::Authority.to_string())),
     )
     .set((
         outbox::state.eq(queue::SUPPRESSED),
@@ -145,7 +138,7 @@ pub fn sent_since(
     Ok(outbox::table
         .filter(outbox::recipient_key.eq_any(keys))
         .filter(outbox::sent_at.gt(since))
-        .filter(outbox::kind.ne(AUTHORITY_KIND))
+        .filter(outbox::kind.ne(MailKind::Authority.to_string()))
         .group_by(outbox::recipient_key)
         .select((outbox::recipient_key, diesel::dsl::count_star()))
         .load::<(Option<Vec<u8>>, i64)>(conn)?
@@ -205,19 +198,6 @@ pub fn add_recovery_approach(
         .map(|_| ())
 }
 
-#[derive(Insertable)]
-#[diesel(table_name = outbox)]
-struct NewFollowup {
-    report_id: Option<i64>,
-    kind: String,
-    locale: String,
-    /// The report's sealed address, copied as it is.
-    recipient: Vec<u8>,
-    recipient_key: Option<Vec<u8>>,
-    created_at: NaiveDateTime,
-    next_attempt_at: NaiveDateTime,
-}
-
 /// Queues the follow-up warnings due at `now`. `days[i]` is when warning
 /// `i + 1` is due, counted from the report. Only reports with a confirmed
 /// address and warning consent get them. A report that missed several (it
@@ -250,22 +230,21 @@ pub fn schedule_followups(
                     reports::locale,
                 ))
                 .get_results(c)?;
-            let rows: Vec<NewFollowup> = moved
-                .into_iter()
+            let kind = MailKind::Followup(u8::try_from(step + 1).unwrap_or(u8::MAX));
+            let mails: Vec<NewMail> = moved
+                .iter()
                 .filter_map(|(id, email, key, locale)| {
-                    Some(NewFollowup {
-                        report_id: Some(id),
-                        kind: format!("{FOLLOWUP_PREFIX}{}", step + 1),
+                    Some(NewMail {
+                        report_id: Some(*id),
+                        kind,
                         locale,
-                        recipient: email?,
-                        recipient_key: key,
-                        created_at: now,
-                        next_attempt_at: now,
+                        recipient: email.as_deref()?,
+                        recipient_key: key.as_deref(),
+                        campaign_id: None,
                     })
                 })
                 .collect();
-            queued += rows.len();
-            super::insert_rows!(c, outbox::table, rows);
+            queued += queue::enqueue(c, &mails, now)?;
         }
         Ok(queued)
     })

@@ -10,6 +10,7 @@ use diesel::sql_types::{BigInt, Binary, Integer, Nullable, Text, Timestamp};
 
 use super::DbConnection;
 use super::schema::outbox;
+use crate::domain::MailKind;
 
 /// A row's state.
 pub const PENDING: &str = "pending";
@@ -27,7 +28,7 @@ pub struct Leased {
     #[diesel(sql_type = Nullable<BigInt>)]
     pub report_id: Option<i64>,
     #[diesel(sql_type = Text)]
-    pub kind: String,
+    pub kind: MailKind,
     #[diesel(sql_type = Text)]
     pub locale: String,
     /// Sealed ([`crate::seal`]).
@@ -38,6 +39,57 @@ pub struct Leased {
     /// Attempts including this one.
     #[diesel(sql_type = Integer)]
     pub attempts: i32,
+}
+
+/// One e-mail to queue, written in the transaction of what causes it.
+#[derive(Debug, Clone)]
+pub struct NewMail<'a> {
+    pub report_id: Option<i64>,
+    pub kind: MailKind,
+    /// The language it goes out in.
+    pub locale: &'a str,
+    /// Sealed ([`crate::seal`]).
+    pub recipient: &'a [u8],
+    /// The blind index of a victim's canonical address (none for
+    /// institutions), which the mail rules look it up by.
+    pub recipient_key: Option<&'a [u8]>,
+    pub campaign_id: Option<i64>,
+}
+
+#[derive(Insertable)]
+#[diesel(table_name = outbox)]
+struct NewRow<'a> {
+    report_id: Option<i64>,
+    kind: String,
+    locale: &'a str,
+    recipient: &'a [u8],
+    recipient_key: Option<&'a [u8]>,
+    campaign_id: Option<i64>,
+    created_at: NaiveDateTime,
+    next_attempt_at: NaiveDateTime,
+}
+
+/// Queues `mails`, due at once, in multi-row statements. Returns how many.
+pub fn enqueue(
+    conn: &mut DbConnection,
+    mails: &[NewMail],
+    now: NaiveDateTime,
+) -> QueryResult<usize> {
+    let rows: Vec<NewRow> = mails
+        .iter()
+        .map(|m| NewRow {
+            report_id: m.report_id,
+            kind: m.kind.to_string(),
+            locale: m.locale,
+            recipient: m.recipient,
+            recipient_key: m.recipient_key,
+            campaign_id: m.campaign_id,
+            created_at: now,
+            next_attempt_at: now,
+        })
+        .collect();
+    super::insert_rows!(conn, outbox::table, rows);
+    Ok(rows.len())
 }
 
 const LEASE_SQLITE: &str = "UPDATE outbox SET locked_until = ?, lease_token = ?, \

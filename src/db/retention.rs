@@ -7,10 +7,10 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use super::mailing::AUTHORITY_KIND;
 use super::outbox::{PENDING, SUPPRESSED};
 use super::schema::{outbox, reports};
 use super::{DbConnection, write_transaction};
+use crate::domain::MailKind;
 
 /// Reports erased per transaction.
 const BATCH: i64 = 1000;
@@ -35,7 +35,7 @@ pub fn erase(conn: &mut DbConnection, ids: &[i64], now: NaiveDateTime) -> QueryR
     let victim_mail = || {
         outbox::table
             .filter(outbox::report_id.eq_any(ids))
-            .filter(outbox::kind.ne(AUTHORITY_KIND))
+            .filter(outbox::kind.ne(MailKind::Authority.to_string()))
     };
     diesel::update(victim_mail().filter(outbox::state.eq(PENDING)))
         .set((

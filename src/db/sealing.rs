@@ -8,6 +8,7 @@ use diesel::sql_types::{BigInt, Binary, Nullable, Text};
 
 use super::schema::{outbox, reports};
 use super::{DbConnection, write_transaction};
+use crate::domain::MailKind;
 use crate::keys::Keys;
 use crate::seal::{Field, KeyId, Sealer, key_id_of};
 
@@ -31,7 +32,7 @@ struct ClearRecipient {
     #[diesel(sql_type = BigInt)]
     id: i64,
     #[diesel(sql_type = Text)]
-    kind: String,
+    kind: MailKind,
     #[diesel(sql_type = Text)]
     clear_recipient: String,
 }
@@ -93,7 +94,7 @@ pub fn seal_clear_values(
                 .bind::<BigInt, _>(BATCH)
                 .load(c)?;
             for m in &mail {
-                let victim = m.kind != super::mailing::AUTHORITY_KIND;
+                let victim = m.kind.to_victim();
                 diesel::sql_query(SEAL_OUTBOX)
                     .bind::<Binary, _>(sealer.seal(Field::Email, &m.clear_recipient))
                     .bind::<Nullable<Binary>, _>(

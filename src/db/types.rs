@@ -8,18 +8,30 @@ use diesel::sql_types::Text;
 
 use crate::domain::{CaseRef, CountryCode, MailKind};
 
-/// Implements `Queryable<Text, _>` for a type read with a `parse` function.
+/// Reads a type with a `parse` function from a text column, in typed
+/// queries (`Queryable`) and in raw SQL (`QueryableByName`, via `FromSql`).
 macro_rules! read_as_text {
     ($ty:ty, $what:literal) => {
-        impl<DB> Queryable<Text, DB> for $ty
+        impl<DB> FromSql<Text, DB> for $ty
         where
             DB: Backend,
             String: FromSql<Text, DB>,
         {
-            type Row = String;
-
-            fn build(text: String) -> deserialize::Result<Self> {
+            fn from_sql(bytes: DB::RawValue<'_>) -> deserialize::Result<Self> {
+                let text = String::from_sql(bytes)?;
                 <$ty>::parse(&text).ok_or_else(|| format!("stored {} is malformed", $what).into())
+            }
+        }
+
+        impl<DB> Queryable<Text, DB> for $ty
+        where
+            DB: Backend,
+            $ty: FromSql<Text, DB>,
+        {
+            type Row = $ty;
+
+            fn build(value: $ty) -> deserialize::Result<Self> {
+                Ok(value)
             }
         }
     };

@@ -19,10 +19,9 @@ use serde::Deserialize;
 use super::pages::{ActionPage, ReceiptPage, approach_fields};
 use super::validate::{FieldErrors, recovery_approach};
 use super::{Bucket, Intake};
-use crate::db::reports::{self, ReceiptRow};
+use crate::db::cases::{self, ReceiptRow};
 use crate::db::tokens::{self, Purpose};
 use crate::db::{DbConnection, Pool, mailing, query, retention, write_transaction};
-use crate::domain::{CaseRef, CountryCode};
 use crate::error::PageError;
 use crate::i18n::Locale;
 use crate::keys::{Keys, lookup_key};
@@ -76,10 +75,10 @@ struct Opened {
 /// The case a secret opens: the receipt's own link, or a case token.
 fn open(conn: &mut DbConnection, secret: &str) -> anyhow::Result<Option<Opened>> {
     let now = Utc::now().naive_utc();
-    let row = match reports::find_by_followup(conn, &lookup_key(secret))? {
+    let row = match cases::find_by_followup(conn, &lookup_key(secret))? {
         Some(row) => Some(row),
         None => match tokens::find(conn, secret, Purpose::Case, now)? {
-            Some(found) => reports::find_by_id(conn, found.report_id)?,
+            Some(found) => cases::find_by_id(conn, found.report_id)?,
             None => None,
         },
     };
@@ -146,8 +145,7 @@ fn case_page(
     let page = ReceiptPage {
         l,
         page: site.page(locale, &own_path),
-        reference: CaseRef::parse(&row.reference)
-            .map_or_else(|| row.reference.clone(), |r| r.to_string()),
+        reference: row.reference.to_string(),
         private_link: format!("{}{own_url}", site.settings.base_url),
         has_email: row.contact_email.is_some(),
         authority: row
@@ -157,7 +155,7 @@ fn case_page(
         place: place_name(
             &site.directory,
             locale,
-            &row.residence_country,
+            row.residence_country,
             row.residence_region.as_deref(),
         ),
         notice: notice.map(|id| l.get(id)),
@@ -248,7 +246,7 @@ pub async fn approach(
         .await
         .context("cannot read a case")?
         .ok_or(PageError::NotFound)?;
-    let residence = CountryCode::parse(&opened.row.residence_country);
+    let residence = Some(opened.row.residence_country);
     let found = match recovery_approach(
         &form.websites,
         &form.scam_phones,

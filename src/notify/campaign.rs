@@ -229,7 +229,7 @@ pub fn preview(
             locale,
             &text.subject,
             &text.body,
-            "XXXXXXXXXXX",
+            &crate::domain::CaseRef::example(),
             base_url,
             &example,
         )?;

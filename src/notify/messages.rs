@@ -7,7 +7,7 @@ use i18n_embed::fluent::FluentLanguageLoader;
 use i18n_embed_fl::fl;
 
 use super::Outgoing;
-use crate::db::reports::{CaseSummary, MailFacts};
+use crate::db::cases::{CaseSummary, MailFacts};
 use crate::domain::CaseRef;
 use crate::i18n::Locale;
 use crate::routing::{Authority, Directory, place_name};
@@ -51,11 +51,6 @@ struct ReceiptHtml<'a> {
     v: &'a ReceiptView<'a>,
 }
 
-/// The reference as printed: `7KQ4-M2XD-9TB`.
-fn shown(reference: &str) -> String {
-    CaseRef::parse(reference).map_or_else(|| reference.to_string(), |r| r.to_string())
-}
-
 /// The receipt: reference, competent authority, next steps, the warning,
 /// the confirmation link while the address is unconfirmed, the case link.
 pub fn receipt(
@@ -66,7 +61,7 @@ pub fn receipt(
     links: &Links,
 ) -> anyhow::Result<Outgoing> {
     let l = &locale.loader;
-    let reference = shown(&facts.reference);
+    let reference = facts.reference.to_string();
     let authority = facts
         .authority_id
         .as_deref()
@@ -74,7 +69,7 @@ pub fn receipt(
     let place = place_name(
         directory,
         locale,
-        &facts.residence_country,
+        facts.residence_country,
         facts.residence_region.as_deref(),
     );
     let v = ReceiptView {
@@ -180,13 +175,13 @@ pub fn followup(
     locale: &Locale,
     step: usize,
     steps: usize,
-    reference: &str,
+    reference: &CaseRef,
     base_url: &str,
     links: &Links,
 ) -> anyhow::Result<Outgoing> {
     let l = &locale.loader;
     let n = followup_message(step, steps);
-    let reference = shown(reference);
+    let reference = reference.to_string();
     let with_ref = |id: String| {
         let mut args = std::collections::HashMap::new();
         args.insert("reference", reference.clone());
@@ -209,11 +204,11 @@ pub fn campaign(
     locale: &Locale,
     subject: &str,
     body: &str,
-    reference: &str,
+    reference: &CaseRef,
     base_url: &str,
     links: &Links,
 ) -> anyhow::Result<Outgoing> {
-    let reference = shown(reference);
+    let reference = reference.to_string();
     let paragraphs: Vec<String> = body
         .split("\n\n")
         .map(|p| p.trim().to_string())
@@ -275,10 +270,11 @@ pub fn authority(
     english: &Locale,
     base_url: &str,
 ) -> anyhow::Result<Outgoing> {
-    let reference = shown(&case.reference);
-    let country = crate::domain::CountryCode::parse(&case.residence_country).map_or_else(
-        || case.residence_country.clone(),
-        |c| format!("{} ({c})", english.country_name(c)),
+    let reference = case.reference.to_string();
+    let country = format!(
+        "{} ({})",
+        english.country_name(case.residence_country),
+        case.residence_country
     );
     let losses: Vec<String> = case
         .losses
@@ -302,7 +298,7 @@ pub fn authority(
     let subject = format!("New case {reference}: {country}{total}");
     let v = CaseView {
         recipient_name,
-        case_url: format!("{base_url}/portal/cases/{}", case.reference),
+        case_url: format!("{base_url}/portal/cases/{}", case.reference.as_str()),
         reference,
         received: case.created_at.format("%Y-%m-%d %H:%M").to_string(),
         country,

@@ -3,9 +3,9 @@
 //! address that asked for no more; an unconfirmed address gets its first
 //! receipt only; warnings need confirmation and consent; the daily limit.
 
-use crate::db::mailing::{AUTHORITY_KIND, RECEIPT_KIND};
+use crate::db::cases::MailFacts;
 use crate::db::outbox::Leased;
-use crate::db::reports::MailFacts;
+use crate::domain::MailKind;
 
 /// What the worker decided about a leased row before sending.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -37,7 +37,7 @@ pub(super) fn gate(
     sent: History,
     daily_limit: u32,
 ) -> Gate {
-    if row.kind == AUTHORITY_KIND {
+    if !row.kind.to_victim() {
         return Gate::Send;
     }
     let Some(facts) = facts else {
@@ -47,10 +47,10 @@ pub(super) fn gate(
         return Gate::Withdraw("the recipient asked for no more e-mails");
     }
     let confirmed = facts.email_confirmed_at.is_some();
-    if row.kind == RECEIPT_KIND && !confirmed && !sent.confirmed && sent.ever > 0 {
+    if row.kind == MailKind::Receipt && !confirmed && !sent.confirmed && sent.ever > 0 {
         return Gate::Withdraw("the address is not confirmed and had its first receipt");
     }
-    if row.kind != RECEIPT_KIND {
+    if row.kind != MailKind::Receipt {
         if !confirmed {
             return Gate::Withdraw("the address is not confirmed");
         }
@@ -73,7 +73,7 @@ mod tests {
         Leased {
             id: 1,
             report_id: Some(7),
-            kind: kind.into(),
+            kind: MailKind::parse(kind).expect("a mail kind"),
             locale: "en".into(),
             recipient: b"sealed".to_vec(),
             campaign_id: None,

@@ -22,12 +22,13 @@ use super::messages::{self, Links};
 use super::rules::{Gate, History, gate};
 use super::{MailSettings, Mailer, Outgoing};
 use crate::db::campaigns::{self, Campaign};
-use crate::db::mailing::{self, AUTHORITY_KIND, CAMPAIGN_KIND, FOLLOWUP_PREFIX, RECEIPT_KIND};
+use crate::db::cases::{self, CaseSummary, MailFacts};
+use crate::db::mailing;
 use crate::db::outbox::{self, Leased};
-use crate::db::reports::{self, CaseSummary, MailFacts};
 use crate::db::retention;
 use crate::db::tokens::{self, NewToken, Purpose};
 use crate::db::{DbConnection, Pool, write_transaction};
+use crate::domain::MailKind;
 use crate::i18n::Locales;
 use crate::keys::{Keys, random_hex};
 use crate::routing::Directory;
@@ -327,7 +328,7 @@ impl Worker {
                 Gate::Withdraw(why) => withdrawn.push((row.id, why)),
                 Gate::Defer => deferred.push(row.id),
                 Gate::Send => {
-                    if row.kind != AUTHORITY_KIND {
+                    if row.kind.to_victim() {
                         *count += 1;
                         *ever += 1;
                     }
@@ -374,7 +375,7 @@ impl Worker {
         for row in leased {
             match self.sealer.open(Field::Email, &row.recipient) {
                 Ok(to) => {
-                    let key = (row.kind != AUTHORITY_KIND).then(|| self.keys.address_key(&to));
+                    let key = (row.kind.to_victim()).then(|| self.keys.address_key(&to));
                     opened.push((row, to, key));
                 }
                 Err(e) => {
@@ -399,8 +400,8 @@ impl Worker {
                 .collect();
             set.into_iter().collect()
         };
-        let victim_reports = ids(&|r| r.kind != AUTHORITY_KIND);
-        let case_reports = ids(&|r| r.kind == AUTHORITY_KIND);
+        let victim_reports = ids(&|r| r.kind.to_victim());
+        let case_reports = ids(&|r| !r.kind.to_victim());
         let campaign_ids: Vec<i64> = leased
             .iter()
             .filter_map(|r| r.campaign_id)
@@ -408,11 +409,11 @@ impl Worker {
             .into_iter()
             .collect();
         Ok(Context {
-            facts: reports::mail_facts(conn, &victim_reports)?
+            facts: cases::mail_facts(conn, &victim_reports)?
                 .into_iter()
                 .map(|f| (f.id, f))
                 .collect(),
-            cases: reports::case_summaries(conn, &case_reports)?
+            cases: cases::case_summaries(conn, &case_reports)?
                 .into_iter()
                 .map(|c| (c.id, c))
                 .collect(),
@@ -445,7 +446,7 @@ impl Worker {
             format!("{}/{lang}/{}/{secret}", self.base_url, purpose.as_str())
         };
         let case = link(Purpose::Case);
-        if row.kind == RECEIPT_KIND {
+        if row.kind == MailKind::Receipt {
             Links {
                 case,
                 confirm: facts
@@ -506,54 +507,52 @@ impl Worker {
             .locales
             .get(&row.locale)
             .unwrap_or_else(|| self.locales.default_locale());
-        if row.kind == AUTHORITY_KIND {
-            let case = context
-                .cases
+        let facts = || {
+            context
+                .facts
                 .get(&report_id)
-                .ok_or_else(|| anyhow::anyhow!("report {report_id} is gone"))?;
-            let name = self
-                .directory
-                .recipient_name(&case.routed_to, &self.hub_name);
-            return messages::authority(case, name, self.locales.default_locale(), &self.base_url);
-        }
-        let facts = context
-            .facts
-            .get(&report_id)
-            .ok_or_else(|| anyhow::anyhow!("report {report_id} is gone"))?;
+                .ok_or_else(|| anyhow::anyhow!("report {report_id} is gone"))
+        };
         let links = &job.links;
-        if row.kind == RECEIPT_KIND {
-            return messages::receipt(locale, facts, &self.directory, &self.base_url, links);
+        match row.kind {
+            MailKind::Authority => {
+                let case = context
+                    .cases
+                    .get(&report_id)
+                    .ok_or_else(|| anyhow::anyhow!("report {report_id} is gone"))?;
+                let name = self
+                    .directory
+                    .recipient_name(&case.routed_to, &self.hub_name);
+                messages::authority(case, name, self.locales.default_locale(), &self.base_url)
+            }
+            MailKind::Receipt => {
+                messages::receipt(locale, facts()?, &self.directory, &self.base_url, links)
+            }
+            MailKind::Followup(step) => {
+                let step = usize::from(step);
+                let steps = self.limits.followup_days.len().max(step);
+                let reference = &facts()?.reference;
+                messages::followup(locale, step, steps, reference, &self.base_url, links)
+            }
+            MailKind::Campaign => {
+                let campaign = row
+                    .campaign_id
+                    .and_then(|id| context.campaigns.get(&id))
+                    .ok_or_else(|| anyhow::anyhow!("the campaign of row {} is gone", row.id))?;
+                let text = campaign
+                    .text_for(locale.code())
+                    .ok_or_else(|| anyhow::anyhow!("campaign {} has no text", campaign.id))?;
+                let locale = self.locales.get(&text.locale).unwrap_or(locale);
+                let reference = &facts()?.reference;
+                messages::campaign(
+                    locale,
+                    &text.subject,
+                    &text.body,
+                    reference,
+                    &self.base_url,
+                    links,
+                )
+            }
         }
-        if let Some(step) = row.kind.strip_prefix(FOLLOWUP_PREFIX) {
-            let step: usize = step.parse()?;
-            let steps = self.limits.followup_days.len().max(step);
-            return messages::followup(
-                locale,
-                step,
-                steps,
-                &facts.reference,
-                &self.base_url,
-                links,
-            );
-        }
-        if row.kind == CAMPAIGN_KIND {
-            let campaign = row
-                .campaign_id
-                .and_then(|id| context.campaigns.get(&id))
-                .ok_or_else(|| anyhow::anyhow!("the campaign of row {} is gone", row.id))?;
-            let text = campaign
-                .text_for(locale.code())
-                .ok_or_else(|| anyhow::anyhow!("campaign {} has no text", campaign.id))?;
-            let locale = self.locales.get(&text.locale).unwrap_or(locale);
-            return messages::campaign(
-                locale,
-                &text.subject,
-                &text.body,
-                &facts.reference,
-                &self.base_url,
-                links,
-            );
-        }
-        anyhow::bail!("unknown message kind {}", row.kind)
     }
 }

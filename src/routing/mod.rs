@@ -30,12 +30,12 @@ pub struct Decision {
 pub fn place_name(
     directory: &Directory,
     locale: &Locale,
-    country: &str,
+    country: CountryCode,
     region: Option<&str>,
 ) -> String {
-    let country_name = CountryCode::parse(country).map_or(country, |c| locale.country_name(c));
+    let country_name = locale.country_name(country);
     let region_name = region.and_then(|code| {
-        let regions = directory.regions_of(country)?;
+        let regions = directory.regions_of(country.as_str())?;
         regions
             .iter()
             .find(|r| r.code == code)
