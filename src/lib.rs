@@ -1,9 +1,10 @@
 //! fraudreport: one multilingual form for victims of online investment fraud.
 //!
-//! The binary (`src/main.rs`) parses the command line and calls into this
-//! library; the tests spawn the same application on port 0.
+//! The binary (`src/main.rs`) parses the command line and calls the chosen
+//! command in [`cli`]; the tests spawn the same application on port 0.
 #![forbid(unsafe_code)]
 
+pub mod cli;
 pub mod config;
 pub mod db;
 pub mod domain;
