@@ -84,8 +84,8 @@ mod tests {
     fn facts(confirmed: bool, consent: bool) -> MailFacts {
         MailFacts {
             id: 7,
-            reference: "7KQ4M2XD9TB".into(),
-            residence_country: "EE".into(),
+            reference: crate::domain::CaseRef::example(),
+            residence_country: crate::domain::CountryCode::parse("EE").expect("EE"),
             residence_region: None,
             authority_id: None,
             email_confirmed_at: confirmed.then(|| Utc::now().naive_utc()),
