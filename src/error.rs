@@ -43,28 +43,26 @@ pub enum PageError {
     /// The request body is over the configured limit.
     #[error("body too large")]
     TooLarge,
+    /// The portal page needs a logged-in account: to the login page.
+    #[error("sign-in required")]
+    SignIn,
     /// Something the page needs does not answer; the cause is logged.
     #[error("unavailable")]
     Unavailable(#[from] anyhow::Error),
 }
 
 impl PageError {
-    /// The message ids of the page's title and text.
-    fn texts(&self) -> (&'static str, &'static str) {
-        match self {
+    /// The message ids of the page's title and text (none for a redirect).
+    fn texts(&self) -> Option<(&'static str, &'static str)> {
+        Some(match self {
             PageError::NotFound => ("not-found-title", "not-found-text"),
             PageError::Forbidden => ("forbidden-title", "forbidden-text"),
             PageError::RateLimited => ("rate-limited-title", "rate-limited-text"),
             PageError::InvalidLink => ("token-invalid-title", "token-invalid-text"),
             PageError::TooLarge => ("too-large-title", "too-large-text"),
             PageError::Unavailable(_) => ("error-page-title", "error-page-text"),
-        }
-    }
-
-    /// The page, in `locale`.
-    pub fn page(&self, locale: &Locale, site: &Site) -> HttpResponse {
-        let (title, text) = self.texts();
-        message(self.status_code(), locale, &site.assets, title, text)
+            PageError::SignIn => return None,
+        })
     }
 }
 
@@ -76,6 +74,7 @@ impl ResponseError for PageError {
             PageError::RateLimited => StatusCode::TOO_MANY_REQUESTS,
             PageError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             PageError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
+            PageError::SignIn => StatusCode::SEE_OTHER,
         }
     }
 
@@ -84,6 +83,12 @@ impl ResponseError for PageError {
     fn error_response(&self) -> HttpResponse {
         if let PageError::Unavailable(cause) = self {
             tracing::error!(error = %format!("{cause:#}"), "a page could not be served");
+        }
+        if let PageError::SignIn = self {
+            return HttpResponse::SeeOther()
+                .insert_header(("Location", "/portal/login"))
+                .insert_header(("Cache-Control", "no-store"))
+                .finish();
         }
         HttpResponse::build(self.status_code())
             .content_type("text/plain; charset=utf-8")
@@ -108,11 +113,15 @@ pub async fn translated_pages(
         None if res.status() == StatusCode::PAYLOAD_TOO_LARGE => Some(PageError::TooLarge),
         None => None,
     };
+    let texts = kind.as_ref().and_then(PageError::texts);
     let site = res.request().app_data::<web::Data<Site>>().cloned();
-    let (Some(kind), Some(site)) = (kind, site) else {
+    let (Some(kind), Some((title, text)), Some(site)) = (kind, texts, site) else {
         return Ok(res.map_into_left_body());
     };
-    let page = with_locale(res.request(), &site, |locale| kind.page(locale, &site));
+    let status = kind.status_code();
+    let page = with_locale(res.request(), &site, |locale| {
+        message(status, locale, &site.assets, title, text)
+    });
     Ok(res.into_response(page).map_into_right_body())
 }
 
@@ -125,6 +134,7 @@ impl PageError {
             PageError::RateLimited => PageError::RateLimited,
             PageError::InvalidLink => PageError::InvalidLink,
             PageError::TooLarge => PageError::TooLarge,
+            PageError::SignIn => PageError::SignIn,
             PageError::Unavailable(_) => PageError::Unavailable(anyhow::anyhow!("logged")),
         }
     }

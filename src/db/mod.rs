@@ -29,6 +29,7 @@ pub mod campaigns;
 pub mod cases;
 pub mod mailing;
 pub mod outbox;
+pub mod portal;
 pub mod reports;
 pub mod retention;
 pub mod schema;

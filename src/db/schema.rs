@@ -32,6 +32,8 @@ diesel::table! {
         followups_sent -> Integer,
         address_key -> Nullable<Binary>,
         contact_erased_at -> Nullable<Timestamp>,
+        status -> Text,
+        assignee_id -> Nullable<BigInt>,
     }
 }
 
@@ -75,6 +77,8 @@ diesel::table! {
         campaign_id -> Nullable<BigInt>,
         recipient_key -> Nullable<Binary>,
         lease_token -> Nullable<Binary>,
+        event_id -> Nullable<BigInt>,
+        account_id -> Nullable<BigInt>,
     }
 }
 
@@ -121,7 +125,112 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    accounts (id) {
+        id -> BigInt,
+        email -> Text,
+        name -> Text,
+        role -> Text,
+        authority_id -> Nullable<Text>,
+        locale -> Text,
+        password_hash -> Nullable<Text>,
+        /// Sealed.
+        totp_secret -> Nullable<Binary>,
+        totp_last_step -> Nullable<BigInt>,
+        created_at -> Timestamp,
+        enrolled_at -> Nullable<Timestamp>,
+        deactivated_at -> Nullable<Timestamp>,
+        password_changed_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    account_tokens (token_key) {
+        token_key -> Binary,
+        purpose -> Text,
+        account_id -> BigInt,
+        created_at -> Timestamp,
+        expires_at -> Timestamp,
+        used_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    recovery_codes (account_id, code_hash) {
+        account_id -> BigInt,
+        code_hash -> Binary,
+        used_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    sessions (token_hash) {
+        token_hash -> Binary,
+        account_id -> BigInt,
+        stage -> Text,
+        created_at -> Timestamp,
+        last_seen_at -> Timestamp,
+        ended_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    login_throttle (subject) {
+        subject -> Binary,
+        failures -> Integer,
+        last_failure_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    audit_log (id) {
+        id -> BigInt,
+        at -> Timestamp,
+        account_id -> Nullable<BigInt>,
+        action -> Text,
+        authority_id -> Nullable<Text>,
+        report_id -> Nullable<BigInt>,
+        detail -> Text,
+        prev_hash -> Binary,
+        hash -> Binary,
+    }
+}
+
+diesel::table! {
+    audit_head (id) {
+        id -> Integer,
+        last_id -> BigInt,
+        last_hash -> Binary,
+    }
+}
+
+diesel::table! {
+    case_events (id) {
+        id -> BigInt,
+        report_id -> BigInt,
+        at -> Timestamp,
+        account_id -> Nullable<BigInt>,
+        kind -> Text,
+        status -> Nullable<Text>,
+        authority_id -> Nullable<Text>,
+        /// Sealed.
+        body -> Nullable<Binary>,
+    }
+}
+
+diesel::table! {
+    authority_settings (authority_id) {
+        authority_id -> Text,
+        daily_digest -> Bool,
+        digest_sent_at -> Nullable<Timestamp>,
+    }
+}
+
 diesel::joinable!(payments -> reports (report_id));
+diesel::joinable!(case_events -> reports (report_id));
+diesel::joinable!(sessions -> accounts (account_id));
+diesel::joinable!(recovery_codes -> accounts (account_id));
+diesel::joinable!(account_tokens -> accounts (account_id));
 diesel::joinable!(indicators -> reports (report_id));
 diesel::joinable!(outbox -> reports (report_id));
 diesel::joinable!(tokens -> reports (report_id));
@@ -134,5 +243,14 @@ diesel::allow_tables_to_appear_in_same_query!(
     tokens,
     suppressions,
     campaigns,
-    campaign_texts
+    campaign_texts,
+    accounts,
+    account_tokens,
+    recovery_codes,
+    sessions,
+    login_throttle,
+    audit_log,
+    audit_head,
+    case_events,
+    authority_settings
 );

@@ -6,7 +6,7 @@ use diesel::backend::Backend;
 use diesel::deserialize::{self, FromSql, Queryable};
 use diesel::sql_types::Text;
 
-use crate::domain::{CaseRef, CountryCode, MailKind};
+use crate::domain::{CaseRef, CaseStatus, CountryCode, MailKind, Role};
 
 /// Reads a type with a `parse` function from a text column, in typed
 /// queries (`Queryable`) and in raw SQL (`QueryableByName`, via `FromSql`).
@@ -40,3 +40,5 @@ macro_rules! read_as_text {
 read_as_text!(CaseRef, "case reference");
 read_as_text!(CountryCode, "country code");
 read_as_text!(MailKind, "mail kind");
+read_as_text!(Role, "role");
+read_as_text!(CaseStatus, "case status");

@@ -36,6 +36,11 @@ pub enum Field {
     Email,
     Phone,
     Story,
+    /// A portal account's TOTP secret.
+    TotpSecret,
+    /// What an officer writes about a case: notes, messages to the victim,
+    /// the reasons of status changes and re-routes.
+    CaseText,
 }
 
 impl Field {
@@ -44,6 +49,8 @@ impl Field {
             Field::Email => b"email",
             Field::Phone => b"phone",
             Field::Story => b"story",
+            Field::TotpSecret => b"totp-secret",
+            Field::CaseText => b"case-text",
         }
     }
 }

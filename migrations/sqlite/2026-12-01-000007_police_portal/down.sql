@@ -1,0 +1,16 @@
+DROP TABLE authority_settings;
+ALTER TABLE outbox DROP COLUMN account_id;
+ALTER TABLE outbox DROP COLUMN event_id;
+DROP TABLE case_events;
+DROP INDEX reports_created;
+DROP INDEX reports_queue_status;
+DROP INDEX reports_queue;
+ALTER TABLE reports DROP COLUMN assignee_id;
+ALTER TABLE reports DROP COLUMN status;
+DROP TABLE audit_head;
+DROP TABLE audit_log;
+DROP TABLE login_throttle;
+DROP TABLE sessions;
+DROP TABLE recovery_codes;
+DROP TABLE account_tokens;
+DROP TABLE accounts;

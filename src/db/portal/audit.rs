@@ -1,0 +1,171 @@
+//! The audit log: append-only, each row carrying the SHA-256 of the row
+//! before it, so an edited or deleted row breaks the chain
+//! ([`verify`], `fraudreport audit verify`). Rows say who did what to
+//! which case, never the victim's data. Appends lock the one-row
+//! `audit_head`, so appends from several nodes line up.
+
+use chrono::{NaiveDateTime, Timelike};
+use diesel::prelude::*;
+use sha2::{Digest, Sha256};
+
+use crate::db::DbConnection;
+use crate::db::schema::{audit_head, audit_log};
+
+/// One thing that happened, before it is appended.
+#[derive(Debug, Clone, Default)]
+pub struct Entry<'a> {
+    /// Who (none for a failed login to an unknown account).
+    pub account_id: Option<i64>,
+    /// What: `login`, `login-failed`, `case-view`, `search`, `status`, …
+    pub action: &'a str,
+    /// Whose log it belongs to (the authority of the case or account).
+    pub authority_id: Option<&'a str>,
+    pub report_id: Option<i64>,
+    /// Details without victim data (a status, a reference, a hash).
+    pub detail: &'a str,
+}
+
+/// A stored row.
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = audit_log)]
+pub struct Row {
+    pub id: i64,
+    pub at: NaiveDateTime,
+    pub account_id: Option<i64>,
+    pub action: String,
+    pub authority_id: Option<String>,
+    pub report_id: Option<i64>,
+    pub detail: String,
+    pub prev_hash: Vec<u8>,
+    pub hash: Vec<u8>,
+}
+
+/// The hash of a row: its fields, length-prefixed, after the previous hash.
+fn chain_hash(prev: &[u8], id: i64, at: NaiveDateTime, e: &Entry) -> Vec<u8> {
+    let mut h = Sha256::new();
+    let mut field = |bytes: &[u8]| {
+        h.update((bytes.len() as u64).to_be_bytes());
+        h.update(bytes);
+    };
+    field(prev);
+    field(&id.to_be_bytes());
+    field(at.format("%Y-%m-%dT%H:%M:%S").to_string().as_bytes());
+    field(&e.account_id.unwrap_or(-1).to_be_bytes());
+    field(e.action.as_bytes());
+    field(e.authority_id.unwrap_or("").as_bytes());
+    field(&e.report_id.unwrap_or(-1).to_be_bytes());
+    field(e.detail.as_bytes());
+    h.finalize().to_vec()
+}
+
+/// Appends an entry; call it inside the transaction of what it records.
+pub fn append(conn: &mut DbConnection, e: &Entry, now: NaiveDateTime) -> QueryResult<()> {
+    // Whole seconds: both backends store them alike, so the hash of what
+    // was stored is the hash of what was computed.
+    let at = now.with_nanosecond(0).unwrap_or(now);
+    let (last_id, last_hash): (i64, Vec<u8>) = match conn {
+        DbConnection::Pg(c) => audit_head::table
+            .find(1)
+            .select((audit_head::last_id, audit_head::last_hash))
+            .for_update()
+            .first(c)?,
+        DbConnection::Sqlite(c) => audit_head::table
+            .find(1)
+            .select((audit_head::last_id, audit_head::last_hash))
+            .first(c)?,
+    };
+    let id = last_id + 1;
+    let hash = chain_hash(&last_hash, id, at, e);
+    diesel::insert_into(audit_log::table)
+        .values((
+            audit_log::id.eq(id),
+            audit_log::at.eq(at),
+            audit_log::account_id.eq(e.account_id),
+            audit_log::action.eq(e.action),
+            audit_log::authority_id.eq(e.authority_id),
+            audit_log::report_id.eq(e.report_id),
+            audit_log::detail.eq(e.detail),
+            audit_log::prev_hash.eq(&last_hash),
+            audit_log::hash.eq(&hash),
+        ))
+        .execute(conn)?;
+    diesel::update(audit_head::table.find(1))
+        .set((audit_head::last_id.eq(id), audit_head::last_hash.eq(&hash)))
+        .execute(conn)
+        .map(|_| ())
+}
+
+/// What checking the chain found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Verdict {
+    /// Every row hashes to what the next one holds; `rows` checked.
+    Intact { rows: u64 },
+    /// The first row that does not fit (edited, or one before it deleted).
+    Broken { id: i64 },
+}
+
+/// Rows read per query while verifying.
+const VERIFY_BATCH: i64 = 5_000;
+
+/// Recomputes the chain from the first row to the head.
+pub fn verify(conn: &mut DbConnection) -> QueryResult<Verdict> {
+    let mut prev = vec![0u8; 32];
+    let mut expected_id = 1;
+    let mut rows = 0;
+    loop {
+        let batch: Vec<Row> = audit_log::table
+            .filter(audit_log::id.ge(expected_id))
+            .order(audit_log::id)
+            .limit(VERIFY_BATCH)
+            .select(Row::as_select())
+            .load(conn)?;
+        for r in &batch {
+            let e = Entry {
+                account_id: r.account_id,
+                action: &r.action,
+                authority_id: r.authority_id.as_deref(),
+                report_id: r.report_id,
+                detail: &r.detail,
+            };
+            let fits = r.id == expected_id
+                && r.prev_hash == prev
+                && r.hash == chain_hash(&prev, r.id, r.at, &e);
+            if !fits {
+                return Ok(Verdict::Broken { id: r.id });
+            }
+            prev.clone_from(&r.hash);
+            expected_id += 1;
+            rows += 1;
+        }
+        if batch.len() < VERIFY_BATCH as usize {
+            break;
+        }
+    }
+    let (head_id, head_hash): (i64, Vec<u8>) = audit_head::table
+        .find(1)
+        .select((audit_head::last_id, audit_head::last_hash))
+        .first(conn)?;
+    if head_id != expected_id - 1 || head_hash != prev {
+        // Rows at the end were deleted.
+        return Ok(Verdict::Broken { id: expected_id });
+    }
+    Ok(Verdict::Intact { rows })
+}
+
+/// A page of the log, newest first, of one authority or all (`None`),
+/// before row `before`.
+pub fn page(
+    conn: &mut DbConnection,
+    authority: Option<&str>,
+    before: Option<i64>,
+    limit: i64,
+) -> QueryResult<Vec<Row>> {
+    let mut q = audit_log::table.select(Row::as_select()).into_boxed();
+    if let Some(a) = authority {
+        q = q.filter(audit_log::authority_id.eq(a));
+    }
+    if let Some(b) = before {
+        q = q.filter(audit_log::id.lt(b));
+    }
+    q.order(audit_log::id.desc()).limit(limit).load(conn)
+}
