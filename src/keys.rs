@@ -140,6 +140,14 @@ impl Keys {
         self.address_mac(&address.trim().to_lowercase())
     }
 
+    /// A keyed hash of `value` for `purpose` (a login throttle's subject,
+    /// a searched value in the audit log): the same input gives the same
+    /// hash, and nobody without the key learns the input from it.
+    pub fn blind(&self, purpose: &str, value: &str) -> Vec<u8> {
+        let bytes = self.mac(purpose, value).finalize().into_bytes();
+        bytes[..LOOKUP_KEY_BYTES].to_vec()
+    }
+
     fn address_mac(&self, text: &str) -> Vec<u8> {
         let bytes = self.mac("address", text).finalize().into_bytes();
         bytes[..LOOKUP_KEY_BYTES].to_vec()

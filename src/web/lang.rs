@@ -29,6 +29,14 @@ impl Lang {
         })
     }
 
+    /// The fallback language.
+    pub fn fallback(locales: &Arc<Locales>) -> Lang {
+        Lang {
+            locales: locales.clone(),
+            index: 0,
+        }
+    }
+
     /// Remembers the language on the request, so that an error page
     /// rendered for it speaks the same language as the page would have.
     pub fn remember(&self, req: &HttpRequest) {

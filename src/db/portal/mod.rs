@@ -3,5 +3,6 @@
 
 pub mod accounts;
 pub mod audit;
+pub mod cases;
 pub mod sessions;
 pub mod throttle;

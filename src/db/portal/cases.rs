@@ -1,0 +1,101 @@
+//! Cases as officers work them: whose they are ([`Scope`]), the queue, and
+//! one case. Every query here takes a scope, so no query can forget it.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use crate::db::DbConnection;
+use crate::db::schema::{accounts, reports};
+use crate::domain::{CaseRef, CaseStatus, CountryCode, Role};
+
+/// Which cases an account may see.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Scope {
+    /// One authority's cases (officers and leads).
+    Authority(String),
+    /// Every case (coordinators).
+    All,
+    /// None (administrators, and accounts without an authority).
+    Nothing,
+}
+
+impl Scope {
+    /// The scope of an account's role and authority.
+    pub fn of(role: Role, authority: Option<&str>) -> Scope {
+        match (role, authority) {
+            (Role::Coordinator, _) => Scope::All,
+            (Role::Officer | Role::Lead, Some(id)) => Scope::Authority(id.to_string()),
+            _ => Scope::Nothing,
+        }
+    }
+
+    /// Whether a case of `authority` (none: the hub's) is in this scope.
+    pub fn covers(&self, authority: Option<&str>) -> bool {
+        match self {
+            Scope::All => true,
+            Scope::Authority(id) => authority == Some(id.as_str()),
+            Scope::Nothing => false,
+        }
+    }
+}
+
+/// The reports of a scope, as a boxed query to add filters to.
+pub fn scoped<'a>(scope: &Scope) -> reports::BoxedQuery<'a, crate::db::MultiBackend> {
+    let q = reports::table.into_boxed();
+    match scope {
+        Scope::All => q,
+        Scope::Authority(id) => q.filter(reports::authority_id.eq(id.clone())),
+        Scope::Nothing => q.filter(reports::id.lt(0)),
+    }
+}
+
+/// One line of the queue.
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = reports)]
+pub struct QueueRow {
+    pub id: i64,
+    pub reference: CaseRef,
+    pub created_at: NaiveDateTime,
+    pub residence_country: CountryCode,
+    pub residence_region: Option<String>,
+    pub platform_name: Option<String>,
+    pub status: CaseStatus,
+    pub assignee_id: Option<i64>,
+    pub authority_id: Option<String>,
+}
+
+/// A position in the queue: the last row of the page before.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct After {
+    pub created_at: NaiveDateTime,
+    pub id: i64,
+}
+
+/// A page of the queue, newest first, after `after`.
+pub fn queue(
+    conn: &mut DbConnection,
+    scope: &Scope,
+    after: Option<After>,
+    limit: i64,
+) -> QueryResult<Vec<QueueRow>> {
+    let mut q = scoped(scope);
+    if let Some(a) = after {
+        q = q.filter(
+            reports::created_at
+                .lt(a.created_at)
+                .or(reports::created_at.eq(a.created_at).and(reports::id.lt(a.id))),
+        );
+    }
+    q.order((reports::created_at.desc(), reports::id.desc()))
+        .limit(limit)
+        .select(QueueRow::as_select())
+        .load(conn)
+}
+
+/// The names of accounts, by id (for assignees).
+pub fn account_names(conn: &mut DbConnection, ids: &[i64]) -> QueryResult<Vec<(i64, String)>> {
+    accounts::table
+        .filter(accounts::id.eq_any(ids))
+        .select((accounts::id, accounts::name))
+        .load(conn)
+}

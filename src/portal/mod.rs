@@ -1,0 +1,43 @@
+//! The police portal (`/portal/…`): officers log in with a password and an
+//! authenticator, read the cases routed to their authority, work them and
+//! hand them on; coordinators see every case; administrators manage
+//! accounts and see no case content. Every page and action is audited.
+
+pub mod auth;
+mod cases;
+mod enrol;
+mod frame;
+mod login;
+pub mod session;
+
+use actix_web::web;
+
+use crate::db::portal::sessions::Lifetimes;
+use auth::hashing::Passwords;
+use auth::throttle::Policy;
+
+/// The portal's state, built once at start-up.
+pub struct Portal {
+    /// Hashes and checks passwords, a few at a time.
+    pub passwords: Passwords,
+    pub lifetimes: Lifetimes,
+    /// Growing delays after failed logins.
+    pub throttle: Policy,
+    /// The name authenticator apps list the account under.
+    pub issuer: String,
+}
+
+/// Registers the portal's routes.
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.service(
+        web::scope("/portal")
+            .route("/login", web::get().to(login::form))
+            .route("/login", web::post().to(login::password))
+            .route("/login/code", web::get().to(login::code_form))
+            .route("/login/code", web::post().to(login::code))
+            .route("/logout", web::post().to(login::logout))
+            .route("/enrol/{secret}", web::get().to(enrol::form))
+            .route("/enrol/{secret}", web::post().to(enrol::submit))
+            .configure(cases::routes),
+    );
+}
