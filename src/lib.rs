@@ -12,6 +12,7 @@ pub mod geo;
 pub mod i18n;
 pub mod intake;
 pub mod notify;
+pub mod portal;
 pub mod routing;
 pub mod seal;
 pub mod startup;
