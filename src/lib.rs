@@ -15,6 +15,7 @@ pub mod i18n;
 pub mod intake;
 pub mod keys;
 pub mod notify;
+pub mod portal;
 pub mod routing;
 pub mod seal;
 pub mod startup;
