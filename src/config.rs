@@ -87,6 +87,17 @@ pub struct Settings {
     /// Days after a report when its follow-up warnings go out (at most five,
     /// increasing; empty switches follow-ups off).
     pub followup_days: Vec<u32>,
+    /// Portal passwords: argon2id memory per hash, in KiB.
+    pub password_memory_kib: u32,
+    /// Portal passwords: argon2id passes over that memory.
+    pub password_iterations: u32,
+    /// Portal passwords: hashes computed at the same time (the rest wait,
+    /// then get "busy"), so a flood of logins cannot starve the public form.
+    pub password_hashing_concurrency: usize,
+    /// A portal session ends after this many minutes without a request.
+    pub portal_idle_minutes: u32,
+    /// A portal session ends this many hours after login, whatever happens.
+    pub portal_session_hours: u32,
 }
 
 impl Default for Settings {
@@ -122,6 +133,11 @@ impl Default for Settings {
             mail_daily_limit: 3,
             mail_concurrency: 8,
             followup_days: vec![3, 14, 45, 120, 365],
+            password_memory_kib: 46 * 1024,
+            password_iterations: 1,
+            password_hashing_concurrency: 1,
+            portal_idle_minutes: 30,
+            portal_session_hours: 12,
         }
     }
 }
@@ -260,6 +276,13 @@ impl Settings {
                     .map(|d| clamp(key, number(d)?))
                     .collect::<Result<_, _>>()?
             }
+            "PASSWORD_MEMORY_KIB" => self.password_memory_kib = clamp(key, number(value)?)?,
+            "PASSWORD_ITERATIONS" => self.password_iterations = clamp(key, number(value)?)?,
+            "PASSWORD_HASHING_CONCURRENCY" => {
+                self.password_hashing_concurrency = clamp(key, number(value)?)?
+            }
+            "PORTAL_IDLE_MINUTES" => self.portal_idle_minutes = clamp(key, number(value)?)?,
+            "PORTAL_SESSION_HOURS" => self.portal_session_hours = clamp(key, number(value)?)?,
             _ => return Err(format!("{key} is not a known setting (see the README).")),
         }
         Ok(())
@@ -321,6 +344,15 @@ impl Settings {
         }
         if self.max_body_bytes < 16 * 1024 {
             p.push("max_body_bytes (FRAUDREPORT_MAX_BODY_BYTES) must be at least 16384: a full report does not fit in less.".into());
+        }
+        if self.password_memory_kib < 19 * 1024 || self.password_iterations == 0 {
+            p.push("password_memory_kib (FRAUDREPORT_PASSWORD_MEMORY_KIB) must be at least 19456 and password_iterations at least 1 (OWASP's minimum for argon2id).".into());
+        }
+        if self.password_hashing_concurrency == 0 {
+            p.push("password_hashing_concurrency (FRAUDREPORT_PASSWORD_HASHING_CONCURRENCY) must be at least 1.".into());
+        }
+        if self.portal_idle_minutes == 0 || self.portal_session_hours == 0 {
+            p.push("portal_idle_minutes and portal_session_hours must be at least 1.".into());
         }
         if self.db_pool_size == 0 {
             p.push("db_pool_size (FRAUDREPORT_DB_POOL_SIZE) must be at least 1.".into());

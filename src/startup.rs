@@ -20,6 +20,7 @@ use crate::intake::writer::ReportWriter;
 use crate::intake::{self, Intake, RateLimit};
 use crate::keys::Keys;
 use crate::notify::worker::Worker;
+use crate::portal;
 use crate::routing::Directory;
 use crate::seal::Sealer;
 use crate::web::assets::{self, Assets};
@@ -85,6 +86,7 @@ impl Application {
             limiter: RateLimit::new(settings.submit_rate_limit),
             hub_email: settings.hub_email.clone(),
         });
+        let portal = web::Data::new(portal::build(settings)?);
         let pool = web::Data::new(pool);
         let max_body = settings.max_body_bytes;
 
@@ -105,10 +107,12 @@ impl Application {
                 .app_data(pool.clone())
                 .app_data(site.clone())
                 .app_data(intake.clone())
+                .app_data(portal.clone())
                 .app_data(assets.clone())
                 .route("/healthz", web::get().to(healthz))
                 .route("/readyz", web::get().to(readyz))
                 .route("/static/{hash}/{name}", web::get().to(assets::serve))
+                .configure(portal::routes)
                 .configure(intake::routes)
                 .default_service(web::to(error::not_found))
         })

@@ -12,7 +12,7 @@ pub mod writer;
 
 use actix_extensible_rate_limit::backend::memory::InMemoryBackend;
 use actix_extensible_rate_limit::backend::{Backend, SimpleInput};
-use actix_web::{HttpRequest, HttpResponse, web};
+use actix_web::{HttpRequest, web};
 
 use std::time::Duration;
 
@@ -93,8 +93,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         )
         .route("/{lang}/case/{secret}/erase", web::post().to(case::erase))
         .service(link("/{lang}/confirm/{secret}", &case::CONFIRM))
-        .service(link("/{lang}/unsubscribe/{secret}", &case::UNSUBSCRIBE))
-        .route("/portal/cases/{reference}", web::get().to(portal_pending));
+        .service(link("/{lang}/unsubscribe/{secret}", &case::UNSUBSCRIBE));
 }
 
 /// An e-mail link's page (GET asks, POST carries out `action`).
@@ -103,14 +102,4 @@ fn link(path: &str, action: &'static case::LinkAction) -> actix_web::Resource {
         .app_data(web::Data::new(action))
         .get(case::link_page)
         .post(case::link_post)
-}
-
-/// `GET /portal/cases/{reference}`: the link in authority notifications.
-/// The officers' portal (with sign-in) is not built yet; until it is, the
-/// link says so instead of failing, and shows nothing of the case.
-async fn portal_pending() -> HttpResponse {
-    HttpResponse::ServiceUnavailable()
-        .content_type("text/plain; charset=utf-8")
-        .insert_header(("Cache-Control", "no-store"))
-        .body("The officers' portal is not open yet. Cases are listed there after sign-in once it is.\n")
 }

@@ -14,6 +14,7 @@ use anyhow::Context;
 use askama::Template;
 use chrono::Utc;
 use i18n_embed::fluent::FluentLanguageLoader;
+use i18n_embed_fl::fl;
 use serde::Deserialize;
 
 use super::Portal;
@@ -76,11 +77,12 @@ async fn pending(
             return Ok(None);
         };
         let totp = match &account.totp_secret {
-            Some(sealed) => TotpSecret::from_bytes(&site.sealer.open(Field::TotpSecret, sealed)?)
-                .context("a stored TOTP secret is malformed")?,
+            Some(sealed) => super::session::open_totp(&site, sealed)?,
             None => {
                 let fresh = TotpSecret::generate()?;
-                let sealed = site.sealer.seal(Field::TotpSecret, fresh.as_bytes());
+                let sealed = site
+                    .sealer
+                    .seal(Field::TotpSecret, &hex::encode(fresh.as_bytes()));
                 use diesel::prelude::*;
                 diesel::update(accounts_table::table.find(account.id))
                     .set(accounts_table::totp_secret.eq(Some(&sealed)))
@@ -107,7 +109,11 @@ fn enrol_page(
     let csrf = Csrf::of(req, site);
     let l = &lang.loader;
     let qr_svg = totp
-        .qr_svg(&portal.issuer, &account.email, &l.get("portal-enrol-qr-label"))
+        .qr_svg(
+            &portal.issuer,
+            &account.email,
+            &l.get("portal-enrol-qr-label"),
+        )
         .map_err(|_| anyhow::anyhow!("the account cannot be put in a QR code"))?;
     let page = EnrolPage {
         l,
@@ -131,7 +137,14 @@ pub async fn form(
     let (account, totp) = pending(&pool, &site, &secret).await?;
     let lang = account_lang(&site, &account);
     lang.remember(&req);
-    enrol_page(&req, &site, &portal, (&account, &totp, &lang), StatusCode::OK, Vec::new())
+    enrol_page(
+        &req,
+        &site,
+        &portal,
+        (&account, &totp, &lang),
+        StatusCode::OK,
+        Vec::new(),
+    )
 }
 
 #[derive(Deserialize)]
@@ -147,7 +160,12 @@ pub struct Choice {
 }
 
 /// What is wrong with the chosen password and code, in the account's language.
-fn problems(lang: &Lang, account: &Account, totp: &TotpSecret, c: &Choice) -> (Vec<String>, Option<u64>) {
+fn problems(
+    lang: &Lang,
+    account: &Account,
+    totp: &TotpSecret,
+    c: &Choice,
+) -> (Vec<String>, Option<u64>) {
     let l = &lang.loader;
     let mut found = Vec::new();
     let inputs = [account.email.as_str(), account.name.as_str()];
@@ -187,7 +205,14 @@ pub async fn submit(
     }
     let (found, step) = problems(&lang, &account, &totp, &form);
     let Some(step) = step.filter(|_| found.is_empty()) else {
-        return enrol_page(&req, &site, &portal, shown, StatusCode::UNPROCESSABLE_ENTITY, found);
+        return enrol_page(
+            &req,
+            &site,
+            &portal,
+            shown,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            found,
+        );
     };
     let hash = portal
         .passwords

@@ -104,10 +104,12 @@ pub fn signed_in<'a>(site: &'a Site, officer: &'a Officer, csrf: &Csrf, here: &s
     let locale: &Locale = &officer.lang;
     let l = &locale.loader;
     let account = &officer.account;
-    let authority = account
-        .authority_id
-        .as_deref()
-        .map(|id| site.directory.get(id).map_or(id, |a| a.name_local.as_str()).to_string());
+    let authority = account.authority_id.as_deref().map(|id| {
+        site.directory
+            .get(id)
+            .map_or(id, |a| a.name_local.as_str())
+            .to_string()
+    });
     Frame {
         locale,
         assets: &site.assets,

@@ -12,6 +12,7 @@ use anyhow::Context;
 use askama::Template;
 use chrono::{NaiveDateTime, Utc};
 use i18n_embed::fluent::FluentLanguageLoader;
+use i18n_embed_fl::fl;
 use serde::Deserialize;
 
 use super::Portal;
@@ -19,7 +20,6 @@ use super::auth::hashing::Busy;
 use super::auth::recovery::hash_code;
 use super::auth::session::SessionToken;
 use super::auth::throttle::{Decision, Failures};
-use super::auth::totp::TotpSecret;
 use super::frame::{Csrf, Frame, anonymous};
 use super::session::{Officer, clear_cookie, session_account, set_cookie};
 use crate::db::portal::accounts::{self, Account};
@@ -29,7 +29,6 @@ use crate::db::portal::throttle;
 use crate::db::{DbConnection, Pool, query, write_transaction};
 use crate::error::PageError;
 use crate::i18n::Locale;
-use crate::seal::Field;
 use crate::web::csrf;
 use crate::web::lang::Lang;
 use crate::web::page::render;
@@ -112,20 +111,26 @@ impl Subjects {
 }
 
 fn failures(conn: &mut DbConnection, subject: &[u8]) -> diesel::QueryResult<Option<Failures>> {
-    Ok(throttle::get(conn, subject)?.map(|(count, last_at)| Failures {
-        count: u32::try_from(count).unwrap_or(0),
-        last_at,
-    }))
+    Ok(
+        throttle::get(conn, subject)?.map(|(count, last_at)| Failures {
+            count: u32::try_from(count).unwrap_or(0),
+            last_at,
+        }),
+    )
 }
 
 /// Whether an attempt may go ahead, per account and per client.
 async fn decide(pool: &Pool, portal: &Portal, s: &Subjects) -> anyhow::Result<Decision> {
     let (account, client) = (s.account.clone(), s.client.clone());
-    let (a, c) = query(pool, move |conn| Ok((failures(conn, &account)?, failures(conn, &client)?)))
-        .await?;
+    let (a, c) = query(pool, move |conn| {
+        Ok((failures(conn, &account)?, failures(conn, &client)?))
+    })
+    .await?;
     let now = Utc::now().naive_utc();
     let policy = &portal.throttle;
-    Ok(policy.decide(a.as_ref(), now).and(policy.decide(c.as_ref(), now)))
+    Ok(policy
+        .decide(a.as_ref(), now)
+        .and(policy.decide(c.as_ref(), now)))
 }
 
 /// Counts a failure against the given subjects and audits it.
@@ -182,13 +187,27 @@ pub async fn password(
     let secure = site.settings.secure_cookies;
     if csrf::verified(&req, secure, &site.keys, &form.csrf_token).is_none() {
         let problem = Some(lang.loader.get("error-form-expired"));
-        return Ok(login_page(&req, &site, StatusCode::FORBIDDEN, &email, problem));
+        return Ok(login_page(
+            &req,
+            &site,
+            StatusCode::FORBIDDEN,
+            &email,
+            problem,
+        ));
     }
     let subjects = Subjects::of(&site, &req, &email);
-    let decision = decide(&pool, &portal, &subjects).await.context("cannot read login throttling")?;
+    let decision = decide(&pool, &portal, &subjects)
+        .await
+        .context("cannot read login throttling")?;
     if let Decision::WaitUntil(until) = decision {
         let problem = Some(wait_text(&lang, until));
-        return Ok(login_page(&req, &site, StatusCode::TOO_MANY_REQUESTS, &email, problem));
+        return Ok(login_page(
+            &req,
+            &site,
+            StatusCode::TOO_MANY_REQUESTS,
+            &email,
+            problem,
+        ));
     }
     let lookup = email.clone();
     let account = query(&pool, move |c| Ok(accounts::by_email(c, &lookup)?))
@@ -200,7 +219,13 @@ pub async fn password(
         Ok(right) => right && account.is_some(),
         Err(Busy) => {
             let problem = Some(lang.loader.get("portal-login-busy"));
-            return Ok(login_page(&req, &site, StatusCode::SERVICE_UNAVAILABLE, &email, problem));
+            return Ok(login_page(
+                &req,
+                &site,
+                StatusCode::SERVICE_UNAVAILABLE,
+                &email,
+                problem,
+            ));
         }
     };
     let Some(account) = account.filter(|_| right) else {
@@ -209,13 +234,25 @@ pub async fn password(
             .await
             .context("cannot count a failed login")?;
         let problem = Some(lang.loader.get("portal-login-failed"));
-        return Ok(login_page(&req, &site, StatusCode::UNAUTHORIZED, &email, problem));
+        return Ok(login_page(
+            &req,
+            &site,
+            StatusCode::UNAUTHORIZED,
+            &email,
+            problem,
+        ));
     };
     let token = SessionToken::generate();
     let digest = token.digest();
     query(&pool, move |c| {
         let now = Utc::now().naive_utc();
-        Ok(sessions::create(c, &digest, account.id, Stage::Password, now)?)
+        Ok(sessions::create(
+            c,
+            &digest,
+            account.id,
+            Stage::Password,
+            now,
+        )?)
     })
     .await
     .context("cannot start a session")?;
@@ -273,8 +310,7 @@ fn second_factor(
         let Some(sealed) = &account.totp_secret else {
             return Ok(false);
         };
-        let bytes = site.sealer.open(Field::TotpSecret, sealed)?;
-        let secret = TotpSecret::from_bytes(&bytes).context("a stored TOTP secret is malformed")?;
+        let secret = super::session::open_totp(site, sealed)?;
         let last = account.totp_last_step.and_then(|s| u64::try_from(s).ok());
         let unix = u64::try_from(now.timestamp()).unwrap_or(0);
         let Some(step) = secret.verify(&digits, unix, last) else {
@@ -283,7 +319,12 @@ fn second_factor(
         let step = i64::try_from(step).unwrap_or(i64::MAX);
         return Ok(accounts::accept_totp_step(conn, account.id, step)?);
     }
-    Ok(accounts::use_recovery_code(conn, account.id, &hash_code(typed), now.naive_utc())?)
+    Ok(accounts::use_recovery_code(
+        conn,
+        account.id,
+        &hash_code(typed),
+        now.naive_utc(),
+    )?)
 }
 
 /// `POST /portal/login/code`: the second factor; a full session on success.
@@ -299,12 +340,24 @@ pub async fn code(
     let secure = site.settings.secure_cookies;
     if csrf::verified(&req, secure, &site.keys, &form.csrf_token).is_none() {
         let problem = Some(lang.loader.get("error-form-expired"));
-        return Ok(code_page(&req, &site, &lang, StatusCode::FORBIDDEN, problem));
+        return Ok(code_page(
+            &req,
+            &site,
+            &lang,
+            StatusCode::FORBIDDEN,
+            problem,
+        ));
     }
     let subjects = Subjects::of(&site, &req, &account.email);
     if let Decision::WaitUntil(until) = decide(&pool, &portal, &subjects).await? {
         let problem = Some(wait_text(&lang, until));
-        return Ok(code_page(&req, &site, &lang, StatusCode::TOO_MANY_REQUESTS, problem));
+        return Ok(code_page(
+            &req,
+            &site,
+            &lang,
+            StatusCode::TOO_MANY_REQUESTS,
+            problem,
+        ));
     }
     let (checked, typed, site2) = (account.clone(), form.code.clone(), site.clone());
     let right = query(&pool, move |c| second_factor(c, &site2, &checked, &typed))
@@ -314,7 +367,13 @@ pub async fn code(
         let subjects = vec![subjects.account, subjects.client];
         count_failure(&pool, &portal, subjects, Some(&account), "code").await?;
         let problem = Some(lang.loader.get("portal-code-failed"));
-        return Ok(code_page(&req, &site, &lang, StatusCode::UNAUTHORIZED, problem));
+        return Ok(code_page(
+            &req,
+            &site,
+            &lang,
+            StatusCode::UNAUTHORIZED,
+            problem,
+        ));
     }
     let token = SessionToken::generate();
     let digest = token.digest();

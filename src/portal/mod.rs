@@ -12,8 +12,9 @@ pub mod session;
 
 use actix_web::web;
 
+use crate::config::Settings;
 use crate::db::portal::sessions::Lifetimes;
-use auth::hashing::Passwords;
+use auth::hashing::{Argon2Settings, Passwords};
 use auth::throttle::Policy;
 
 /// The portal's state, built once at start-up.
@@ -25,6 +26,28 @@ pub struct Portal {
     pub throttle: Policy,
     /// The name authenticator apps list the account under.
     pub issuer: String,
+}
+
+/// The portal's state from the settings.
+pub fn build(settings: &Settings) -> anyhow::Result<Portal> {
+    let hashing = Argon2Settings {
+        memory_kib: settings.password_memory_kib,
+        iterations: settings.password_iterations,
+        parallelism: 1,
+        max_concurrent: settings.password_hashing_concurrency,
+        ..Argon2Settings::default()
+    };
+    Ok(Portal {
+        passwords: Passwords::new(&hashing)
+            .map_err(|e| anyhow::anyhow!("the password hashing settings are not usable: {e}"))?,
+        lifetimes: Lifetimes {
+            idle: chrono::Duration::minutes(i64::from(settings.portal_idle_minutes)),
+            absolute: chrono::Duration::hours(i64::from(settings.portal_session_hours)),
+            ..Lifetimes::default()
+        },
+        throttle: Policy::default(),
+        issuer: settings.hub_name.clone(),
+    })
 }
 
 /// Registers the portal's routes.

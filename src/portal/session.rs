@@ -13,11 +13,13 @@ use futures_util::future::LocalBoxFuture;
 
 use super::Portal;
 use super::auth::session::SessionToken;
+use super::auth::totp::TotpSecret;
 use crate::db::portal::accounts::Account;
 use crate::db::portal::sessions::{self, Stage};
 use crate::db::{Pool, query};
 use crate::domain::Role;
 use crate::error::PageError;
+use crate::seal::Field;
 use crate::web::lang::Lang;
 use crate::web::site::Site;
 
@@ -91,7 +93,9 @@ pub async fn session_account(
         req.app_data::<web::Data<Portal>>(),
         req.app_data::<web::Data<Pool>>(),
     ) else {
-        return Err(PageError::Unavailable(anyhow::anyhow!("portal state missing")));
+        return Err(PageError::Unavailable(anyhow::anyhow!(
+            "portal state missing"
+        )));
     };
     let Some(token) = sent_token(req, site.settings.secure_cookies) else {
         return Ok(None);
@@ -99,9 +103,11 @@ pub async fn session_account(
     let digest = token.digest();
     let lifetimes = portal.lifetimes;
     let now: NaiveDateTime = Utc::now().naive_utc();
-    let account = query(pool, move |c| Ok(sessions::live(c, &digest, stage, &lifetimes, now)?))
-        .await
-        .context("cannot read a portal session")?;
+    let account = query(pool, move |c| {
+        Ok(sessions::live(c, &digest, stage, &lifetimes, now)?)
+    })
+    .await
+    .context("cannot read a portal session")?;
     Ok(account.map(|a| (a, digest)))
 }
 
@@ -132,4 +138,13 @@ impl FromRequest for Officer {
             })
         })
     }
+}
+
+/// Opens an account's sealed TOTP secret (stored as hex).
+pub fn open_totp(site: &Site, sealed: &[u8]) -> anyhow::Result<TotpSecret> {
+    let text = site.sealer.open(Field::TotpSecret, sealed)?;
+    hex::decode(text.as_bytes())
+        .ok()
+        .and_then(|bytes| TotpSecret::from_bytes(&bytes))
+        .context("a stored TOTP secret is malformed")
 }

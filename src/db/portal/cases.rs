@@ -81,9 +81,9 @@ pub fn queue(
     let mut q = scoped(scope);
     if let Some(a) = after {
         q = q.filter(
-            reports::created_at
-                .lt(a.created_at)
-                .or(reports::created_at.eq(a.created_at).and(reports::id.lt(a.id))),
+            reports::created_at.lt(a.created_at).or(reports::created_at
+                .eq(a.created_at)
+                .and(reports::id.lt(a.id))),
         );
     }
     q.order((reports::created_at.desc(), reports::id.desc()))

@@ -7,6 +7,7 @@ use anyhow::Context;
 use askama::Template;
 use chrono::NaiveDateTime;
 use i18n_embed::fluent::FluentLanguageLoader;
+use i18n_embed_fl::fl;
 use serde::Deserialize;
 
 use crate::db::portal::cases::{self, After, QueueRow, Scope};
@@ -55,7 +56,11 @@ fn parse_after(text: &str) -> Option<After> {
 }
 
 fn after_of(row: &QueueRow) -> String {
-    format!("{}_{}", row.created_at.format("%Y-%m-%dT%H:%M:%S%.6f"), row.id)
+    format!(
+        "{}_{}",
+        row.created_at.format("%Y-%m-%dT%H:%M:%S%.6f"),
+        row.id
+    )
 }
 
 /// `GET /portal/cases`.
