@@ -45,6 +45,9 @@ enum Command {
     /// The data keys that seal victims' contact details.
     #[command(subcommand)]
     Keys(cli::keys::Command),
+    /// Portal accounts of officers, leads, coordinators and administrators.
+    #[command(subcommand)]
+    Officer(cli::officer::Command),
 }
 
 fn main() -> ExitCode {
@@ -68,6 +71,7 @@ fn main() -> ExitCode {
         Command::Outbox(cmd) => cli::outbox::run(&settings, cmd),
         Command::Campaign(cmd) => cli::campaign::run(&settings, cmd),
         Command::Keys(cmd) => cli::keys::run(&settings, cmd),
+        Command::Officer(cmd) => cli::officer::run(&settings, cmd),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -11,6 +11,7 @@ pub mod config;
 pub mod geoip;
 pub mod keys;
 pub mod migrate;
+pub mod officer;
 pub mod outbox;
 pub mod routing;
 pub mod serve;

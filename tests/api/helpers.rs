@@ -206,6 +206,10 @@ pub fn test_settings(db_url: &str, dir: &std::path::Path, options: &Options) -> 
         http_workers: 1,
         db_pool_size: 2,
         mail_worker: !options.no_worker,
+        // OWASP's cheapest argon2id: tests log in often and in parallel.
+        password_memory_kib: 19 * 1024,
+        password_iterations: 2,
+        password_hashing_concurrency: 2,
         ..Settings::default()
     };
     if let Some(adjust) = options.adjust {

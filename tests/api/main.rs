@@ -15,6 +15,7 @@ mod head;
 mod locales;
 mod mail;
 mod migrations;
+mod portal;
 mod routing;
 mod submit;
 mod warnings;

@@ -52,8 +52,9 @@ CREATE TABLE login_throttle (
     last_failure_at TIMESTAMP NOT NULL
 );
 
+-- Ids are numbered by the chain's head, not by the database.
 CREATE TABLE audit_log (
-    id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    id BIGINT PRIMARY KEY,
     at TIMESTAMP NOT NULL,
     account_id BIGINT,
     action TEXT NOT NULL,

@@ -52,8 +52,9 @@ CREATE TABLE login_throttle (
     last_failure_at TIMESTAMP NOT NULL
 );
 
+-- Ids are numbered by the chain's head, not by the database.
 CREATE TABLE audit_log (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    id INTEGER PRIMARY KEY,
     at TIMESTAMP NOT NULL,
     account_id BIGINT,
     action TEXT NOT NULL,

@@ -1,0 +1,178 @@
+//! Enrolment, login with a second factor, logout, throttling, sessions.
+
+use fraudreport::domain::Role;
+
+use super::{PASSWORD, browser, unix};
+use crate::helpers::{backends, spawn_app};
+
+#[actix_web::test]
+async fn an_enrolled_officer_logs_in_with_password_and_authenticator_and_reaches_the_queue() {
+    for backend in backends() {
+        let app = spawn_app(&backend).await;
+        let officer = app
+            .officer("k.tamm@politsei.ee", Role::Officer, Some("ee-ppa"))
+            .await;
+        let queue = officer.get(&app, "/portal/cases").await;
+        assert_eq!(queue.status(), 200, "{backend:?}");
+        let html = queue.text().await.expect("body");
+        assert!(html.contains(&format!("Name of {}", officer.email)), "{backend:?}");
+        assert_eq!(officer.csrf(&app).await.len(), 64, "the logout form carries a token");
+        // Without the session the queue sends the browser to the login page.
+        let anonymous = browser()
+            .get(format!("{}/portal/cases", app.address))
+            .send()
+            .await
+            .expect("request");
+        assert_eq!(anonymous.status(), 303);
+        assert_eq!(anonymous.headers()["location"], "/portal/login");
+    }
+}
+
+#[actix_web::test]
+async fn a_wrong_password_and_an_unknown_account_get_the_same_answer() {
+    for backend in backends() {
+        let app = spawn_app(&backend).await;
+        let secret = app.add_account("a@police.example", Role::Officer, Some("ee-ppa"));
+        let (totp, _) = app.enrol(&browser(), &secret).await;
+        let code = totp.code_at(unix(30)).expect("code");
+        let wrong = app
+            .login(&browser(), "a@police.example", "not the password 1", &code)
+            .await;
+        let unknown = app
+            .login(&browser(), "nobody@police.example", PASSWORD, &code)
+            .await;
+        assert_eq!(wrong.status(), 401);
+        assert_eq!(unknown.status(), 401);
+        let (w, u) = (
+            wrong.text().await.expect("body"),
+            unknown.text().await.expect("body"),
+        );
+        assert!(w.contains("The e-mail address or the password is not right."));
+        assert_eq!(
+            w.replace("a@police.example", "X"),
+            u.replace("nobody@police.example", "X")
+                .replace(&hidden(&u), &hidden(&w)),
+            "{backend:?}: the two pages differ only in what was typed"
+        );
+    }
+}
+
+fn hidden(html: &str) -> String {
+    crate::helpers::hidden_value(html, "csrf_token").expect("csrf")
+}
+
+#[actix_web::test]
+async fn a_code_is_accepted_once_and_a_recovery_code_once() {
+    for backend in backends() {
+        let app = spawn_app(&backend).await;
+        let secret = app.add_account("b@police.example", Role::Officer, Some("ee-ppa"));
+        let (totp, recovery) = app.enrol(&browser(), &secret).await;
+        assert_eq!(recovery.len(), 10);
+        let code = totp.code_at(unix(30)).expect("code");
+        let first = app
+            .login(&browser(), "b@police.example", PASSWORD, &code)
+            .await;
+        assert_eq!(first.status(), 303, "{backend:?}");
+        let again = app
+            .login(&browser(), "b@police.example", PASSWORD, &code)
+            .await;
+        assert_eq!(again.status(), 401, "{backend:?}: the same code twice");
+        let by_recovery = app
+            .login(&browser(), "b@police.example", PASSWORD, &recovery[0])
+            .await;
+        assert_eq!(by_recovery.status(), 303, "{backend:?}");
+        let reused = app
+            .login(&browser(), "b@police.example", PASSWORD, &recovery[0])
+            .await;
+        assert_eq!(
+            reused.status(),
+            401,
+            "{backend:?}: a recovery code works once"
+        );
+    }
+}
+
+#[actix_web::test]
+async fn failed_passwords_slow_down_further_attempts() {
+    for backend in backends() {
+        let app = spawn_app(&backend).await;
+        let secret = app.add_account("c@police.example", Role::Officer, Some("ee-ppa"));
+        let (totp, _) = app.enrol(&browser(), &secret).await;
+        for _ in 0..6 {
+            let r = app
+                .login(
+                    &browser(),
+                    "c@police.example",
+                    "guess guess guess 1",
+                    "000000",
+                )
+                .await;
+            assert_eq!(r.status(), 401);
+        }
+        // The seventh try is not even checked, right password or not.
+        let code = totp.code_at(unix(30)).expect("code");
+        let blocked = app
+            .login(&browser(), "c@police.example", PASSWORD, &code)
+            .await;
+        assert_eq!(blocked.status(), 429, "{backend:?}");
+        assert!(
+            blocked
+                .text()
+                .await
+                .expect("body")
+                .contains("Too many failed attempts")
+        );
+    }
+}
+
+#[actix_web::test]
+async fn logout_ends_the_session_in_the_database_not_only_in_the_browser() {
+    for backend in backends() {
+        let app = spawn_app(&backend).await;
+        let secret = app.add_account("d@police.example", Role::Officer, Some("ee-ppa"));
+        let client = browser();
+        let (totp, _) = app.enrol(&client, &secret).await;
+        let code = totp.code_at(unix(30)).expect("code");
+        let done = app
+            .login(&client, "d@police.example", PASSWORD, &code)
+            .await;
+        let cookie = done.headers()["set-cookie"]
+            .to_str()
+            .expect("ascii")
+            .to_string();
+        let cookie = cookie.split(';').next().expect("name=value").to_string();
+        assert!(cookie.starts_with("__Host-portal="), "{cookie}");
+        // The stolen cookie works while the session lives…
+        let thief = |c: String| {
+            let url = format!("{}/portal/cases", app.address);
+            async move {
+                browser()
+                    .get(url)
+                    .header("cookie", c)
+                    .send()
+                    .await
+                    .expect("request")
+                    .status()
+            }
+        };
+        assert_eq!(thief(cookie.clone()).await, 200, "{backend:?}");
+        let html = client
+            .get(format!("{}/portal/cases", app.address))
+            .send()
+            .await
+            .expect("request")
+            .text()
+            .await
+            .expect("body");
+        let csrf = crate::helpers::hidden_value(&html, "csrf_token").expect("csrf");
+        let out = client
+            .post(format!("{}/portal/logout", app.address))
+            .form(&[("csrf_token", csrf.as_str())])
+            .send()
+            .await
+            .expect("request");
+        assert_eq!(out.status(), 303);
+        // …and not after logout, even sent by another browser.
+        assert_eq!(thief(cookie).await, 303, "{backend:?}: the session ended");
+    }
+}
