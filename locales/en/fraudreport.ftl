@@ -337,3 +337,12 @@ portal-status-complaint_filed = Complaint filed
 portal-status-forwarded = Forwarded
 portal-status-no_action = No action
 portal-status-closed = Closed
+
+## Portal: the queue (filters, search, export)
+
+
+## Portal: one case (details, status, notes, assignment)
+
+
+## Portal: handing on (message to the victim, re-routing)
+

@@ -99,3 +99,17 @@ pub fn account_names(conn: &mut DbConnection, ids: &[i64]) -> QueryResult<Vec<(i
         .select((accounts::id, accounts::name))
         .load(conn)
 }
+
+/// The id and authority of the case with this reference, if it is in
+/// `scope`; a case outside it is as absent as one that does not exist.
+pub fn find_in_scope(
+    conn: &mut DbConnection,
+    scope: &Scope,
+    reference: &CaseRef,
+) -> QueryResult<Option<(i64, Option<String>)>> {
+    scoped(scope)
+        .filter(reports::reference.eq(reference.as_str()))
+        .select((reports::id, reports::authority_id))
+        .first(conn)
+        .optional()
+}
