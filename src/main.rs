@@ -45,6 +45,9 @@ enum Command {
     /// The data keys that seal victims' contact details.
     #[command(subcommand)]
     Keys(cli::keys::Command),
+    /// The portal's audit log.
+    #[command(subcommand)]
+    Audit(cli::audit::Command),
     /// Portal accounts of officers, leads, coordinators and administrators.
     #[command(subcommand)]
     Officer(cli::officer::Command),
@@ -72,6 +75,7 @@ fn main() -> ExitCode {
         Command::Campaign(cmd) => cli::campaign::run(&settings, cmd),
         Command::Keys(cmd) => cli::keys::run(&settings, cmd),
         Command::Officer(cmd) => cli::officer::run(&settings, cmd),
+        Command::Audit(cmd) => cli::audit::run(&settings, cmd),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
