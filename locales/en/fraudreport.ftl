@@ -337,6 +337,33 @@ portal-status-complaint_filed = Complaint filed
 portal-status-forwarded = Forwarded
 portal-status-no_action = No action
 portal-status-closed = Closed
+portal-accounts-title = Accounts
+portal-account-name = Name
+portal-account-role = Role
+portal-account-authority = Authority
+portal-account-authority-hint = Officers and lead officers belong to one authority; coordinators and administrators to none.
+portal-account-state = State
+portal-account-actions = Actions
+portal-account-active = Active
+portal-account-pending = Not enrolled yet
+portal-account-deactivated = Deactivated
+portal-account-reenrol = New enrolment link
+portal-account-deactivate = Deactivate
+portal-account-new = New account
+portal-account-language = Language of the portal and its e-mails
+portal-account-create = Create the account
+portal-account-link-intro = Hand this one-time link to the person in person or by a trusted channel. It works once, for 24 hours; it is not shown again.
+portal-account-exists = An account with this e-mail address exists already.
+portal-account-email-invalid = This is not an e-mail address.
+portal-account-authority-wrong = Choose an authority for officers and lead officers, and none for coordinators and administrators.
+portal-account-role-missing = You cannot create an account with this role.
+portal-audit-title = Audit log
+portal-audit-intro = Every login, case view, search, export and change, newest first. Each entry is chained to the one before it, so changes to the log are detected.
+portal-audit-at = Time (UTC)
+portal-audit-who = Who
+portal-audit-action = Action
+portal-audit-detail = Detail
+portal-audit-older = Older entries
 
 ## Portal: the queue (filters, search, export)
 

@@ -7,7 +7,9 @@ pub mod auth;
 mod cases;
 mod enrol;
 mod frame;
+mod log;
 mod login;
+mod people;
 pub mod session;
 
 use actix_web::web;
@@ -61,6 +63,14 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             .route("/logout", web::post().to(login::logout))
             .route("/enrol/{secret}", web::get().to(enrol::form))
             .route("/enrol/{secret}", web::post().to(enrol::submit))
+            .route("/accounts", web::get().to(people::show))
+            .route("/accounts", web::post().to(people::create))
+            .route(
+                "/accounts/{id}/deactivate",
+                web::post().to(people::deactivate),
+            )
+            .route("/accounts/{id}/reenrol", web::post().to(people::reenrol))
+            .route("/audit", web::get().to(log::show))
             .configure(cases::routes),
     );
 }

@@ -13,9 +13,16 @@ use crate::helpers::{backends, spawn_app};
 async fn the_audit_chain_verifies_and_finds_an_edited_or_deleted_row() {
     for backend in backends() {
         let app = spawn_app(&backend).await;
-        app.officer("e@police.example", Role::Officer, Some("ee-ppa")).await;
+        app.officer("e@police.example", Role::Officer, Some("ee-ppa"))
+            .await;
         // A failed login is recorded too.
-        app.login(&browser(), "e@police.example", "wrong wrong wrong 1", "000000").await;
+        app.login(
+            &browser(),
+            "e@police.example",
+            "wrong wrong wrong 1",
+            "000000",
+        )
+        .await;
         let mut conn = app.db.conn();
         let rows: Vec<(i64, String)> = audit_log::table
             .select((audit_log::id, audit_log::action))
@@ -23,25 +30,42 @@ async fn the_audit_chain_verifies_and_finds_an_edited_or_deleted_row() {
             .load(&mut conn)
             .expect("rows");
         let actions: Vec<&str> = rows.iter().map(|(_, a)| a.as_str()).collect();
-        assert_eq!(actions, ["enrolled", "login", "login-failed"], "{backend:?}");
-        assert_eq!(audit::verify(&mut conn).expect("verify"), Verdict::Intact { rows: 3 });
+        assert_eq!(
+            actions,
+            ["enrolled", "login", "login-failed"],
+            "{backend:?}"
+        );
+        assert_eq!(
+            audit::verify(&mut conn).expect("verify"),
+            Verdict::Intact { rows: 3 }
+        );
 
         // Someone with database access rewrites who logged in…
         diesel::update(audit_log::table.find(2))
             .set(audit_log::detail.eq("nothing to see"))
             .execute(&mut conn)
             .expect("edit");
-        assert_eq!(audit::verify(&mut conn).expect("verify"), Verdict::Broken { id: 2 });
+        assert_eq!(
+            audit::verify(&mut conn).expect("verify"),
+            Verdict::Broken { id: 2 }
+        );
         diesel::update(audit_log::table.find(2))
             .set(audit_log::detail.eq(""))
             .execute(&mut conn)
             .expect("restore");
-        assert_eq!(audit::verify(&mut conn).expect("verify"), Verdict::Intact { rows: 3 });
+        assert_eq!(
+            audit::verify(&mut conn).expect("verify"),
+            Verdict::Intact { rows: 3 }
+        );
 
         // …or deletes the last row.
         diesel::delete(audit_log::table.find(3))
             .execute(&mut conn)
             .expect("delete");
-        assert_eq!(audit::verify(&mut conn).expect("verify"), Verdict::Broken { id: 3 }, "{backend:?}");
+        assert_eq!(
+            audit::verify(&mut conn).expect("verify"),
+            Verdict::Broken { id: 3 },
+            "{backend:?}"
+        );
     }
 }

@@ -4,6 +4,7 @@
 
 mod audit;
 mod login;
+mod people;
 
 use chrono::Utc;
 use fraudreport::db::portal::accounts::{self, NewAccount};
@@ -145,10 +146,11 @@ impl Officer {
             .expect("request")
     }
 
-    /// The CSRF token of a portal page's forms.
+    /// The CSRF token of this browser's portal forms (any portal page
+    /// carries the same one; the login page answers every role).
     pub async fn csrf(&self, app: &TestApp) -> String {
         let html = self
-            .get(app, "/portal/cases")
+            .get(app, "/portal/login")
             .await
             .text()
             .await
