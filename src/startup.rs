@@ -31,6 +31,16 @@ use crate::web::{compress, head, healthz, readyz, security_headers, too_large};
 /// How often the geolocation file is checked for an update.
 const GEOIP_RELOAD_CHECK: Duration = Duration::from_secs(60);
 
+/// Every route of the service. The isolation tests enumerate the router
+/// this builds.
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.route("/healthz", web::get().to(healthz))
+        .route("/readyz", web::get().to(readyz))
+        .route("/static/{hash}/{name}", web::get().to(assets::serve))
+        .configure(portal::routes)
+        .configure(intake::routes);
+}
+
 /// A bound, not yet running, server (and its outbox worker).
 pub struct Application {
     server: Server,
@@ -109,11 +119,7 @@ impl Application {
                 .app_data(intake.clone())
                 .app_data(portal.clone())
                 .app_data(assets.clone())
-                .route("/healthz", web::get().to(healthz))
-                .route("/readyz", web::get().to(readyz))
-                .route("/static/{hash}/{name}", web::get().to(assets::serve))
-                .configure(portal::routes)
-                .configure(intake::routes)
+                .configure(routes)
                 .default_service(web::to(error::not_found))
         })
         .listen(listener)?;

@@ -3,6 +3,7 @@
 //! officer does.
 
 mod audit;
+mod isolation;
 mod login;
 mod people;
 
@@ -164,4 +165,15 @@ pub fn between(html: &str, start: &str, end: &str) -> String {
     let from = html.find(start).expect("start marker") + start.len();
     let to = html[from..].find(end).expect("end marker") + from;
     html[from..to].to_string()
+}
+
+/// The id of the account with this e-mail address.
+pub fn account_id(app: &TestApp, email: &str) -> i64 {
+    use diesel::prelude::*;
+    use fraudreport::db::schema::accounts;
+    accounts::table
+        .filter(accounts::email.eq(email))
+        .select(accounts::id)
+        .first(&mut app.db.conn())
+        .expect("account")
 }

@@ -88,13 +88,7 @@ async fn a_lead_cannot_touch_another_authoritys_accounts_and_officers_manage_non
 }
 
 fn latvian_id(app: &TestApp) -> i64 {
-    use diesel::prelude::*;
-    use fraudreport::db::schema::accounts;
-    accounts::table
-        .filter(accounts::email.eq("o@vp.gov.lv"))
-        .select(accounts::id)
-        .first(&mut app.db.conn())
-        .expect("account")
+    super::account_id(app, "o@vp.gov.lv")
 }
 
 #[actix_web::test]
