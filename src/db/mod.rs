@@ -26,6 +26,7 @@ macro_rules! insert_rows {
 pub(crate) use insert_rows;
 
 pub mod campaigns;
+pub mod demo;
 pub mod mailing;
 pub mod outbox;
 pub mod reports;

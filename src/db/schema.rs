@@ -121,6 +121,16 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    demo_seeds (id) {
+        id -> BigInt,
+        created_at -> Timestamp,
+        first_report_id -> Nullable<BigInt>,
+        last_report_id -> Nullable<BigInt>,
+        reports -> BigInt,
+    }
+}
+
 diesel::joinable!(payments -> reports (report_id));
 diesel::joinable!(indicators -> reports (report_id));
 diesel::joinable!(outbox -> reports (report_id));
@@ -134,5 +144,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     tokens,
     suppressions,
     campaigns,
-    campaign_texts
+    campaign_texts,
+    demo_seeds
 );
