@@ -210,7 +210,7 @@ fn platforms(rng: &mut SmallRng) -> Result<Vec<Platform>, String> {
             let names = vec![
                 format!("{h}{t}"),
                 format!("{h} {t}"),
-                format!("{h}-{t} Pro"),
+                format!("{h}-{t}").to_lowercase(),
             ];
             let host = format!("{}{}", h.to_lowercase(), t.to_lowercase());
             let hosts = [
