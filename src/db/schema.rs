@@ -226,6 +226,16 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    demo_seeds (id) {
+        id -> BigInt,
+        created_at -> Timestamp,
+        first_report_id -> Nullable<BigInt>,
+        last_report_id -> Nullable<BigInt>,
+        reports -> BigInt,
+    }
+}
+
 diesel::joinable!(payments -> reports (report_id));
 diesel::joinable!(case_events -> reports (report_id));
 diesel::joinable!(sessions -> accounts (account_id));
@@ -252,5 +262,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     audit_log,
     audit_head,
     case_events,
-    authority_settings
+    authority_settings,
+    demo_seeds
 );

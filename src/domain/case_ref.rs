@@ -17,9 +17,15 @@ pub struct CaseRef(String);
 impl CaseRef {
     /// A fresh random reference.
     pub fn generate() -> CaseRef {
-        let mut rng = rand::rng();
+        CaseRef::from_number(rand::rng().random_range(0..1 << (5 * RANDOM_CHARS)))
+    }
+
+    /// The reference whose ten characters spell the low 50 bits of `n`
+    /// (the demo data numbers its references through a permutation).
+    pub fn from_number(n: u64) -> CaseRef {
         let mut s: String = (0..RANDOM_CHARS)
-            .map(|_| char::from(ALPHABET[rng.random_range(0..32)]))
+            .rev()
+            .map(|i| char::from(ALPHABET[((n >> (5 * i)) & 31) as usize]))
             .collect();
         s.push(char::from(ALPHABET[check_value(&s)]));
         CaseRef(s)

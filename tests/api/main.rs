@@ -8,6 +8,7 @@ mod attacks;
 mod body_limit;
 mod compression;
 mod config;
+mod demo;
 mod destinations;
 mod faults;
 mod form;

@@ -1,0 +1,225 @@
+//! One demo report, made the way intake makes a real one: a [`Report`]
+//! whose indicators the form's own functions normalised, routed by
+//! [`routing::route`] with the real directory, its contact details and story
+//! sealed with [`SealedContact::of`].
+
+use std::collections::HashMap;
+
+use chrono::{Duration, NaiveDateTime};
+use rand::rngs::SmallRng;
+use rand::{Rng, RngCore, SeedableRng};
+
+use super::accounts::ContactPhones;
+use super::payments::{payments, weighted};
+use super::pools::Network;
+use super::world::{self, Country, CountryPicker};
+use super::{reference, stories};
+use crate::db::demo::SeededReport;
+use crate::db::reports::{SealedContact, Submission};
+use crate::domain::choice::{Answer, Channel};
+use crate::domain::indicator::{self, Indicator};
+use crate::domain::money::format_minor;
+use crate::domain::{CountryCode, Report};
+use crate::geo::Location;
+use crate::routing::{self, Decision, Directory};
+use crate::seal::Sealer;
+use crate::keys::{Keys, LOOKUP_KEY_BYTES};
+
+/// Where connections appear from when they do not match the residence (VPNs, travel).
+const ELSEWHERE: &[&str] = &["NL", "DE", "US", "GB", "FR", "SE", "CH", "UA", "ES", "TR"];
+
+/// Makes demo reports; holds the network and the routing decisions made so far.
+pub struct Generator<'a> {
+    pub network: Network,
+    countries: CountryPicker,
+    phones: ContactPhones,
+    directory: &'a Directory,
+    sealer: &'a Sealer,
+    keys: &'a Keys,
+    routes: HashMap<(&'static str, Option<String>), Decision>,
+    /// When the first report of the run is dated, and over how many seconds they spread.
+    start: NaiveDateTime,
+    span: i64,
+}
+
+impl<'a> Generator<'a> {
+    /// A generator for reports dated between `start` and `start + span`.
+    pub fn new(
+        directory: &'a Directory,
+        sealer: &'a Sealer,
+        keys: &'a Keys,
+        (start, span): (NaiveDateTime, Duration),
+    ) -> Result<Generator<'a>, String> {
+        Ok(Generator {
+            network: Network::build()?,
+            countries: CountryPicker::new(),
+            phones: ContactPhones::new(
+                &mut SmallRng::seed_from_u64(0),
+                &world::COUNTRIES.iter().map(|c| c.code).collect::<Vec<_>>(),
+            ),
+            directory,
+            sealer,
+            keys,
+            routes: HashMap::new(),
+            start,
+            span: span.num_seconds().max(1),
+        })
+    }
+
+    /// The report at `share` (0 to 1) of the run, the `ordinal`-th of all demo runs.
+    pub fn report(&mut self, rng: &mut impl Rng, ordinal: u64, share: f64) -> SeededReport {
+        let created_at = self.start + Duration::seconds((share * self.span as f64) as i64);
+        let (country, residence) = self.countries.pick(rng);
+        let report = self.victim_report(rng, (country, residence), ordinal, created_at);
+        let routing = self.route(report.residence, report.residence_region.as_deref());
+        let keys = self.keys;
+        let sealed = SealedContact::of(&report, self.sealer, |a| keys.address_key(a));
+        let recovery = match report.recovery_approach {
+            Some(Answer::Yes) if rng.random_bool(0.7) => (0..rng.random_range(1..=3))
+                .map(|_| self.network.recovery.pick(rng).form(rng).clone())
+                .collect(),
+            _ => Vec::new(),
+        };
+        let mut followup_key = vec![0u8; LOOKUP_KEY_BYTES];
+        // Not from the seeded generator: nobody can derive these.
+        rand::rng().fill_bytes(&mut followup_key);
+        SeededReport {
+            submission: Submission {
+                geo: geo(rng, &report),
+                report,
+                routing,
+                followup_key,
+                notify: None,
+                sealed,
+            },
+            reference: reference::nth(ordinal),
+            created_at,
+            recovery: dedupe(recovery),
+        }
+    }
+
+    fn victim_report(
+        &self,
+        rng: &mut impl Rng,
+        (country, residence): (&'static Country, CountryCode),
+        ordinal: u64,
+        created_at: NaiveDateTime,
+    ) -> Report {
+        let locale = world::language(country, rng);
+        let platform = self.network.platform(rng);
+        let platform_name = platform.names[rng.random_range(0..platform.names.len())].clone();
+        let reported = created_at.date();
+        let first_contact = reported - Duration::days(rng.random_range(10..420));
+        let mut found = vec![indicator::platform(&platform_name)];
+        self.scam_indicators(rng, platform, &mut found);
+        let paid = payments(
+            rng,
+            &self.network,
+            country.currency,
+            (first_contact, reported),
+            &mut found,
+        );
+        let contact_email = rng
+            .random_bool(0.9)
+            .then(|| format!("victim{ordinal}@example.org"));
+        let story = paid.first().filter(|_| rng.random_bool(0.6)).map(|p| {
+            let amount = format_minor(p.amount_minor, p.currency.code());
+            let month = first_contact.format("%Y-%m").to_string();
+            stories::story(rng, locale, &platform_name, &amount, &month)
+        });
+        Report {
+            locale: locale.to_string(),
+            consent_warnings: contact_email.is_some() && rng.random_bool(0.75),
+            contact_email,
+            contact_phone: rng
+                .random_bool(0.75)
+                .then(|| self.phones.number(rng, residence.as_str()))
+                .flatten(),
+            residence,
+            residence_region: world::region(self.directory, country.code, rng),
+            first_contact_channel: rng.random_bool(0.9).then(|| channel(rng)),
+            first_contact_on: rng.random_bool(0.8).then_some(first_contact),
+            platform_name: Some(platform_name),
+            remote_access: answer(rng, [40, 30, 15, 15]),
+            recovery_approach: answer(rng, [22, 45, 8, 25]),
+            story,
+            payments: paid,
+            indicators: dedupe(found),
+        }
+    }
+
+    /// The platform's websites, the callers' names, numbers and addresses.
+    fn scam_indicators(
+        &self,
+        rng: &mut impl Rng,
+        platform: &super::pools::Platform,
+        found: &mut Vec<Indicator>,
+    ) {
+        let net = &self.network;
+        if rng.random_bool(0.75) {
+            for site in platform.websites.iter().take(rng.random_range(1..=2)) {
+                found.push(site.form(rng).clone());
+            }
+        }
+        for (share, max, pool) in [
+            (0.4, 2, &net.aliases),
+            (0.65, 3, &net.phones),
+            (0.35, 2, &net.emails),
+        ] {
+            if rng.random_bool(share) {
+                for _ in 0..rng.random_range(1..=max) {
+                    found.push(pool.pick(rng).form(rng).clone());
+                }
+            }
+        }
+    }
+
+    /// The decision for a residence, made once by the real router.
+    fn route(&mut self, country: CountryCode, region: Option<&str>) -> Decision {
+        let key = (country.as_str(), region.map(str::to_string));
+        let directory = self.directory;
+        self.routes
+            .entry(key)
+            .or_insert_with(|| routing::route(directory, country, region))
+            .clone()
+    }
+}
+
+/// Mostly where the victim lives; sometimes elsewhere; sometimes unknown.
+fn geo(rng: &mut impl Rng, report: &Report) -> Option<Location> {
+    match rng.random_range(0..100) {
+        0..=81 => Some(Location {
+            country: report.residence,
+            region: report
+                .residence_region
+                .clone()
+                .filter(|_| rng.random_bool(0.7)),
+        }),
+        82..=91 => Some(Location {
+            country: CountryCode::parse(ELSEWHERE[rng.random_range(0..ELSEWHERE.len())])?,
+            region: None,
+        }),
+        _ => None,
+    }
+}
+
+fn channel(rng: &mut impl Rng) -> Channel {
+    Channel::ALL[weighted(rng, &[25, 35, 12, 8, 10, 5, 5])]
+}
+
+/// Yes, no, unsure or no answer, by weight.
+fn answer(rng: &mut impl Rng, weights: [u32; 4]) -> Option<Answer> {
+    [
+        Some(Answer::Yes),
+        Some(Answer::No),
+        Some(Answer::Unsure),
+        None,
+    ][weighted(rng, &weights)]
+}
+
+/// One indicator per kind and normalised value, as the form keeps them.
+fn dedupe(mut list: Vec<Indicator>) -> Vec<Indicator> {
+    let mut seen = std::collections::HashSet::new();
+    list.retain(|i| seen.insert((i.kind, i.normalised.clone())));
+    list
+}
