@@ -45,6 +45,9 @@ enum Command {
     /// The data keys that seal victims' contact details.
     #[command(subcommand)]
     Keys(cli::keys::Command),
+    /// Generated demo data for trying and benchmarking the portal.
+    #[command(subcommand)]
+    Demo(cli::demo::Command),
     /// The portal's audit log.
     #[command(subcommand)]
     Audit(cli::audit::Command),
@@ -76,6 +79,7 @@ fn main() -> ExitCode {
         Command::Keys(cmd) => cli::keys::run(&settings, cmd),
         Command::Officer(cmd) => cli::officer::run(&settings, cmd),
         Command::Audit(cmd) => cli::audit::run(&settings, cmd),
+        Command::Demo(cmd) => cli::demo::run(&settings, cmd),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -9,6 +9,7 @@
 pub mod audit;
 pub mod campaign;
 pub mod config;
+pub mod demo;
 pub mod geoip;
 pub mod keys;
 pub mod migrate;

@@ -18,6 +18,7 @@
 //! own thread while the previous batch is stored.
 
 mod accounts;
+pub mod officers;
 mod payments;
 pub mod pools;
 mod reference;
