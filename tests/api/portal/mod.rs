@@ -3,6 +3,7 @@
 //! officer does.
 
 mod login;
+mod queue;
 
 use chrono::Utc;
 use fraudreport::db::portal::accounts::{self, NewAccount};

@@ -1,0 +1,3 @@
+DROP INDEX reports_queue_recovery;
+DROP INDEX reports_queue_locale;
+DROP INDEX reports_queue_residence;
