@@ -330,7 +330,7 @@ async fn older_pages_show_every_case_exactly_once_and_keep_the_filters() {
         diesel::sql_query("UPDATE reports SET created_at = '2026-01-01 00:00:00' WHERE id % 3 = 0")
             .execute(&mut app.db.conn())
             .expect("update");
-        let mut all: Vec<String> = reports::table
+        let all: Vec<String> = reports::table
             .select(reports::reference)
             .load(&mut app.db.conn())
             .expect("refs");
