@@ -86,16 +86,20 @@ fn own_columns<'a>(mut q: Boxed<'a>, f: &Filter) -> Boxed<'a> {
     q
 }
 
-/// Adds the conditions on payments and indicators, each checked per case
-/// through the primary key of its table.
+/// Adds the conditions on payments and indicators: the payments' are
+/// checked per case through their primary key.
 fn related<'a>(mut q: Boxed<'a>, f: &Filter) -> Boxed<'a> {
+    // A platform's cases come from `indicators_match`, then are sorted:
+    // fewer rows than walking the authority's cases for a rare platform.
     if let Some(p) = &f.platform {
-        q = q.filter(exists(
-            indicators::table
-                .filter(indicators::report_id.eq(reports::id))
-                .filter(indicators::kind.eq("platform"))
-                .filter(indicators::normalised.eq(p.clone())),
-        ));
+        q = q.filter(
+            reports::id.eq_any(
+                indicators::table
+                    .filter(indicators::kind.eq("platform"))
+                    .filter(indicators::normalised.eq(p.clone()))
+                    .select(indicators::report_id),
+            ),
+        );
     }
     if let Some(m) = &f.method {
         q = q.filter(exists(
@@ -133,10 +137,12 @@ pub fn page(
 ) -> QueryResult<Vec<QueueRow>> {
     let mut q = filtered(scope, filter);
     if let Some(a) = after {
-        q = q.filter(
-            reports::created_at.lt(a.created_at).or(reports::created_at
-                .eq(a.created_at)
-                .and(reports::id.lt(a.id))),
+        // The bare `created_at <=` is what lets PostgreSQL walk the index
+        // from the position (with only the `OR`, it filters every row).
+        q = q.filter(reports::created_at.le(a.created_at)).filter(
+            reports::created_at
+                .lt(a.created_at)
+                .or(reports::id.lt(a.id)),
         );
     }
     q.order((reports::created_at.desc(), reports::id.desc()))
