@@ -367,6 +367,28 @@ portal-audit-older = Older entries
 
 ## Portal: the queue (filters, search, export)
 
+portal-queue-counts = Cases by status
+portal-queue-search = Search
+portal-queue-search-hint = A case reference, or a phone number, e-mail address, website, wallet, IBAN or platform as the victim might have typed it.
+portal-filter-heading = Filters
+portal-filter-any = Any
+portal-filter-from = Received from
+portal-filter-until = Received until
+portal-filter-country = Country of residence (two-letter code)
+portal-filter-region = Region (code, e.g. DE-HE)
+portal-filter-loss = Loss at least
+portal-filter-currency = Currency (e.g. EUR)
+portal-filter-recovery = Recovery offer reported
+portal-filter-method = Payment method
+portal-filter-language = Victim’s language
+portal-filter-authority = Authority (id, e.g. ee-ppa)
+portal-queue-apply = Show cases
+portal-queue-reset = Clear filters
+portal-queue-csv = Download as CSV
+portal-queue-col-loss = Total loss
+portal-queue-col-payments = Payments
+portal-queue-col-indicators = Indicators
+
 
 ## Portal: one case (details, status, notes, assignment)
 

@@ -64,32 +64,12 @@ pub struct QueueRow {
     pub authority_id: Option<String>,
 }
 
-/// A position in the queue: the last row of the page before.
+/// A position in the queue: the last row of the page before
+/// ([`super::queue::page`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct After {
     pub created_at: NaiveDateTime,
     pub id: i64,
-}
-
-/// A page of the queue, newest first, after `after`.
-pub fn queue(
-    conn: &mut DbConnection,
-    scope: &Scope,
-    after: Option<After>,
-    limit: i64,
-) -> QueryResult<Vec<QueueRow>> {
-    let mut q = scoped(scope);
-    if let Some(a) = after {
-        q = q.filter(
-            reports::created_at.lt(a.created_at).or(reports::created_at
-                .eq(a.created_at)
-                .and(reports::id.lt(a.id))),
-        );
-    }
-    q.order((reports::created_at.desc(), reports::id.desc()))
-        .limit(limit)
-        .select(QueueRow::as_select())
-        .load(conn)
 }
 
 /// The names of accounts, by id (for assignees).

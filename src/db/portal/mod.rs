@@ -4,5 +4,6 @@
 pub mod accounts;
 pub mod audit;
 pub mod cases;
+pub mod queue;
 pub mod sessions;
 pub mod throttle;

@@ -1,17 +1,25 @@
 //! `GET /portal/cases`: the account's cases, newest first, a page at a
-//! time (keyset pagination: `?after=` the last row's time and id).
+//! time (keyset pagination: `?after=` the last row's time and id), with
+//! the counts per status, filters and a search (a plain GET form). A
+//! search is audited with a keyed hash of what was searched, never the
+//! value; the plain listing is not.
 
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 use anyhow::Context;
 use askama::Template;
-use chrono::NaiveDateTime;
+use chrono::{NaiveDateTime, Utc};
 use i18n_embed::fluent::FluentLanguageLoader;
 use i18n_embed_fl::fl;
-use serde::Deserialize;
 
-use crate::db::portal::cases::{self, After, QueueRow, Scope};
-use crate::db::{Pool, query};
+use super::filters::{Params, Search};
+use super::form::{Choices, Count, counts};
+use super::lines::{Line, load};
+use crate::db::portal::audit::{self, Entry};
+use crate::db::portal::cases::{After, QueueRow, Scope};
+use crate::db::portal::queue::{self, Filter};
+use crate::db::{DbConnection, Pool, query, write_transaction};
+use crate::domain::CountryCode;
 use crate::error::PageError;
 use crate::portal::frame::{Csrf, Frame, signed_in};
 use crate::portal::session::Officer;
@@ -27,23 +35,13 @@ struct QueuePage<'a> {
     l: &'a FluentLanguageLoader,
     frame: Frame<'a>,
     rows: Vec<Line>,
+    /// The filters as a query string, for the links.
+    query: String,
+    params: &'a Params,
+    counts: Vec<Count>,
     next: Option<String>,
-}
-
-/// One row as shown.
-struct Line {
-    reference: String,
-    received: String,
-    place: String,
-    platform: String,
-    status: String,
-    assignee: String,
-}
-
-#[derive(Deserialize)]
-pub struct Params {
-    #[serde(default)]
-    after: String,
+    coordinator: bool,
+    choices: Choices,
 }
 
 /// `after=2026-11-30T10:00:00.123456_42`.
@@ -55,12 +53,86 @@ fn parse_after(text: &str) -> Option<After> {
     })
 }
 
-fn after_of(row: &QueueRow) -> String {
+/// The position after `row`, for the next page's link.
+pub fn after_of(row: &QueueRow) -> String {
     format!(
         "{}_{}",
         row.created_at.format("%Y-%m-%dT%H:%M:%S%.6f"),
         row.id
     )
+}
+
+/// What one request of the queue or its CSV asks for.
+pub struct Asked {
+    pub scope: Scope,
+    pub filter: Filter,
+    pub search: Option<Search>,
+    pub after: Option<After>,
+    /// The officer's authority, for the audit log.
+    pub authority: Option<String>,
+    pub account_id: i64,
+}
+
+impl Asked {
+    /// Reads the request; an account that sees no case gets "not found".
+    pub fn of(site: &Site, officer: &Officer, params: &Params) -> Result<Asked, PageError> {
+        let scope = Scope::of(officer.role(), officer.authority());
+        if scope == Scope::Nothing {
+            return Err(PageError::NotFound);
+        }
+        let filter = params.filter(scope == Scope::All);
+        // A number without its country code is one of the authority's country.
+        let home = officer.authority().or(filter.authority.as_deref());
+        let region = home
+            .and_then(|id| site.directory.get(id))
+            .and_then(|a| CountryCode::parse(&a.country));
+        Ok(Asked {
+            search: params.search(region),
+            after: parse_after(&params.after),
+            authority: officer.authority().map(str::to_string),
+            account_id: officer.account.id,
+            scope,
+            filter,
+        })
+    }
+
+    /// Runs the search, if any, into the filter, and appends `action` to
+    /// the audit log in the same transaction: `detail`, then each kind
+    /// searched with a keyed hash of its value. Without a search, the log
+    /// is written only when `always`.
+    pub fn resolve(
+        &mut self,
+        conn: &mut DbConnection,
+        site: &Site,
+        (action, detail, always): (&str, &str, bool),
+    ) -> diesel::QueryResult<()> {
+        if self.search.is_none() && !always {
+            return Ok(());
+        }
+        let hashes = self.search.as_ref().map_or_else(String::new, |s| {
+            s.audit_detail(|v| site.keys.blind("audit-search", v))
+        });
+        let full = [detail, &hashes].join(" ").trim().to_string();
+        let ids = write_transaction(conn, |c| {
+            let ids = match &self.search {
+                Some(s) => Some(queue::search(c, s.reference.as_ref(), &s.needles)?),
+                None => None,
+            };
+            let entry = Entry {
+                account_id: Some(self.account_id),
+                action,
+                authority_id: self.authority.as_deref(),
+                report_id: None,
+                detail: &full,
+            };
+            audit::append(c, &entry, Utc::now().naive_utc())?;
+            Ok(ids)
+        })?;
+        if ids.is_some() {
+            self.filter.ids = ids;
+        }
+        Ok(())
+    }
 }
 
 /// `GET /portal/cases`.
@@ -70,48 +142,32 @@ pub async fn show(
     officer: Officer,
     params: web::Query<Params>,
 ) -> Result<HttpResponse, PageError> {
-    let scope = Scope::of(officer.role(), officer.authority());
-    if scope == Scope::Nothing {
-        return Err(PageError::NotFound);
-    }
-    let after = parse_after(&params.after);
-    let (rows, names) = query(&pool, move |c| {
-        let rows = cases::queue(c, &scope, after, PAGE + 1)?;
-        let ids: Vec<i64> = rows.iter().filter_map(|r| r.assignee_id).collect();
-        let names = cases::account_names(c, &ids)?;
-        Ok((rows, names))
+    let mut asked = Asked::of(&site, &officer, &params)?;
+    let coordinator = asked.scope == Scope::All;
+    let site2 = site.clone();
+    let (loaded, found) = query(&pool, move |c| {
+        asked.resolve(c, &site2, ("search", "", false))?;
+        let loaded = load(c, &asked.scope, &asked.filter, asked.after, PAGE + 1)?;
+        let counts = queue::counts(c, &asked.scope, asked.filter.authority.as_deref())?;
+        Ok((loaded, counts))
     })
     .await
     .context("cannot read the queue")?;
     let l = &officer.lang.loader;
-    let next = (rows.len() > PAGE as usize).then(|| after_of(&rows[PAGE as usize - 1]));
-    let lines = rows
-        .iter()
-        .take(PAGE as usize)
-        .map(|r| Line {
-            reference: r.reference.to_string(),
-            received: r.created_at.format("%Y-%m-%d %H:%M").to_string(),
-            place: crate::routing::place_name(
-                &site.directory,
-                &officer.lang,
-                r.residence_country,
-                r.residence_region.as_deref(),
-            ),
-            platform: r.platform_name.clone().unwrap_or_default(),
-            status: l.get(&format!("portal-status-{}", r.status.as_str())),
-            assignee: r
-                .assignee_id
-                .and_then(|id| names.iter().find(|(n, _)| *n == id))
-                .map(|(_, name)| name.clone())
-                .unwrap_or_default(),
-        })
-        .collect();
+    let next =
+        (loaded.rows.len() > PAGE as usize).then(|| after_of(&loaded.rows[PAGE as usize - 1]));
     let csrf = Csrf::of(&req, &site);
+    let languages: Vec<&'static str> = site.locales.all().iter().map(|x| x.code()).collect();
     let page = QueuePage {
         l,
-        frame: signed_in(&site, &officer, &csrf, "/portal/cases"),
-        rows: lines,
+        rows: loaded.lines(&site.directory, &officer.lang, PAGE as usize),
+        query: params.query(),
+        params: &params,
+        counts: counts(l, &params, found),
         next,
+        coordinator,
+        choices: Choices::of(l, &params, &languages),
+        frame: signed_in(&site, &officer, &csrf, "/portal/cases"),
     };
     Ok(csrf.finish(render(StatusCode::OK, &page)))
 }

@@ -6,6 +6,7 @@ mod audit;
 mod isolation;
 mod login;
 mod people;
+mod queue;
 
 use chrono::Utc;
 use fraudreport::db::portal::accounts::{self, NewAccount};

@@ -1,0 +1,252 @@
+//! The queue's queries: a filtered page of a scope's cases (keyset, newest
+//! first), the cases an indicator or a reference finds, the counts per
+//! status, and the totals of the rows shown. Each query is written so that
+//! an index answers it (`reports_queue*`, `indicators_match`, the
+//! payments' and indicators' primary keys).
+
+use std::collections::HashMap;
+
+use chrono::NaiveDateTime;
+use diesel::dsl::{count_star, exists, sql};
+use diesel::prelude::*;
+use diesel::sql_types::{BigInt, Bool, Text};
+
+use super::cases::{After, QueueRow, Scope, scoped};
+use crate::db::DbConnection;
+use crate::db::schema::{indicators, payments, reports};
+use crate::domain::{CaseRef, CaseStatus};
+
+/// At most this many cases come from one search.
+pub const SEARCH_LIMIT: i64 = 1_000;
+
+/// What an officer narrowed the queue to; every field is optional.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Filter {
+    /// One authority's cases (for coordinators, whose scope is all).
+    pub authority: Option<String>,
+    pub status: Option<CaseStatus>,
+    /// Received at or after.
+    pub from: Option<NaiveDateTime>,
+    /// Received before.
+    pub until: Option<NaiveDateTime>,
+    pub country: Option<String>,
+    pub region: Option<String>,
+    /// The platform's normalised name.
+    pub platform: Option<String>,
+    /// At least this much (minor units) paid in this currency, in sum.
+    pub loss: Option<(i64, String)>,
+    pub recovery: Option<String>,
+    pub method: Option<String>,
+    /// The victim's language.
+    pub locale: Option<String>,
+    /// The cases a search found (an empty list finds none).
+    pub ids: Option<Vec<i64>>,
+}
+
+/// The payment and indicator totals of one case.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Summary {
+    /// Sum per currency, in the order the currencies first appear.
+    pub totals: Vec<(String, i64)>,
+    pub payments: i64,
+    pub indicators: i64,
+}
+
+type Boxed<'a> = reports::BoxedQuery<'a, crate::db::MultiBackend>;
+
+/// Adds the filter's conditions on the report's own columns.
+fn own_columns<'a>(mut q: Boxed<'a>, f: &Filter) -> Boxed<'a> {
+    if let Some(a) = &f.authority {
+        q = q.filter(reports::authority_id.eq(a.clone()));
+    }
+    if let Some(s) = f.status {
+        q = q.filter(reports::status.eq(s.as_str()));
+    }
+    if let Some(t) = f.from {
+        q = q.filter(reports::created_at.ge(t));
+    }
+    if let Some(t) = f.until {
+        q = q.filter(reports::created_at.lt(t));
+    }
+    if let Some(c) = &f.country {
+        q = q.filter(reports::residence_country.eq(c.clone()));
+    }
+    if let Some(r) = &f.region {
+        q = q.filter(reports::residence_region.eq(r.clone()));
+    }
+    if let Some(r) = &f.recovery {
+        q = q.filter(reports::recovery_approach.eq(r.clone()));
+    }
+    if let Some(l) = &f.locale {
+        q = q.filter(reports::locale.eq(l.clone()));
+    }
+    if let Some(ids) = &f.ids {
+        q = q.filter(reports::id.eq_any(ids.clone()));
+    }
+    q
+}
+
+/// Adds the conditions on payments and indicators: the payments' are
+/// checked per case through their primary key.
+fn related<'a>(mut q: Boxed<'a>, f: &Filter) -> Boxed<'a> {
+    // A platform's cases come from `indicators_match`, then are sorted:
+    // fewer rows than walking the authority's cases for a rare platform.
+    if let Some(p) = &f.platform {
+        q = q.filter(
+            reports::id.eq_any(
+                indicators::table
+                    .filter(indicators::kind.eq("platform"))
+                    .filter(indicators::normalised.eq(p.clone()))
+                    .select(indicators::report_id),
+            ),
+        );
+    }
+    if let Some(m) = &f.method {
+        q = q.filter(exists(
+            payments::table
+                .filter(payments::report_id.eq(reports::id))
+                .filter(payments::method.eq(m.clone())),
+        ));
+    }
+    if let Some((minor, currency)) = &f.loss {
+        q = q.filter(
+            sql::<Bool>(
+                "(SELECT COALESCE(SUM(payments.amount_minor), 0) FROM payments \
+                 WHERE payments.report_id = reports.id AND payments.currency = ",
+            )
+            .bind::<Text, _>(currency.clone())
+            .sql(") >= ")
+            .bind::<BigInt, _>(*minor),
+        );
+    }
+    q
+}
+
+/// The scope's cases that pass `filter`, as a query to order and page.
+fn filtered<'a>(scope: &Scope, filter: &Filter) -> Boxed<'a> {
+    related(own_columns(scoped(scope), filter), filter)
+}
+
+/// A page of the filtered queue, newest first, after `after`.
+pub fn page(
+    conn: &mut DbConnection,
+    scope: &Scope,
+    filter: &Filter,
+    after: Option<After>,
+    limit: i64,
+) -> QueryResult<Vec<QueueRow>> {
+    let mut q = filtered(scope, filter);
+    if let Some(a) = after {
+        // The bare `created_at <=` is what lets PostgreSQL walk the index
+        // from the position (with only the `OR`, it filters every row).
+        q = q.filter(reports::created_at.le(a.created_at)).filter(
+            reports::created_at
+                .lt(a.created_at)
+                .or(reports::id.lt(a.id)),
+        );
+    }
+    q.order((reports::created_at.desc(), reports::id.desc()))
+        .limit(limit)
+        .select(QueueRow::as_select())
+        .load(conn)
+}
+
+/// The cases (of any scope: the queue's query applies the scope) whose
+/// reference is `reference` or which hold one of the `(kind, normalised)`
+/// indicators.
+pub fn search(
+    conn: &mut DbConnection,
+    reference: Option<&CaseRef>,
+    needles: &[(String, String)],
+) -> QueryResult<Vec<i64>> {
+    let mut ids: Vec<i64> = Vec::new();
+    if let Some(r) = reference {
+        ids.extend(
+            reports::table
+                .filter(reports::reference.eq(r.as_str()))
+                .select(reports::id)
+                .load::<i64>(conn)?,
+        );
+    }
+    if !needles.is_empty() {
+        let mut q = indicators::table
+            .select(indicators::report_id)
+            .distinct()
+            .limit(SEARCH_LIMIT)
+            .into_boxed();
+        for (kind, normalised) in needles {
+            q = q.or_filter(
+                indicators::kind
+                    .eq(kind.clone())
+                    .and(indicators::normalised.eq(normalised.clone())),
+            );
+        }
+        ids.extend(q.load::<i64>(conn)?);
+    }
+    ids.sort_unstable();
+    ids.dedup();
+    Ok(ids)
+}
+
+/// How many cases of the scope (of one authority, if given) have each
+/// status: one `GROUP BY` over the `reports_queue_status` index.
+pub fn counts(
+    conn: &mut DbConnection,
+    scope: &Scope,
+    authority: Option<&str>,
+) -> QueryResult<Vec<(CaseStatus, i64)>> {
+    let only = match (scope, authority) {
+        (Scope::Nothing, _) => return Ok(Vec::new()),
+        (Scope::Authority(id), _) => Some(id.as_str()),
+        (Scope::All, a) => a,
+    };
+    let rows: Vec<(CaseStatus, i64)> = match only {
+        Some(id) => reports::table
+            .filter(reports::authority_id.eq(id))
+            .group_by(reports::status)
+            .select((reports::status, count_star()))
+            .load(conn)?,
+        None => reports::table
+            .group_by(reports::status)
+            .select((reports::status, count_star()))
+            .load(conn)?,
+    };
+    Ok(CaseStatus::ALL
+        .into_iter()
+        .map(|s| {
+            let n = rows.iter().filter(|(r, _)| *r == s).map(|(_, n)| n).sum();
+            (s, n)
+        })
+        .collect())
+}
+
+/// The totals of the cases `ids` (the rows shown), computed for those only.
+pub fn summaries(conn: &mut DbConnection, ids: &[i64]) -> QueryResult<HashMap<i64, Summary>> {
+    let paid: Vec<(i64, String, i64)> = payments::table
+        .filter(payments::report_id.eq_any(ids))
+        .order((payments::report_id, payments::position))
+        .select((
+            payments::report_id,
+            payments::currency,
+            payments::amount_minor,
+        ))
+        .load(conn)?;
+    let found: Vec<(i64, i64)> = indicators::table
+        .filter(indicators::report_id.eq_any(ids))
+        .group_by(indicators::report_id)
+        .select((indicators::report_id, count_star()))
+        .load(conn)?;
+    let mut out: HashMap<i64, Summary> = HashMap::new();
+    for (id, currency, minor) in paid {
+        let s = out.entry(id).or_default();
+        s.payments += 1;
+        match s.totals.iter_mut().find(|(c, _)| *c == currency) {
+            Some((_, sum)) => *sum = sum.saturating_add(minor),
+            None => s.totals.push((currency, minor)),
+        }
+    }
+    for (id, n) in found {
+        out.entry(id).or_default().indicators = n;
+    }
+    Ok(out)
+}

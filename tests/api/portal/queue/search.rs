@@ -1,0 +1,87 @@
+//! Searching by reference or by an indicator typed as a victim would,
+//! within the officer's own cases, audited without the searched value.
+
+use diesel::prelude::*;
+use fraudreport::db::schema::audit_log;
+use fraudreport::domain::Role;
+use fraudreport::keys::Keys;
+
+use super::{cases, file_reports, shown};
+use crate::helpers::{TEST_SECRET_KEY, backends, spawn_app};
+
+#[actix_web::test]
+async fn indicators_typed_as_a_victim_would_find_only_the_officers_own_cases() {
+    for backend in backends() {
+        let app = spawn_app(&backend).await;
+        file_reports(&app).await;
+        let k = cases(&app);
+        let ee = app
+            .officer("ee@police.example", Role::Officer, Some("ee-ppa"))
+            .await;
+        let lv = app
+            .officer("lv@police.example", Role::Lead, Some("lv-vp"))
+            .await;
+        let lower = k.a.to_lowercase().replace('-', "");
+        for (q, expected) in [
+            (
+                "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed",
+                vec![k.a.clone()],
+            ),
+            ("de89 3704 0044 0532 0130 00", vec![k.a.clone()]),
+            ("5123 4567", vec![k.b.clone()]),
+            ("+372 5123 4567", vec![k.b.clone()]),
+            (lower.as_str(), vec![k.a.clone()]),
+            ("GB82 WEST 1234 5698 7654 32", vec![]),
+            (k.c.as_str(), vec![]),
+            ("nothing at all", vec![]),
+        ] {
+            let path = format!("/portal/cases?q={}", urlencoded(q));
+            assert_eq!(
+                shown(&ee, &app, &path, &k).await,
+                expected,
+                "{q} {backend:?}"
+            );
+        }
+        let path = format!("/portal/cases?q={}", urlencoded("gb82west12345698765432"));
+        assert_eq!(shown(&lv, &app, &path, &k).await, vec![k.c.clone()]);
+
+        let details: Vec<(String, String)> = audit_log::table
+            .filter(audit_log::action.eq("search"))
+            .select((audit_log::action, audit_log::detail))
+            .load(&mut app.db.conn())
+            .expect("audit");
+        assert_eq!(details.len(), 9, "{backend:?}");
+        let keys = Keys::from_bytes(TEST_SECRET_KEY.as_bytes());
+        let iban = hex::encode(keys.blind("audit-search", "DE89370400440532013000"));
+        assert!(
+            details
+                .iter()
+                .any(|(_, d)| d.contains(&format!("iban:{iban}")))
+        );
+        for (_, d) in &details {
+            let d = d.to_lowercase();
+            for clear in ["de89", "5123", "+37251234567", "0x5aae", "gb82", "nothing"] {
+                assert!(!d.contains(clear), "{d}");
+            }
+        }
+        let listed: i64 = audit_log::table
+            .filter(audit_log::action.eq("search"))
+            .count()
+            .get_result(&mut app.db.conn())
+            .expect("count");
+        ee.get(&app, "/portal/cases?status=new").await;
+        let after: i64 = audit_log::table
+            .filter(audit_log::action.eq("search"))
+            .count()
+            .get_result(&mut app.db.conn())
+            .expect("count");
+        assert_eq!(listed, after, "a listing without a search is not audited");
+    }
+}
+
+fn urlencoded(text: &str) -> String {
+    serde_urlencoded::to_string([("q", text)])
+        .expect("encoded")
+        .trim_start_matches("q=")
+        .to_string()
+}
