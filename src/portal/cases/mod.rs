@@ -1,10 +1,20 @@
-//! The cases pages: the queue of the account's cases (`/portal/cases`).
+//! The cases pages: the queue of the account's cases (`/portal/cases`),
+//! and one case (`/portal/cases/{reference}`) with its actions.
 
+mod actions;
+mod assign;
+mod detail;
+mod events;
 mod queue;
+mod view;
 
 use actix_web::web;
 
 /// Registers the case routes (inside the `/portal` scope).
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/cases", web::get().to(queue::show));
+    cfg.route("/cases/{reference}", web::get().to(detail::show))
+        .route("/cases/{reference}/status", web::post().to(actions::status))
+        .route("/cases/{reference}/notes", web::post().to(actions::note))
+        .route("/cases/{reference}/assign", web::post().to(assign::submit));
 }
