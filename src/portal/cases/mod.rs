@@ -5,6 +5,7 @@ mod actions;
 mod assign;
 mod detail;
 mod events;
+mod facts;
 mod queue;
 mod view;
 

@@ -1,7 +1,7 @@
-//! What the case page shows, built from the stored case: the victim's
-//! facts (contact details opened for this view only), payments,
-//! indicators, notes, and one timeline of history and mails. Every value
-//! is plain text here; the template escapes it.
+//! What the case page shows besides the facts ([`super::facts`]):
+//! payments, indicators, notes, and one timeline of history and mails, and
+//! the helpers both use. Every value is plain text here; the template
+//! escapes it.
 
 use chrono::{NaiveDate, NaiveDateTime};
 use i18n_embed::fluent::FluentLanguageLoader;
@@ -9,7 +9,6 @@ use i18n_embed_fl::fl;
 
 use crate::db::portal::case::{CaseHead, Details, EventRow, MailRow};
 use crate::domain::{CaseStatus, MailKind};
-use crate::i18n::{LANGUAGES, Locale};
 use crate::seal::Field;
 use crate::web::site::Site;
 
@@ -51,7 +50,7 @@ pub fn time(at: NaiveDateTime) -> String {
     at.format("%Y-%m-%d %H:%M").to_string()
 }
 
-fn day(on: Option<NaiveDate>) -> String {
+pub fn day(on: Option<NaiveDate>) -> String {
     on.map(|d| d.format("%Y-%m-%d").to_string())
         .unwrap_or_default()
 }
@@ -86,129 +85,6 @@ pub fn name_of(names: &[(i64, String)], id: Option<i64>) -> String {
     id.and_then(|id| names.iter().find(|(n, _)| *n == id))
         .map(|(_, name)| name.clone())
         .unwrap_or_default()
-}
-
-fn yes_no(l: &FluentLanguageLoader, value: bool) -> String {
-    label(l, "answer-", if value { "yes" } else { "no" })
-}
-
-fn fact(label: String, value: String) -> Fact {
-    Fact { label, value }
-}
-
-/// How to reach the victim, in which language, and what they agreed to.
-pub fn contact(site: &Site, locale: &Locale, head: &CaseHead) -> Vec<Fact> {
-    let l = &locale.loader;
-    let open = |field, sealed: &Option<Vec<u8>>| {
-        sealed
-            .as_deref()
-            .map(|s| unseal(site, l, field, s))
-            .unwrap_or_default()
-    };
-    let mut email = open(Field::Email, &head.contact_email);
-    if !email.is_empty() {
-        let state = match head.email_confirmed_at {
-            Some(_) => fl!(l, "portal-case-email-confirmed"),
-            None => fl!(l, "portal-case-email-unconfirmed"),
-        };
-        email = format!("{email} ({state})");
-    }
-    let language = LANGUAGES
-        .iter()
-        .find(|lang| lang.code == head.locale)
-        .map_or(head.locale.clone(), |lang| lang.autonym.to_string());
-    let mut facts = vec![
-        fact(fl!(l, "portal-case-email"), email),
-        fact(
-            fl!(l, "portal-case-phone"),
-            open(Field::Phone, &head.contact_phone),
-        ),
-        fact(fl!(l, "portal-case-language"), language),
-        fact(
-            fl!(l, "portal-case-consent-authority"),
-            yes_no(l, head.consent_authority),
-        ),
-        fact(
-            fl!(l, "portal-case-consent-warnings"),
-            yes_no(l, head.consent_warnings),
-        ),
-    ];
-    if let Some(at) = head.contact_erased_at {
-        facts.push(fact(fl!(l, "portal-case-erased"), time(at)));
-    }
-    facts
-}
-
-/// Where the victim lives, where the report came from, where it went.
-pub fn routing(site: &Site, locale: &Locale, head: &CaseHead) -> Vec<Fact> {
-    let l = &locale.loader;
-    let residence = crate::routing::place_name(
-        &site.directory,
-        locale,
-        head.residence_country,
-        head.residence_region.as_deref(),
-    );
-    let mut geo = [head.geo_country.as_deref(), head.geo_region.as_deref()]
-        .into_iter()
-        .flatten()
-        .collect::<Vec<_>>()
-        .join(" / ");
-    let matches = match head.geo_matches_residence {
-        Some(true) => Some(fl!(l, "portal-case-geo-matches")),
-        Some(false) => Some(fl!(l, "portal-case-geo-differs")),
-        None => None,
-    };
-    if let Some(m) = matches {
-        geo = if geo.is_empty() {
-            m
-        } else {
-            format!("{geo} ({m})")
-        };
-    }
-    let routed_to = site
-        .directory
-        .get(&head.routed_to)
-        .map_or(head.routed_to.clone(), |a| a.name_local.clone());
-    vec![
-        fact(fl!(l, "portal-case-residence"), residence),
-        fact(fl!(l, "portal-case-geo"), geo),
-        fact(fl!(l, "portal-case-routed-to"), routed_to),
-        fact(
-            fl!(l, "portal-case-routing-reason"),
-            head.routing_reason.clone(),
-        ),
-    ]
-}
-
-/// How the fraud began and what the victim answered about it.
-pub fn fraud(locale: &Locale, head: &CaseHead) -> Vec<Fact> {
-    let l = &locale.loader;
-    let optional = |prefix: &str, value: &Option<String>| {
-        value
-            .as_deref()
-            .map(|v| label(l, prefix, v))
-            .unwrap_or_default()
-    };
-    let mut first = optional("channel-", &head.first_contact_channel);
-    let on = day(head.first_contact_on);
-    if !on.is_empty() {
-        first = [first, on].join(" · ").trim_matches([' ', '·']).to_string();
-    }
-    vec![
-        fact(fl!(l, "portal-case-first-contact"), first),
-        fact(
-            fl!(l, "portal-case-platform"),
-            head.platform_name.clone().unwrap_or_default(),
-        ),
-        fact(
-            fl!(l, "portal-case-remote-access"),
-            optional("answer-", &head.remote_access),
-        ),
-        fact(
-            fl!(l, "portal-case-recovery-approach"),
-            optional("answer-", &head.recovery_approach),
-        ),
-    ]
 }
 
 /// The payments, in the victim's order.
