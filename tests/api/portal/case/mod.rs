@@ -86,21 +86,41 @@ pub async fn ee_officer(app: &TestApp, name: &str) -> Officer {
     .await
 }
 
+/// A case whose victim later reported a "recovery" offer from a website.
+async fn a_case_approached_again(app: &TestApp) -> String {
+    let done = app.post_report("en", &valid_report()).await;
+    let own_page = done.headers()["location"].to_str().expect("ascii");
+    let approach = app
+        .client
+        .post(format!("{}{own_page}/approach", app.address))
+        .form(&[("websites", "asset-recovery-unit.example")])
+        .send()
+        .await
+        .expect("request");
+    assert_eq!(approach.status(), 303, "a recovery approach reported");
+    reference_of(app)
+}
+
+/// The victim's address (checked to be sealed in the database) and the
+/// sealed story.
+fn sealed_contact(app: &TestApp) -> (String, Option<Vec<u8>>) {
+    let (sealed_email, sealed_story): (Option<Vec<u8>>, Option<Vec<u8>>) = reports::table
+        .select((reports::contact_email, reports::story))
+        .first(&mut app.db.conn())
+        .expect("report");
+    let sealed_email = sealed_email.expect("an address");
+    let email = open(Field::Email, &sealed_email);
+    assert_eq!(email.to_lowercase(), "victim@example.org");
+    let lowered = String::from_utf8_lossy(&sealed_email).to_lowercase();
+    assert!(!lowered.contains("victim@example.org"), "sealed in the DB");
+    (email, sealed_story)
+}
+
 #[actix_web::test]
 async fn an_officer_of_the_authority_sees_everything_the_victim_gave_unsealed_for_the_view() {
     for backend in backends() {
         let app = spawn_app(&backend).await;
-        let done = app.post_report("en", &valid_report()).await;
-        let own_page = done.headers()["location"].to_str().expect("ascii");
-        let approach = app
-            .client
-            .post(format!("{}{own_page}/approach", app.address))
-            .form(&[("websites", "asset-recovery-unit.example")])
-            .send()
-            .await
-            .expect("request");
-        assert_eq!(approach.status(), 303, "a recovery approach reported");
-        let reference = reference_of(&app);
+        let reference = a_case_approached_again(&app).await;
         let officer = ee_officer(&app, "k.tamm").await;
         let res = officer
             .get(&app, &format!("/portal/cases/{reference}"))
@@ -108,15 +128,7 @@ async fn an_officer_of_the_authority_sees_everything_the_victim_gave_unsealed_fo
         assert_eq!(res.status(), 200, "{backend:?}");
         assert_eq!(res.headers()["cache-control"], "no-store");
         let html = res.text().await.expect("body");
-        let (sealed_email, sealed_story): (Option<Vec<u8>>, Option<Vec<u8>>) = reports::table
-            .select((reports::contact_email, reports::story))
-            .first(&mut app.db.conn())
-            .expect("report");
-        let sealed_email = sealed_email.expect("an address");
-        let email = open(Field::Email, &sealed_email);
-        assert_eq!(email.to_lowercase(), "victim@example.org");
-        let lowered = String::from_utf8_lossy(&sealed_email).to_lowercase();
-        assert!(!lowered.contains("victim@example.org"), "sealed in the DB");
+        let (email, sealed_story) = sealed_contact(&app);
         let story = open(Field::Story, &sealed_story.expect("a story"));
         for shown in [
             &email,
@@ -145,10 +157,14 @@ async fn an_officer_of_the_authority_sees_everything_the_victim_gave_unsealed_fo
             "{backend:?}"
         );
         assert!(recovery.contains("Recovery approach"), "marked: {recovery}");
+        assert!(html.contains("English"), "the victim's language");
+        let timeline = between(&html, "class=\"timeline\"", "</ol>");
+        assert!(timeline.contains("Report received"), "{backend:?}");
         assert!(
-            html.contains("Report received") && html.contains("English"),
-            "language"
+            timeline.contains("E-mail to the victim: receipt"),
+            "mails by kind"
         );
+        assert!(!timeline.contains(&escaped(&email)), "never a recipient");
         assert!(html.contains(&format!("href=\"/portal/cases/{reference}/message\"")));
         assert!(html.contains(&format!("href=\"/portal/cases/{reference}/reroute\"")));
         assert!(!html.contains("<profits>"), "the story is escaped");
