@@ -125,8 +125,14 @@ pub fn head(
 }
 
 /// The payments, indicators, history and mails of a case (by primary
-/// keys and per-report indexes only).
-pub fn details(conn: &mut DbConnection, head: &CaseHead) -> QueryResult<Details> {
+/// keys and per-report indexes only), and the names of the accounts its
+/// history names: authors, the assignee, and those `named_in` finds in
+/// the entries' (sealed) bodies.
+pub fn details(
+    conn: &mut DbConnection,
+    head: &CaseHead,
+    named_in: impl FnOnce(&[EventRow]) -> Vec<i64>,
+) -> QueryResult<Details> {
     let id = head.id;
     let payments = payments::table
         .filter(payments::report_id.eq(id))
@@ -148,7 +154,8 @@ pub fn details(conn: &mut DbConnection, head: &CaseHead) -> QueryResult<Details>
         .order((outbox::created_at, outbox::id))
         .select(MailRow::as_select())
         .load(conn)?;
-    let mut ids: Vec<i64> = events.iter().filter_map(|e| e.account_id).collect();
+    let mut ids = named_in(&events);
+    ids.extend(events.iter().filter_map(|e| e.account_id));
     ids.extend(head.assignee_id);
     ids.sort_unstable();
     ids.dedup();

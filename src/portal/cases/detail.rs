@@ -15,8 +15,8 @@ use i18n_embed_fl::fl;
 use super::actions::ASSIGN;
 use super::view::{self, Fact, IndicatorLine, Moment, PaymentLine, name_of, status_name};
 use crate::db::portal::audit::{self, Entry};
-use crate::db::portal::case::{self, CaseHead, Details};
-use crate::db::portal::cases::{self as cases_db, Scope};
+use crate::db::portal::case::{self, CaseHead, Details, EventRow};
+use crate::db::portal::cases::Scope;
 use crate::db::{Pool, query, write_transaction};
 use crate::domain::CaseRef;
 use crate::error::PageError;
@@ -104,9 +104,8 @@ pub fn scope_of(officer: &Officer) -> Result<Scope, PageError> {
 }
 
 /// The account ids assignment entries name (their bodies are sealed).
-fn assignees(sealer: &Sealer, details: &Details) -> Vec<i64> {
-    details
-        .events
+fn assignees(sealer: &Sealer, events: &[EventRow]) -> Vec<i64> {
+    events
         .iter()
         .filter(|e| e.kind == ASSIGN)
         .filter_map(|e| e.body.as_deref())
@@ -131,9 +130,7 @@ pub async fn page(
         let Some(head) = case::head(c, &scope, &reference)? else {
             return Ok(None);
         };
-        let mut details = case::details(c, &head)?;
-        let more = cases_db::account_names(c, &assignees(&sealer, &details))?;
-        details.names.extend(more);
+        let details = case::details(c, &head, |events| assignees(&sealer, events))?;
         let entry = Entry {
             account_id: Some(account_id),
             action: "case-view",

@@ -88,14 +88,17 @@ pub fn routing(site: &Site, locale: &Locale, head: &CaseHead) -> Vec<Fact> {
             format!("{geo} ({m})")
         };
     }
-    let routed_to = site
-        .directory
-        .get(&head.routed_to)
-        .map_or(head.routed_to.clone(), |a| a.name_local.clone());
+    let name = |id: &str| match site.directory.get(id) {
+        Some(a) => a.name_local.clone(),
+        None if id == crate::routing::HUB_ID => fl!(l, "portal-case-hub"),
+        None => id.to_string(),
+    };
+    let authority = head.authority_id.as_deref().map(name).unwrap_or_default();
     vec![
         fact(fl!(l, "portal-case-residence"), residence),
         fact(fl!(l, "portal-case-geo"), geo),
-        fact(fl!(l, "portal-case-routed-to"), routed_to),
+        fact(fl!(l, "portal-case-authority"), authority),
+        fact(fl!(l, "portal-case-routed-to"), name(&head.routed_to)),
         fact(
             fl!(l, "portal-case-routing-reason"),
             head.routing_reason.clone(),
