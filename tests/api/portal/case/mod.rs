@@ -6,12 +6,12 @@ mod actions;
 mod assign;
 
 use diesel::prelude::*;
-use fraudreport::db::schema::{audit_log, case_events, reports};
+use fraudreport::db::schema::{accounts, audit_log, case_events, reports};
 use fraudreport::domain::{CaseRef, Role};
 use fraudreport::seal::Field;
 
 use super::{Officer, between};
-use crate::helpers::{TestApp, backends, escaped, open, spawn_app, valid_report};
+use crate::helpers::{TestApp, backends, escaped, open, spawn_app, test_sealer, valid_report};
 
 /// Posts the valid report (an Estonian resident: `ee-ppa`'s case) and
 /// returns its reference as shown.
@@ -217,5 +217,49 @@ async fn a_coordinator_sees_any_case() {
         let (status, html) = page(&hub, &app, &reference).await;
         assert_eq!(status, 200, "{backend:?}");
         assert!(html.contains("Crypto-Trade Pro"));
+    }
+}
+
+#[actix_web::test]
+async fn messages_and_re_routes_written_elsewhere_appear_in_the_timeline() {
+    for backend in backends() {
+        let app = spawn_app(&backend).await;
+        let reference = a_case(&app).await;
+        let officer = ee_officer(&app, "k.tamm").await;
+        let (report_id, account_id): (i64, i64) = (
+            reports::table
+                .select(reports::id)
+                .first(&mut app.db.conn())
+                .expect("report"),
+            accounts::table
+                .select(accounts::id)
+                .first(&mut app.db.conn())
+                .expect("account"),
+        );
+        let sealed = test_sealer().seal(Field::CaseText, "Please call us <back>");
+        let now = chrono::Utc::now().naive_utc();
+        for (kind, body, authority) in [
+            ("message", Some(sealed), None),
+            ("reroute", None, Some("ee-ppa")),
+        ] {
+            diesel::insert_into(case_events::table)
+                .values((
+                    case_events::report_id.eq(report_id),
+                    case_events::at.eq(now),
+                    case_events::account_id.eq(Some(account_id)),
+                    case_events::kind.eq(kind),
+                    case_events::authority_id.eq(authority),
+                    case_events::body.eq(body),
+                ))
+                .execute(&mut app.db.conn())
+                .expect("event");
+        }
+        let (status, html) = page(&officer, &app, &reference).await;
+        assert_eq!(status, 200, "{backend:?}");
+        let timeline = between(&html, "class=\"timeline\"", "</ol>");
+        assert!(timeline.contains("Message to the victim"), "{backend:?}");
+        assert!(timeline.contains(&escaped("Please call us <back>")));
+        assert!(timeline.contains("Re-routed"));
+        assert!(timeline.contains("Name of k.tamm@politsei.ee"));
     }
 }
