@@ -36,6 +36,7 @@ const MAX_TEXT: usize = 10_000;
 
 /// What became of an action.
 pub enum Outcome {
+    /// Written: back to the case page.
     Done,
     /// Not in the account's scope (any more), or not there at all.
     NotFound,
@@ -107,7 +108,9 @@ impl Change {
 
 /// What a change wrote, or why it did not.
 pub enum Written {
+    /// Changed; these rows record it.
     Done(Entered),
+    /// Not allowed: the message id to show next to the field.
     Refused(&'static str),
 }
 
@@ -154,6 +157,7 @@ fn checked_text(text: &str, missing: &'static str) -> Result<String, &'static st
     }
 }
 
+/// The status form: where to, and why.
 #[derive(Deserialize)]
 pub struct StatusForm {
     #[serde(default)]
@@ -213,6 +217,7 @@ pub async fn status(
     finish(&req, (&site, &pool), &officer, change, write, refused).await
 }
 
+/// The note form.
 #[derive(Deserialize)]
 pub struct NoteForm {
     #[serde(default)]

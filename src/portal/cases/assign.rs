@@ -18,6 +18,7 @@ use crate::web::site::Site;
 /// The message of a refused assignee.
 const NOT_ASSIGNABLE: &str = "portal-case-assignee-not-allowed";
 
+/// The assignment form.
 #[derive(Deserialize)]
 pub struct AssignForm {
     #[serde(default)]
