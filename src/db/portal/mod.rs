@@ -3,6 +3,7 @@
 
 pub mod accounts;
 pub mod audit;
+pub mod case;
 pub mod cases;
 pub mod queue;
 pub mod sessions;

@@ -1,16 +1,27 @@
 //! The cases pages: the queue of the account's cases (`/portal/cases`),
-//! with its filters, search and CSV export (`/portal/cases.csv`).
+//! with its filters, search and CSV export (`/portal/cases.csv`), and one
+//! case (`/portal/cases/{reference}`) with its actions.
 
+mod actions;
+mod assign;
 mod csv;
+mod detail;
+mod events;
+mod facts;
 mod filters;
 mod form;
 mod lines;
 mod queue;
+mod view;
 
 use actix_web::web;
 
 /// Registers the case routes (inside the `/portal` scope).
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/cases", web::get().to(queue::show))
-        .route("/cases.csv", web::get().to(csv::export));
+        .route("/cases.csv", web::get().to(csv::export))
+        .route("/cases/{reference}", web::get().to(detail::show))
+        .route("/cases/{reference}/status", web::post().to(actions::status))
+        .route("/cases/{reference}/notes", web::post().to(actions::note))
+        .route("/cases/{reference}/assign", web::post().to(assign::submit));
 }

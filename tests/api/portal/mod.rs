@@ -4,6 +4,7 @@
 
 mod audit;
 mod isolation;
+mod case;
 mod login;
 mod people;
 mod queue;
