@@ -1,7 +1,8 @@
 //! The rules that keep the service from spamming, decided for each leased
 //! row before it is sent: authority mail always goes; nothing goes to an
 //! address that asked for no more; an unconfirmed address gets its first
-//! receipt only; warnings need confirmation and consent; the daily limit.
+//! receipt only; warnings need confirmation and consent, an officer's
+//! message a confirmed address; the daily limit.
 
 use crate::db::cases::MailFacts;
 use crate::db::outbox::Leased;
@@ -54,7 +55,9 @@ pub(super) fn gate(
         if !confirmed {
             return Gate::Withdraw("the address is not confirmed");
         }
-        if !facts.consent_warnings {
+        // An officer's message is no warning: switching warnings off does
+        // not stop it (unsubscribing does).
+        if !facts.consent_warnings && row.kind != MailKind::OfficerMessage {
             return Gate::Withdraw("the victim switched warnings off");
         }
     }

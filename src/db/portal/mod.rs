@@ -1,8 +1,9 @@
 //! What the police portal stores: accounts, sessions, login throttling,
-//! the audit log, and the cases as officers work them.
+//! the audit log, the cases as officers work them, and handing them on.
 
 pub mod accounts;
 pub mod audit;
 pub mod cases;
+pub mod handoff;
 pub mod sessions;
 pub mod throttle;

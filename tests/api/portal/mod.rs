@@ -2,6 +2,7 @@
 //! enrolment page with a TOTP code computed here, then log in like an
 //! officer does.
 
+mod handoff;
 mod login;
 
 use chrono::Utc;
