@@ -240,28 +240,17 @@ pub fn messages_of_mail(
     if outbox_ids.is_empty() {
         return Ok(Vec::new());
     }
-    let rows: Vec<(i64, NaiveDateTime, Option<String>, Option<Vec<u8>>)> = outbox_table::table
+    outbox_table::table
         .inner_join(case_events::table.on(outbox_table::event_id.eq(case_events::id.nullable())))
         .filter(outbox_table::id.eq_any(outbox_ids))
         .filter(case_events::kind.eq(MESSAGE))
         .select((
             outbox_table::id,
-            case_events::at,
-            case_events::authority_id,
-            case_events::body,
-        ))
-        .load(conn)?;
-    Ok(rows
-        .into_iter()
-        .map(|(id, at, authority_id, body)| {
             (
-                id,
-                StoredMessage {
-                    at,
-                    authority_id,
-                    body,
-                },
-            )
-        })
-        .collect())
+                case_events::at,
+                case_events::authority_id,
+                case_events::body,
+            ),
+        ))
+        .load(conn)
 }
