@@ -139,6 +139,19 @@ mod tests {
     }
 
     #[test]
+    fn an_officers_message_needs_a_confirmed_address_but_not_warning_consent() {
+        let message = row("officer-message");
+        let warnings_off = facts(true, false);
+        let goes = gate(&message, Some(&warnings_off), false, sent(0, 1), 3);
+        assert_eq!(goes, Gate::Send);
+        let unconfirmed = facts(false, true);
+        let held = gate(&message, Some(&unconfirmed), false, sent(0, 1), 3);
+        assert!(matches!(held, Gate::Withdraw(_)));
+        let stopped = gate(&message, Some(&warnings_off), true, sent(0, 1), 3);
+        assert!(matches!(stopped, Gate::Withdraw(_)));
+    }
+
+    #[test]
     fn an_unsubscribed_address_gets_nothing_and_authorities_are_not_limited() {
         let ok = facts(true, true);
         let stopped = gate(&row("receipt"), Some(&ok), true, sent(0, 0), 3);

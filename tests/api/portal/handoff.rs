@@ -338,5 +338,38 @@ async fn a_rerouted_case_leaves_the_old_authority_and_reaches_the_new_one() {
             "the victim sees the new authority"
         );
         assert!(!victim.contains("Politsei- ja Piirivalveamet"));
+
+        // A coordinator sends it on to the hub and keeps seeing it.
+        let coordinator = app
+            .officer("hub@hub.example", Role::Coordinator, None)
+            .await;
+        let csrf = coordinator.form_token(&app, &path).await;
+        let form = [
+            ("csrf_token", csrf.as_str()),
+            ("to", "hub"),
+            ("reason", "Needs the joint team."),
+        ];
+        let moved = coordinator.post(&app, &path, &form).await;
+        assert_eq!(moved.status(), 303);
+        assert_eq!(moved.headers()["location"], case.as_str());
+        assert_eq!(
+            new.get(&app, &format!("{case}/message")).await.status(),
+            404
+        );
+        let (authority, routed_to): (Option<String>, String) = reports::table
+            .select((reports::authority_id, reports::routed_to))
+            .first(&mut c)
+            .expect("report");
+        assert_eq!((authority, routed_to.as_str()), (None, "hub"));
+        assert_eq!(
+            count_mail(&app),
+            mail_before + 1,
+            "no hub address configured"
+        );
+        let victim = app.get_text(&case_page).await;
+        assert!(
+            !victim.contains("Poliisi (testi)"),
+            "the hub names no authority"
+        );
     }
 }
