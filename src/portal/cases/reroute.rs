@@ -15,10 +15,11 @@ use i18n_embed_fl::fl;
 use serde::Deserialize;
 
 use super::message::{case_scope, load};
+use crate::db::portal::cases::Scope;
 use crate::db::portal::handoff::{self, Actor, Destination, HandoffCase, Outcome};
 use crate::db::{Pool, query};
-use crate::domain::CountryCode;
 use crate::domain::text::text_block;
+use crate::domain::{CaseRef, CountryCode};
 use crate::error::PageError;
 use crate::intake::Intake;
 use crate::portal::frame::{Csrf, Frame, signed_in};
@@ -274,15 +275,20 @@ pub async fn send(
     })
     .await
     .context("cannot re-route a case")?;
-    if outcome != Outcome::Done {
-        return Err(PageError::NotFound);
+    match outcome {
+        Outcome::Done => Ok(back_to(&scope, &target, &reference)),
+        _ => Err(PageError::NotFound),
     }
-    let still_ours = scope.covers(target.authority.map(|a| a.id.as_str()));
-    let location = match still_ours {
+}
+
+/// After a re-route: the case, or the queue when the case left the
+/// officer's scope (its page would answer "not found").
+fn back_to(scope: &Scope, target: &Target, reference: &CaseRef) -> HttpResponse {
+    let location = match scope.covers(target.authority.map(|a| a.id.as_str())) {
         true => format!("/portal/cases/{}", reference.as_str()),
         false => "/portal/cases".to_string(),
     };
-    Ok(HttpResponse::SeeOther()
+    HttpResponse::SeeOther()
         .insert_header((LOCATION, location))
-        .finish())
+        .finish()
 }
