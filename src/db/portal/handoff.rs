@@ -155,7 +155,8 @@ pub struct Destination<'a> {
 }
 
 /// Moves a case to `to`: its authority, recipient and routing reason, a
-/// `reroute` event, an audit row and the new recipient's notification.
+/// `reroute` event, an audit row and the new recipient's notification (a
+/// notification of the old recipient still pending is withdrawn).
 pub fn reroute(
     conn: &mut DbConnection,
     scope: &Scope,
@@ -193,6 +194,19 @@ pub fn reroute(
             detail: to.detail,
         };
         audit::append(c, &entry, now)?;
+        // A notification still waiting for the old recipient would announce
+        // a case it can no longer open.
+        diesel::update(
+            outbox_table::table
+                .filter(outbox_table::report_id.eq(case.id))
+                .filter(outbox_table::kind.eq(MailKind::Authority.to_string()))
+                .filter(outbox_table::state.eq(outbox::PENDING)),
+        )
+        .set((
+            outbox_table::state.eq(outbox::SUPPRESSED),
+            outbox_table::last_error.eq(Some("the case was re-routed")),
+        ))
+        .execute(c)?;
         if let Some(recipient) = to.notify {
             let mail = NewMail {
                 report_id: Some(case.id),
