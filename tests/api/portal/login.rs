@@ -15,15 +15,8 @@ async fn an_enrolled_officer_logs_in_with_password_and_authenticator_and_reaches
         let queue = officer.get(&app, "/portal/cases").await;
         assert_eq!(queue.status(), 200, "{backend:?}");
         let html = queue.text().await.expect("body");
-        assert!(
-            html.contains(&format!("Name of {}", officer.email)),
-            "{backend:?}"
-        );
-        assert_eq!(
-            officer.csrf(&app).await.len(),
-            64,
-            "the logout form carries a token"
-        );
+        assert!(html.contains(&format!("Name of {}", officer.email)), "{backend:?}");
+        assert_eq!(officer.csrf(&app).await.len(), 64, "the logout form carries a token");
         // Without the session the queue sends the browser to the login page.
         let anonymous = browser()
             .get(format!("{}/portal/cases", app.address))
