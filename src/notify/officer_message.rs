@@ -70,3 +70,38 @@ pub fn officer_message(
         unsubscribe: None,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Locales;
+
+    #[test]
+    fn the_message_is_quoted_plain_text_with_the_reference_and_the_warning() {
+        let locales = Locales::load().expect("locales");
+        let locale = locales.get("de").expect("de");
+        let reference = CaseRef::example();
+        let text = "Bitte rufen Sie an: <a href=\"x\">hier</a>\n\nDanke";
+        let mail = officer_message(
+            locale,
+            "Polizei Hessen",
+            &reference,
+            text,
+            "https://r.example",
+        )
+        .expect("renders");
+        assert!(mail.subject.contains("Polizei Hessen"));
+        assert!(mail.subject.contains(&reference.to_string()));
+        assert!(
+            mail.text
+                .contains("> Bitte rufen Sie an: <a href=\"x\">hier</a>\n> \n> Danke")
+        );
+        assert!(mail.text.contains(&locale.loader.get("warning-no-fee")));
+        assert!(
+            !mail.html.contains("<a href=\"x\">"),
+            "never HTML from the officer"
+        );
+        assert!(!mail.text.contains("/case/") && !mail.html.contains("/case/"));
+        assert!(mail.unsubscribe.is_none());
+    }
+}
