@@ -26,7 +26,7 @@ use crate::db::{DbConnection, Pool, mailing, query, retention, write_transaction
 use crate::error::PageError;
 use crate::i18n::Locale;
 use crate::keys::{Keys, lookup_key};
-use crate::routing::place_name;
+use crate::routing::{place_name, route};
 use crate::seal::Field;
 use crate::web::lang::Lang;
 use crate::web::page::{message, render};
@@ -166,6 +166,13 @@ fn case_page(
             row.residence_country,
             row.residence_region.as_deref(),
         ),
+        by_residence: route(
+            &site.directory,
+            row.residence_country,
+            row.residence_region.as_deref(),
+        )
+        .authority_id
+            == row.authority_id,
         notice: notice.map(|id| l.get(id)),
         email_status,
         show_preferences: row.contact_email.is_some(),

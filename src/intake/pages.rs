@@ -43,6 +43,9 @@ pub struct ReceiptPage<'a> {
     pub authority: Option<&'a Authority>,
     /// Where the victim lives, named for this page ("Hessen, Deutschland").
     pub place: String,
+    /// The authority is the one of the victim's residence (not one an
+    /// officer re-routed the case to).
+    pub by_residence: bool,
     /// What was just saved ("Your choice is saved.").
     pub notice: Option<String>,
     /// Where the address stands, as a sentence (none without an address).

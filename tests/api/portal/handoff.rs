@@ -262,6 +262,11 @@ async fn a_rerouted_case_leaves_the_old_authority_and_reaches_the_new_one() {
     for backend in backends() {
         let app = spawn_app_with(&backend, no_worker()).await;
         let (case_page, reference) = file_report(&app, "en", &valid_report()).await;
+        assert!(
+            app.get_text(&case_page)
+                .await
+                .contains("You told us you live in")
+        );
         let old = app
             .officer("old@politsei.example", Role::Officer, Some("ee-ppa"))
             .await;
@@ -351,6 +356,10 @@ async fn a_rerouted_case_leaves_the_old_authority_and_reaches_the_new_one() {
             "the victim sees the new authority"
         );
         assert!(!victim.contains("Politsei- ja Piirivalveamet"));
+        assert!(
+            !victim.contains("You told us you live in"),
+            "not the authority of the residence any more"
+        );
 
         // A coordinator sends it on to the hub and keeps seeing it.
         let coordinator = app
