@@ -270,6 +270,13 @@ case-erase-title = Erase your contact details
 case-erase-text = This removes your e-mail address, your phone number and your own account of what happened from this report, at once and for good. The facts of the case (payments, websites, the scammers’ phone numbers) stay with the authority. After this you will receive no more e-mails about this report.
 case-erase-button = Erase my contact details
 case-erased = Your contact details and your account of what happened were erased from this report. No more e-mails will be sent about it.
+case-messages-title = Messages from the authority
+case-messages-intro = Every message an authority sends you about this report is also shown here. If you receive a message that claims to be from the police about your report and it is not shown here, it is not genuine.
+case-message-from = From { $authority }, { $date }
+case-message-hub = Our coordination team
+email-message-subject = A message from { $authority } about your report { $reference }
+email-message-intro = { $authority } sent you this message about your report { $reference }:
+email-message-check = You can check that this message is genuine: it is also shown on your private case page. Open that page with the link from your receipt or your own bookmark, not from a link in an e-mail. This e-mail contains no link to your case.
 
 ## Police portal
 
@@ -476,3 +483,24 @@ portal-case-note-submit = Add the note
 
 ## Portal: handing on (message to the victim, re-routing)
 
+portal-back-to-case = Back to the case
+portal-message-title = Message to the victim of { $reference }
+portal-message-intro = The victim receives your message by e-mail in their language, with your authority’s name and the case reference, and sees it on their private case page, where they can check that it is genuine.
+portal-message-label = Your message (plain text)
+portal-message-help = At most { $max } characters. Never ask for money, fees, passwords or remote access: the victim is told that genuine authorities never do.
+portal-message-send = Send the message
+portal-message-empty = Please write a message.
+portal-message-too-long = The message is too long: at most { $max } characters.
+portal-message-no-address = The victim gave no e-mail address, or has erased it: a message cannot be sent through this service.
+portal-message-unconfirmed = The victim has not confirmed their e-mail address yet: your message is shown on their case page at once, but e-mailed only once they confirm.
+portal-reroute-title = Send { $reference } to another authority
+portal-reroute-intro = The authority you choose is notified by e-mail and the victim’s case page names it. Officers of the current authority lose access to the case at once.
+portal-reroute-current = Now with: { $name }
+portal-reroute-target = New authority
+portal-reroute-hub = Coordination hub (it passes the case on)
+portal-reroute-reason = Why the case goes there (kept with the case; not shown to the victim)
+portal-reroute-send = Send the case on
+portal-reroute-unknown = Please choose an authority from the list.
+portal-reroute-same = The case is already with this authority. Please choose another one.
+portal-reroute-reason-empty = Please say why the case goes elsewhere.
+portal-reroute-reason-too-long = The reason is too long: at most { $max } characters.

@@ -15,6 +15,9 @@ pub enum MailKind {
     Followup(u8),
     /// An alert about a new scam wave.
     Campaign,
+    /// An officer's message to the victim about their case; its text is
+    /// the `case_events` row the outbox row's `event_id` names.
+    OfficerMessage,
 }
 
 /// The prefix of follow-up kinds: `followup-1` … `followup-5`.
@@ -27,6 +30,7 @@ impl MailKind {
             "receipt" => Some(MailKind::Receipt),
             "authority" => Some(MailKind::Authority),
             "campaign" => Some(MailKind::Campaign),
+            "officer-message" => Some(MailKind::OfficerMessage),
             other => {
                 let step: u8 = other.strip_prefix(FOLLOWUP_PREFIX)?.parse().ok()?;
                 (step > 0).then_some(MailKind::Followup(step))
@@ -48,6 +52,7 @@ impl fmt::Display for MailKind {
             MailKind::Receipt => f.write_str("receipt"),
             MailKind::Authority => f.write_str("authority"),
             MailKind::Campaign => f.write_str("campaign"),
+            MailKind::OfficerMessage => f.write_str("officer-message"),
             MailKind::Followup(step) => write!(f, "{FOLLOWUP_PREFIX}{step}"),
         }
     }
@@ -63,6 +68,7 @@ mod tests {
             MailKind::Receipt,
             MailKind::Authority,
             MailKind::Campaign,
+            MailKind::OfficerMessage,
             MailKind::Followup(1),
             MailKind::Followup(5),
         ] {

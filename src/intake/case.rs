@@ -16,16 +16,18 @@ use chrono::{NaiveDateTime, Utc};
 use futures_util::future::{Ready, ready};
 use serde::Deserialize;
 
-use super::pages::{ActionPage, ReceiptPage, approach_fields};
+use super::pages::{ActionPage, AuthorityMessage, ReceiptPage, approach_fields};
 use super::validate::{FieldErrors, recovery_approach};
 use super::{Bucket, Intake};
 use crate::db::cases::{self, ReceiptRow};
+use crate::db::portal::handoff::{self, StoredMessage};
 use crate::db::tokens::{self, Purpose};
 use crate::db::{DbConnection, Pool, mailing, query, retention, write_transaction};
 use crate::error::PageError;
 use crate::i18n::Locale;
 use crate::keys::{Keys, lookup_key};
-use crate::routing::place_name;
+use crate::routing::{place_name, route};
+use crate::seal::Field;
 use crate::web::lang::Lang;
 use crate::web::page::{message, render};
 use crate::web::site::Site;
@@ -70,6 +72,8 @@ async fn allowed(site: &Site, intake: &Intake, req: &HttpRequest) -> Result<(), 
 /// address into a report must not reveal whether its owner reported before).
 struct Opened {
     row: ReceiptRow,
+    /// What authorities wrote to the victim, oldest first.
+    messages: Vec<StoredMessage>,
 }
 
 /// The case a secret opens: the receipt's own link, or a case token.
@@ -82,7 +86,11 @@ fn open(conn: &mut DbConnection, secret: &str) -> anyhow::Result<Option<Opened>>
             None => None,
         },
     };
-    Ok(row.map(|row| Opened { row }))
+    let Some(row) = row else {
+        return Ok(None);
+    };
+    let messages = handoff::messages_of(conn, row.id)?;
+    Ok(Some(Opened { row, messages }))
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -158,6 +166,13 @@ fn case_page(
             row.residence_country,
             row.residence_region.as_deref(),
         ),
+        by_residence: route(
+            &site.directory,
+            row.residence_country,
+            row.residence_region.as_deref(),
+        )
+        .authority_id
+            == row.authority_id,
         notice: notice.map(|id| l.get(id)),
         email_status,
         show_preferences: row.contact_email.is_some(),
@@ -166,6 +181,7 @@ fn case_page(
         approach_action: format!("{own_url}/approach"),
         erase_action: format!("{own_url}/erase"),
         erased: row.contact_erased_at.is_some(),
+        messages: shown_messages(site, locale, &opened.messages),
         approach: approach_fields(locale, approach, errors),
         approach_invalid: !errors.is_empty(),
     };
@@ -175,6 +191,34 @@ fn case_page(
         StatusCode::UNPROCESSABLE_ENTITY
     };
     render(status, &page)
+}
+
+/// The authorities' messages as the page shows them: when, from whom,
+/// the text line by line (a message that does not open is left out).
+fn shown_messages(site: &Site, locale: &Locale, stored: &[StoredMessage]) -> Vec<AuthorityMessage> {
+    stored
+        .iter()
+        .filter_map(|m| {
+            let text = site
+                .sealer
+                .open(Field::CaseText, m.body.as_deref().unwrap_or(&[]))
+                .inspect_err(|e| tracing::error!(error = %e, "cannot open a message to a victim"))
+                .ok()?;
+            let from = m
+                .authority_id
+                .as_deref()
+                .and_then(|id| site.directory.get(id))
+                .map_or_else(
+                    || locale.loader.get("case-message-hub"),
+                    |a| a.name_local.clone(),
+                );
+            Some(AuthorityMessage {
+                date: m.at.format("%Y-%m-%d %H:%M UTC").to_string(),
+                from,
+                lines: text.lines().map(str::to_string).collect(),
+            })
+        })
+        .collect()
 }
 
 /// Back to the case page, saying what was saved.

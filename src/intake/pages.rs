@@ -43,6 +43,9 @@ pub struct ReceiptPage<'a> {
     pub authority: Option<&'a Authority>,
     /// Where the victim lives, named for this page ("Hessen, Deutschland").
     pub place: String,
+    /// The authority is the one of the victim's residence (not one an
+    /// officer re-routed the case to).
+    pub by_residence: bool,
     /// What was just saved ("Your choice is saved.").
     pub notice: Option<String>,
     /// Where the address stands, as a sentence (none without an address).
@@ -57,9 +60,22 @@ pub struct ReceiptPage<'a> {
     /// done, the sentence that says so.
     pub erase_action: String,
     pub erased: bool,
+    /// What authorities wrote to the victim (also e-mailed), so that a
+    /// "police" message can be checked here.
+    pub messages: Vec<AuthorityMessage>,
     /// The recovery-approach form, as typed, with its problems.
     pub approach: Vec<TextArea>,
     pub approach_invalid: bool,
+}
+
+/// A message from an authority on the victim's case page.
+pub struct AuthorityMessage {
+    /// When it was written (UTC).
+    pub date: String,
+    /// The authority's name (or the coordination team's).
+    pub from: String,
+    /// The text, line by line (printed escaped).
+    pub lines: Vec<String>,
 }
 
 /// A page that asks for one deliberate press of a button before it acts

@@ -4,6 +4,7 @@
 pub mod campaign;
 pub mod clock;
 pub mod messages;
+pub mod officer_message;
 mod rules;
 pub mod smtp;
 pub mod worker;

@@ -1,7 +1,8 @@
 //! The rules that keep the service from spamming, decided for each leased
 //! row before it is sent: authority mail always goes; nothing goes to an
 //! address that asked for no more; an unconfirmed address gets its first
-//! receipt only; warnings need confirmation and consent; the daily limit.
+//! receipt only; warnings need confirmation and consent, an officer's
+//! message a confirmed address; the daily limit.
 
 use crate::db::cases::MailFacts;
 use crate::db::outbox::Leased;
@@ -54,7 +55,9 @@ pub(super) fn gate(
         if !confirmed {
             return Gate::Withdraw("the address is not confirmed");
         }
-        if !facts.consent_warnings {
+        // An officer's message is no warning: switching warnings off does
+        // not stop it (unsubscribing does).
+        if !facts.consent_warnings && row.kind != MailKind::OfficerMessage {
             return Gate::Withdraw("the victim switched warnings off");
         }
     }
@@ -133,6 +136,19 @@ mod tests {
         assert!(matches!(no_consent, Gate::Withdraw(_)));
         let warning = gate(&row("followup-1"), Some(&confirmed), false, sent(0, 1), 3);
         assert_eq!(warning, Gate::Send);
+    }
+
+    #[test]
+    fn an_officers_message_needs_a_confirmed_address_but_not_warning_consent() {
+        let message = row("officer-message");
+        let warnings_off = facts(true, false);
+        let goes = gate(&message, Some(&warnings_off), false, sent(0, 1), 3);
+        assert_eq!(goes, Gate::Send);
+        let unconfirmed = facts(false, true);
+        let held = gate(&message, Some(&unconfirmed), false, sent(0, 1), 3);
+        assert!(matches!(held, Gate::Withdraw(_)));
+        let stopped = gate(&message, Some(&warnings_off), true, sent(0, 1), 3);
+        assert!(matches!(stopped, Gate::Withdraw(_)));
     }
 
     #[test]

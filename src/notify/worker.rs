@@ -19,19 +19,21 @@ use futures_util::StreamExt;
 
 pub use super::clock::{Clock, RetryPolicy};
 use super::messages::{self, Links};
+use super::officer_message::officer_message;
 use super::rules::{Gate, History, gate};
 use super::{MailSettings, Mailer, Outgoing};
 use crate::db::campaigns::{self, Campaign};
 use crate::db::cases::{self, CaseSummary, MailFacts};
 use crate::db::mailing;
 use crate::db::outbox::{self, Leased};
+use crate::db::portal::handoff::{self, StoredMessage};
 use crate::db::retention;
 use crate::db::tokens::{self, NewToken, Purpose};
 use crate::db::{DbConnection, Pool, write_transaction};
 use crate::domain::MailKind;
 use crate::i18n::Locales;
 use crate::keys::{Keys, random_hex};
-use crate::routing::Directory;
+use crate::routing::{Directory, HUB_ID};
 use crate::seal::{Field, Sealer};
 
 /// Rows leased at a time.
@@ -82,6 +84,8 @@ struct Context {
     facts: HashMap<i64, MailFacts>,
     cases: HashMap<i64, CaseSummary>,
     campaigns: HashMap<i64, Campaign>,
+    /// Officers' messages, by outbox row.
+    messages: HashMap<i64, StoredMessage>,
 }
 
 /// A row cleared for sending, with its opened recipient, the blind index
@@ -402,6 +406,11 @@ impl Worker {
         };
         let victim_reports = ids(&|r| r.kind.to_victim());
         let case_reports = ids(&|r| !r.kind.to_victim());
+        let message_rows: Vec<i64> = leased
+            .iter()
+            .filter(|r| r.kind == MailKind::OfficerMessage)
+            .map(|r| r.id)
+            .collect();
         let campaign_ids: Vec<i64> = leased
             .iter()
             .filter_map(|r| r.campaign_id)
@@ -421,6 +430,9 @@ impl Worker {
                 .into_iter()
                 .map(|c| (c.id, c))
                 .collect(),
+            messages: handoff::messages_of_mail(conn, &message_rows)?
+                .into_iter()
+                .collect(),
         })
     }
 
@@ -432,6 +444,11 @@ impl Worker {
         now: NaiveDateTime,
         minted: &mut Vec<NewToken>,
     ) -> Links {
+        // An officer's message links nowhere: forwarded, it must not open
+        // the case.
+        if row.kind == MailKind::OfficerMessage {
+            return Links::default();
+        }
         let (Some(report_id), Some(facts)) = (row.report_id, facts) else {
             return Links::default();
         };
@@ -533,6 +550,19 @@ impl Worker {
                 let steps = self.limits.followup_days.len().max(step);
                 let reference = &facts()?.reference;
                 messages::followup(locale, step, steps, reference, &self.base_url, links)
+            }
+            MailKind::OfficerMessage => {
+                let message = context
+                    .messages
+                    .get(&row.id)
+                    .ok_or_else(|| anyhow::anyhow!("the message of row {} is gone", row.id))?;
+                let sender = message.authority_id.as_deref().unwrap_or(HUB_ID);
+                let sender = self.directory.recipient_name(sender, &self.hub_name);
+                let text = self
+                    .sealer
+                    .open(Field::CaseText, message.body.as_deref().unwrap_or(&[]))?;
+                let reference = &facts()?.reference;
+                officer_message(locale, sender, reference, &text, &self.base_url)
             }
             MailKind::Campaign => {
                 let campaign = row

@@ -1,10 +1,11 @@
 //! What the police portal stores: accounts, sessions, login throttling,
-//! the audit log, and the cases as officers work them.
+//! the audit log, the cases as officers work them, and handing them on.
 
 pub mod accounts;
 pub mod audit;
 pub mod case;
 pub mod cases;
 pub mod queue;
+pub mod handoff;
 pub mod sessions;
 pub mod throttle;

@@ -1,6 +1,7 @@
 //! The cases pages: the queue of the account's cases (`/portal/cases`),
-//! with its filters, search and CSV export (`/portal/cases.csv`), and one
-//! case (`/portal/cases/{reference}`) with its actions.
+//! with its filters, search and CSV export (`/portal/cases.csv`); one case
+//! (`/portal/cases/{reference}`) with its actions; and handing a case on:
+//! a message to the victim and re-routing, each on its own page.
 
 mod actions;
 mod assign;
@@ -11,7 +12,9 @@ mod facts;
 mod filters;
 mod form;
 mod lines;
+mod message;
 mod queue;
+mod reroute;
 mod view;
 
 use actix_web::web;
@@ -23,5 +26,9 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/cases/{reference}", web::get().to(detail::show))
         .route("/cases/{reference}/status", web::post().to(actions::status))
         .route("/cases/{reference}/notes", web::post().to(actions::note))
-        .route("/cases/{reference}/assign", web::post().to(assign::submit));
+        .route("/cases/{reference}/assign", web::post().to(assign::submit))
+        .route("/cases/{reference}/message", web::get().to(message::form))
+        .route("/cases/{reference}/message", web::post().to(message::send))
+        .route("/cases/{reference}/reroute", web::get().to(reroute::form))
+        .route("/cases/{reference}/reroute", web::post().to(reroute::send));
 }

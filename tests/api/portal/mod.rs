@@ -5,6 +5,7 @@
 mod audit;
 mod isolation;
 mod case;
+mod handoff;
 mod login;
 mod people;
 mod queue;
