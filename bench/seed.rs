@@ -10,9 +10,9 @@ use std::time::Instant;
 use fraudreport::config::{Secret, Settings};
 use fraudreport::db::{self, Backend};
 use fraudreport::demo::{SeedOptions, seed};
+use fraudreport::keys::Keys;
 use fraudreport::routing::Directory;
 use fraudreport::seal::Sealer;
-use fraudreport::keys::Keys;
 
 fn env_or(name: &str, default: u64) -> u64 {
     std::env::var(name)

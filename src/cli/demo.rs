@@ -56,7 +56,9 @@ pub fn run(settings: &Settings, command: Command) -> anyhow::Result<()> {
 
 fn print_logins(settings: &Settings, logins: &[DemoLogin]) {
     if logins.is_empty() {
-        print_all("The demo accounts exist already (their logins were printed when they were made).\n");
+        print_all(
+            "The demo accounts exist already (their logins were printed when they were made).\n",
+        );
         return;
     }
     let base = settings.base_url.trim_end_matches('/');

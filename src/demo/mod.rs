@@ -34,9 +34,9 @@ use rand::rngs::SmallRng;
 
 use crate::db::demo::{self as store, SeededReport};
 use crate::db::{DbConnection, write_transaction};
+use crate::keys::Keys;
 use crate::routing::Directory;
 use crate::seal::Sealer;
-use crate::keys::Keys;
 use report::Generator;
 
 /// How far back the reports go (about 18 months).

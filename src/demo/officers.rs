@@ -44,8 +44,10 @@ pub fn make(
         .select(reports::authority_id.assume_not_null())
         .distinct()
         .load(conn)?;
-    let mut wanted: Vec<(Role, Option<String>)> =
-        authorities.into_iter().map(|a| (Role::Officer, Some(a))).collect();
+    let mut wanted: Vec<(Role, Option<String>)> = authorities
+        .into_iter()
+        .map(|a| (Role::Officer, Some(a)))
+        .collect();
     wanted.push((Role::Coordinator, None));
     wanted.push((Role::Admin, None));
     let runtime = tokio::runtime::Builder::new_current_thread()

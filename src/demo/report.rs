@@ -21,9 +21,9 @@ use crate::domain::indicator::{self, Indicator};
 use crate::domain::money::format_minor;
 use crate::domain::{CountryCode, Report};
 use crate::geo::Location;
+use crate::keys::{Keys, LOOKUP_KEY_BYTES};
 use crate::routing::{self, Decision, Directory};
 use crate::seal::Sealer;
-use crate::keys::{Keys, LOOKUP_KEY_BYTES};
 
 /// Where connections appear from when they do not match the residence (VPNs, travel).
 const ELSEWHERE: &[&str] = &["NL", "DE", "US", "GB", "FR", "SE", "CH", "UA", "ES", "TR"];

@@ -10,9 +10,9 @@ use fraudreport::db::{DbConnection, run_migrations};
 use fraudreport::demo::{SeedError, SeedOptions, SeedSummary, seed};
 use fraudreport::domain::indicator::{self, Indicator};
 use fraudreport::domain::{CaseRef, CountryCode};
+use fraudreport::keys::Keys;
 use fraudreport::routing::{self, Directory};
 use fraudreport::seal::Field;
-use fraudreport::keys::Keys;
 
 use crate::helpers::{
     Options, TEST_SECRET_KEY, TestBackend, TestDb, address_key, backends, open, spawn_app,

@@ -574,11 +574,25 @@ async fn the_authority_is_notified_without_any_contact_details_of_the_victim() {
                 "{backend:?}: {private} leaked:\n{to_authority}"
             );
         }
+        // The link asks for a login, then opens the case for its authority.
         let portal = rig.app.get(&format!("/portal/cases/{reference}")).await;
+        assert_eq!(portal.status(), 303);
+        assert_eq!(portal.headers()["location"], "/portal/login");
+        let officer = rig
+            .app
+            .officer(
+                "k.tamm@politsei.ee",
+                fraudreport::domain::Role::Officer,
+                Some("ee-ppa"),
+            )
+            .await;
+        let case = officer
+            .get(&rig.app, &format!("/portal/cases/{reference}"))
+            .await;
         assert_eq!(
-            portal.status(),
-            503,
-            "the link answers until the portal exists"
+            case.status(),
+            200,
+            "{backend:?}: the officer opens the case"
         );
     }
 }

@@ -5,7 +5,7 @@ pub mod accounts;
 pub mod audit;
 pub mod case;
 pub mod cases;
-pub mod queue;
 pub mod handoff;
+pub mod queue;
 pub mod sessions;
 pub mod throttle;

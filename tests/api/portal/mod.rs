@@ -3,9 +3,9 @@
 //! officer does.
 
 mod audit;
-mod isolation;
 mod case;
 mod handoff;
+mod isolation;
 mod login;
 mod people;
 mod queue;
