@@ -34,7 +34,9 @@ pub enum Command {
         #[arg(long, default_value = "en")]
         language: String,
     },
-    /// Print a new enrolment link for an account (an earlier one stops working).
+    /// Make an account enrol anew (lost or stolen authenticator): its password,
+    /// authenticator, recovery codes and sessions stop working at once, and a
+    /// new enrolment link is printed.
     Reenrol {
         #[arg(long)]
         email: String,
@@ -134,7 +136,7 @@ fn reenrol(settings: &Settings, email: &str) -> anyhow::Result<()> {
         .ok_or_else(|| anyhow::anyhow!("no account has {email}"))?;
     let now = Utc::now().naive_utc();
     let secret = write_transaction(&mut conn, |c| {
-        let secret = accounts::enrolment_token(c, account.id, now)?;
+        let secret = accounts::reset_for_enrolment(c, account.id, now)?;
         let entry = Entry {
             account_id: Some(account.id),
             action: "account",

@@ -32,7 +32,6 @@ struct AccountsPage<'a> {
     frame: Frame<'a>,
     accounts: Vec<Line>,
     roles: Vec<(&'static str, String)>,
-    authorities: Vec<(String, String)>,
     languages: Vec<(&'static str, &'static str)>,
     /// The enrolment link just made, shown once.
     link: Option<String>,
@@ -49,13 +48,24 @@ struct Line {
     active: bool,
 }
 
-/// Whether `manager` may manage accounts of `authority` with `role`.
+/// Whether `manager` may create or re-enrol an account of `authority` with
+/// `role`. The enrolment link is shown to the manager, so whoever holds it
+/// can become that account: an administrator, who must see no case, makes
+/// only administrators here (case-reading accounts come from the command
+/// line or from the authority's own lead); a lead makes its authority's
+/// officers and leads.
 fn may_manage(manager: &Officer, role: Role, authority: Option<&str>) -> bool {
     match manager.role() {
-        Role::Admin => true,
+        Role::Admin => !role.reads_cases(),
         Role::Lead => role.needs_authority() && authority == manager.authority(),
         _ => false,
     }
+}
+
+/// Whether `manager` may deactivate an account: any account for an
+/// administrator, its own authority's for a lead.
+fn may_deactivate(manager: &Officer, role: Role, authority: Option<&str>) -> bool {
+    manager.role() == Role::Admin || may_manage(manager, role, authority)
 }
 
 /// The accounts a manager sees: a lead its authority's, an admin all.
@@ -107,18 +117,12 @@ async fn page(
     let l = &officer.lang.loader;
     let roles = Role::ALL
         .into_iter()
-        .filter(|r| officer.role() == Role::Admin || r.needs_authority())
+        .filter(|r| match officer.role() {
+            Role::Admin => !r.reads_cases(),
+            _ => r.needs_authority(),
+        })
         .map(|r| (r.as_str(), l.get(&format!("portal-role-{}", r.as_str()))))
         .collect();
-    let authorities = match officer.role() {
-        Role::Admin => site
-            .directory
-            .authorities()
-            .iter()
-            .map(|a| (a.id.clone(), a.name_local.clone()))
-            .collect(),
-        _ => Vec::new(),
-    };
     let csrf = Csrf::of(req, site);
     let (status, problem) = problem.map_or((StatusCode::OK, None), |(s, p)| (s, Some(p)));
     let shown = AccountsPage {
@@ -126,7 +130,6 @@ async fn page(
         frame: signed_in(site, officer, &csrf, "/portal/accounts"),
         accounts: lines(site, officer, list),
         roles,
-        authorities,
         languages: LANGUAGES.iter().map(|x| (x.code, x.autonym)).collect(),
         link,
         problem,
@@ -153,8 +156,6 @@ pub struct NewForm {
     name: String,
     #[serde(default)]
     role: String,
-    #[serde(default)]
-    authority: String,
     #[serde(default)]
     language: String,
 }
@@ -189,9 +190,10 @@ fn check_new(
 ) -> Result<(Role, Option<String>), String> {
     let l = &officer.lang.loader;
     let role = Role::parse(&f.role).ok_or_else(|| l.get("portal-account-role-missing"))?;
+    // A lead's accounts belong to its authority; an administrator's to none.
     let authority = match officer.role() {
         Role::Lead => officer.authority().map(str::to_string),
-        _ => Some(f.authority.clone()).filter(|a| !a.is_empty()),
+        _ => None,
     };
     if !validator::ValidateEmail::validate_email(&f.email.trim()) {
         return Err(l.get("portal-account-email-invalid"));
@@ -300,7 +302,10 @@ async fn change(
     let target = query(&pool, move |c| Ok(accounts::by_id(c, id)?))
         .await
         .context("cannot read an account")?
-        .filter(|a| may_manage(&officer, a.role, a.authority_id.as_deref()))
+        .filter(|a| match step {
+            Step::Deactivate => may_deactivate(&officer, a.role, a.authority_id.as_deref()),
+            Step::Reenrol => may_manage(&officer, a.role, a.authority_id.as_deref()),
+        })
         .ok_or(PageError::NotFound)?;
     let by = (officer.account.id, officer.account.authority_id.clone());
     let secret = query(&pool, move |c| {
@@ -312,7 +317,7 @@ async fn change(
                     (None, format!("deactivated account {}", target.id))
                 }
                 Step::Reenrol => {
-                    let s = accounts::enrolment_token(c, target.id, now)?;
+                    let s = accounts::reset_for_enrolment(c, target.id, now)?;
                     (
                         Some(s),
                         format!("new enrolment link for account {}", target.id),
@@ -341,7 +346,9 @@ pub async fn deactivate(
 }
 
 /// `POST /portal/accounts/{id}/reenrol`: a new enrolment link (for a lost
-/// authenticator); the account logs in again only after enrolling anew.
+/// authenticator): the password, authenticator, recovery codes and
+/// sessions stop working at once; the account logs in again only after
+/// enrolling anew, with a new authenticator key.
 pub async fn reenrol(
     req: HttpRequest,
     state: (web::Data<Site>, web::Data<Pool>),

@@ -120,6 +120,27 @@ pub fn enrolment_token(
     Ok(secret)
 }
 
+/// Makes an account enrol anew (a lost or stolen authenticator): its
+/// password, authenticator and recovery codes stop working and its sessions
+/// end at once; returns the new enrolment link's secret.
+pub fn reset_for_enrolment(
+    conn: &mut DbConnection,
+    account_id: i64,
+    now: NaiveDateTime,
+) -> QueryResult<String> {
+    diesel::update(accounts::table.find(account_id))
+        .set((
+            accounts::password_hash.eq(None::<String>),
+            accounts::totp_secret.eq(None::<Vec<u8>>),
+            accounts::totp_last_step.eq(None::<i64>),
+            accounts::enrolled_at.eq(None::<NaiveDateTime>),
+        ))
+        .execute(conn)?;
+    replace_recovery_codes(conn, account_id, &[])?;
+    end_sessions(conn, account_id, now)?;
+    enrolment_token(conn, account_id, now)
+}
+
 /// The account an unused, unexpired enrolment secret belongs to.
 pub fn by_enrolment(
     conn: &mut DbConnection,
@@ -133,6 +154,8 @@ pub fn by_enrolment(
         .filter(account_tokens::expires_at.gt(now))
         .filter(account_tokens::used_at.is_null())
         .filter(accounts::deactivated_at.is_null())
+        // An enrolled account's authenticator is never shown again.
+        .filter(accounts::enrolled_at.is_null())
         .select(Account::as_select())
         .first(conn)
         .optional()
