@@ -51,6 +51,9 @@ struct CodePage<'a> {
     problem: Option<String>,
 }
 
+/// Codes one password step may be followed by before it must be done again.
+const CODES_PER_LOGIN: i32 = 3;
+
 /// The login pages' language: the browser's.
 fn browser_lang(req: &HttpRequest, site: &Site) -> Lang {
     let accept = req
@@ -359,6 +362,22 @@ pub async fn code(
             problem,
         ));
     }
+    // Each pending login gets a few codes, counted before the check, so
+    // parallel guesses cannot each slip past the count.
+    let attempt_subject = site.keys.blind("login-code", &hex::encode(pending));
+    let attempt = query(&pool, move |c| {
+        let now = Utc::now().naive_utc();
+        let n = throttle::bump(c, &attempt_subject, now)?;
+        if n > CODES_PER_LOGIN {
+            sessions::end(c, &pending, now)?;
+        }
+        Ok(n)
+    })
+    .await
+    .context("cannot count a second-factor attempt")?;
+    if attempt > CODES_PER_LOGIN {
+        return Err(PageError::SignIn);
+    }
     let (checked, typed, site2) = (account.clone(), form.code.clone(), site.clone());
     let right = query(&pool, move |c| second_factor(c, &site2, &checked, &typed))
         .await
@@ -377,7 +396,9 @@ pub async fn code(
     }
     let token = SessionToken::generate();
     let digest = token.digest();
-    let cleared = [subjects.account, subjects.client];
+    // The account's counter starts again; the client's runs out by itself
+    // (clearing it would let anyone with an account reset it).
+    let cleared = [subjects.account];
     query(&pool, move |c| {
         let now = Utc::now().naive_utc();
         Ok(write_transaction(c, |c| {

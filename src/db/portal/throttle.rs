@@ -49,3 +49,38 @@ pub fn clear(conn: &mut DbConnection, subject: &[u8]) -> QueryResult<()> {
         .execute(conn)
         .map(|_| ())
 }
+
+/// Counts one attempt atomically and returns the count so far: parallel
+/// requests each get their own number, so a limit checked on it holds.
+pub fn bump(conn: &mut DbConnection, subject: &[u8], now: NaiveDateTime) -> QueryResult<i32> {
+    for _ in 0..2 {
+        let counted: Option<i32> = diesel::update(login_throttle::table.find(subject))
+            .set((
+                login_throttle::failures.eq(login_throttle::failures + 1),
+                login_throttle::last_failure_at.eq(now),
+            ))
+            .returning(login_throttle::failures)
+            .get_result(conn)
+            .optional()?;
+        if let Some(n) = counted {
+            return Ok(n);
+        }
+        let inserted = diesel::insert_into(login_throttle::table)
+            .values((
+                login_throttle::subject.eq(subject),
+                login_throttle::failures.eq(1),
+                login_throttle::last_failure_at.eq(now),
+            ))
+            .execute(conn);
+        match inserted {
+            Ok(_) => return Ok(1),
+            // Another request inserted it first: count on its row.
+            Err(diesel::result::Error::DatabaseError(
+                diesel::result::DatabaseErrorKind::UniqueViolation,
+                _,
+            )) => continue,
+            Err(e) => return Err(e),
+        }
+    }
+    Err(diesel::result::Error::NotFound)
+}

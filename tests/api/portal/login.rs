@@ -183,3 +183,48 @@ async fn logout_ends_the_session_in_the_database_not_only_in_the_browser() {
         assert_eq!(thief(cookie).await, 303, "{backend:?}: the session ended");
     }
 }
+
+#[actix_web::test]
+async fn a_password_step_is_good_for_three_codes_only() {
+    for backend in backends() {
+        let app = spawn_app(&backend).await;
+        let secret = app.add_account("f@police.example", Role::Officer, Some("ee-ppa"));
+        let (totp, _) = app.enrol(&browser(), &secret).await;
+        let client = browser();
+        let first = app
+            .login(&client, "f@police.example", PASSWORD, "000001")
+            .await;
+        assert_eq!(first.status(), 401);
+        let html = client
+            .get(format!("{}/portal/login/code", app.address))
+            .send()
+            .await
+            .expect("request")
+            .text()
+            .await
+            .expect("body");
+        let csrf = crate::helpers::hidden_value(&html, "csrf_token").expect("csrf");
+        let try_code = |code: String| {
+            let (client, url, csrf) = (
+                client.clone(),
+                format!("{}/portal/login/code", app.address),
+                csrf.clone(),
+            );
+            async move {
+                client
+                    .post(url)
+                    .form(&[("csrf_token", csrf.as_str()), ("code", code.as_str())])
+                    .send()
+                    .await
+                    .expect("request")
+            }
+        };
+        assert_eq!(try_code("000002".into()).await.status(), 401);
+        assert_eq!(try_code("000003".into()).await.status(), 401);
+        // The fourth code, even the right one, sends the browser back to the password.
+        let right = totp.code_at(unix(30)).expect("code");
+        let fourth = try_code(right).await;
+        assert_eq!(fourth.status(), 303, "{backend:?}");
+        assert_eq!(fourth.headers()["location"], "/portal/login");
+    }
+}

@@ -153,23 +153,40 @@ async fn a_lead_reads_only_its_authoritys_audit_log() {
 async fn reenrolment_locks_the_old_password_and_authenticator_and_shows_a_new_key() {
     for backend in backends() {
         let app = spawn_app(&backend).await;
-        let lead = app.officer("lead@politsei.ee", Role::Lead, Some("ee-ppa")).await;
+        let lead = app
+            .officer("lead@politsei.ee", Role::Lead, Some("ee-ppa"))
+            .await;
         let secret = app.add_account("lost@politsei.ee", Role::Officer, Some("ee-ppa"));
         let client = browser();
         let (old_totp, _) = app.enrol(&client, &secret).await;
         let code = old_totp.code_at(super::unix(30)).expect("code");
-        assert_eq!(app.login(&client, "lost@politsei.ee", super::PASSWORD, &code).await.status(), 303);
+        assert_eq!(
+            app.login(&client, "lost@politsei.ee", super::PASSWORD, &code)
+                .await
+                .status(),
+            303
+        );
         let id = super::account_id(&app, "lost@politsei.ee");
         let r = post(&app, &lead, &format!("/portal/accounts/{id}/reenrol"), &[]).await;
         let html = r.text().await.expect("body");
         let link = between(&html, "<code class=\"secret\">", "</code>");
         let new_secret = link.rsplit('/').next().expect("secret").to_string();
         // The phone thief's session, password and codes stop working at once…
-        let queue = client.get(format!("{}/portal/cases", app.address)).send().await.expect("request");
+        let queue = client
+            .get(format!("{}/portal/cases", app.address))
+            .send()
+            .await
+            .expect("request");
         assert_eq!(queue.status(), 303, "{backend:?}: the session ended");
         let code = old_totp.code_at(super::unix(60)).expect("code");
-        let again = app.login(&browser(), "lost@politsei.ee", super::PASSWORD, &code).await;
-        assert_eq!(again.status(), 401, "{backend:?}: the old password no longer works");
+        let again = app
+            .login(&browser(), "lost@politsei.ee", super::PASSWORD, &code)
+            .await;
+        assert_eq!(
+            again.status(),
+            401,
+            "{backend:?}: the old password no longer works"
+        );
         // …and the new link sets up a new authenticator key.
         let (new_totp, _) = app.enrol(&browser(), &new_secret).await;
         assert_ne!(new_totp.base32(), old_totp.base32(), "{backend:?}");
@@ -181,16 +198,34 @@ async fn an_administrator_cannot_make_or_take_over_an_account_that_reads_cases()
     for backend in backends() {
         let app = spawn_app(&backend).await;
         let admin = app.officer("admin@hub.example", Role::Admin, None).await;
-        app.officer("o@vp.gov.lv", Role::Officer, Some("lv-vp")).await;
+        app.officer("o@vp.gov.lv", Role::Officer, Some("lv-vp"))
+            .await;
         for role in ["coordinator", "officer", "lead"] {
-            let fields = [("email", "mine@evil.example"), ("role", role), ("language", "en")];
+            let fields = [
+                ("email", "mine@evil.example"),
+                ("role", role),
+                ("language", "en"),
+            ];
             let r = post(&app, &admin, "/portal/accounts", &fields).await;
             assert_eq!(r.status(), 422, "{backend:?}: an admin made a {role}");
         }
         let id = latvian_id(&app);
         let r = post(&app, &admin, &format!("/portal/accounts/{id}/reenrol"), &[]).await;
-        assert_eq!(r.status(), 404, "{backend:?}: an admin re-enrolled an officer");
-        let fields = [("email", "second.admin@hub.example"), ("role", "admin"), ("language", "en")];
-        assert_eq!(post(&app, &admin, "/portal/accounts", &fields).await.status(), 200);
+        assert_eq!(
+            r.status(),
+            404,
+            "{backend:?}: an admin re-enrolled an officer"
+        );
+        let fields = [
+            ("email", "second.admin@hub.example"),
+            ("role", "admin"),
+            ("language", "en"),
+        ];
+        assert_eq!(
+            post(&app, &admin, "/portal/accounts", &fields)
+                .await
+                .status(),
+            200
+        );
     }
 }
