@@ -248,7 +248,9 @@ pub async fn create(
             let created = accounts::create(c, &new, now);
             if let Ok((id, _)) = &created {
                 let detail = format!("created account {id} as {role}");
-                audited(c, (by.0, by.1.as_deref()), &detail, now)?;
+                // In the log of the authority the account belongs to, so its
+                // lead sees who was made there.
+                audited(c, (by.0, new.authority_id), &detail, now)?;
             }
             Ok(created)
         })?)
@@ -324,7 +326,7 @@ async fn change(
                     )
                 }
             };
-            audited(c, (by.0, by.1.as_deref()), &detail, now)?;
+            audited(c, (by.0, target.authority_id.as_deref()), &detail, now)?;
             Ok(secret)
         })?)
     })

@@ -260,9 +260,18 @@ pub fn locate(
     scope: &Scope,
     reference: &CaseRef,
 ) -> QueryResult<Option<Located>> {
-    scoped(scope)
-        .filter(reports::reference.eq(reference.as_str()))
-        .select(Located::as_select())
-        .first(conn)
-        .optional()
+    let find = |c: &mut DbConnection| {
+        scoped(scope)
+            .filter(reports::reference.eq(reference.as_str()))
+            .select(Located::as_select())
+            .first(c)
+            .optional()
+    };
+    // Found, locked, then read again: the scope holds until the
+    // transaction that called this ends.
+    let Some(found) = find(conn)? else {
+        return Ok(None);
+    };
+    super::cases::lock_row(conn, found.id)?;
+    find(conn)
 }

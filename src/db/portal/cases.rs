@@ -93,3 +93,16 @@ pub fn find_in_scope(
         .first(conn)
         .optional()
 }
+
+/// On PostgreSQL, locks a case's row until the transaction ends, so that a
+/// scope checked after it holds for the writes that follow (a concurrent
+/// re-route waits, or is waited for). SQLite's write transactions already
+/// run one at a time.
+pub fn lock_row(conn: &mut DbConnection, id: i64) -> QueryResult<()> {
+    if let DbConnection::Pg(c) = conn {
+        diesel::sql_query("SELECT id FROM reports WHERE id = $1 FOR UPDATE")
+            .bind::<diesel::sql_types::BigInt, _>(id)
+            .execute(c)?;
+    }
+    Ok(())
+}

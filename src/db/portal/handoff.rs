@@ -48,11 +48,20 @@ pub fn find(
     scope: &Scope,
     reference: &CaseRef,
 ) -> QueryResult<Option<HandoffCase>> {
-    scoped(scope)
-        .filter(reports::reference.eq(reference.as_str()))
-        .select(HandoffCase::as_select())
-        .first(conn)
-        .optional()
+    let find = |c: &mut DbConnection| {
+        scoped(scope)
+            .filter(reports::reference.eq(reference.as_str()))
+            .select(HandoffCase::as_select())
+            .first(c)
+            .optional()
+    };
+    // Found, locked, then read again: the scope holds until the
+    // transaction that called this ends.
+    let Some(found) = find(conn)? else {
+        return Ok(None);
+    };
+    super::cases::lock_row(conn, found.id)?;
+    find(conn)
 }
 
 /// Who acts, for the event and the audit row.
@@ -174,6 +183,8 @@ pub fn reroute(
             .set((
                 reports::authority_id.eq(to.authority_id),
                 reports::routed_to.eq(to.delivered_to),
+                // The old authority's officer no longer works it.
+                reports::assignee_id.eq(None::<i64>),
                 reports::routing_reason.eq(&reason),
             ))
             .execute(c)?;
