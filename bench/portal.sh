@@ -58,13 +58,14 @@ export BENCH_COOKIE; BENCH_COOKIE=$(python3 "$bench/portal_login.py" "$base" "$e
 run() { # name, path or lua script
   local name="$1" target="$2"
   if [[ "$target" == *.lua ]]; then
-    out=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s "$target" "$base" 2>&1)
+    out=$(wrk -t"$(( CONNECTIONS < 2 ? 1 : 2 ))" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$target" "$base" 2>&1) || true
   else
-    out=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -H "Cookie: $BENCH_COOKIE" "$base$target" 2>&1)
+    out=$(wrk -t"$(( CONNECTIONS < 2 ? 1 : 2 ))" -c"$CONNECTIONS" -d"$DURATION" --latency -H "Cookie: $BENCH_COOKIE" "$base$target" 2>&1) || true
   fi
   local p50 p99 rps non2xx
   p50=$(awk '$1 == "50%" { print $2 }' <<<"$out"); p99=$(awk '$1 == "99%" { print $2 }' <<<"$out")
   rps=$(awk '/Requests\/sec/ { print $2 }' <<<"$out"); non2xx=$(awk '/Non-2xx/ { print $4 }' <<<"$out")
+  [ -n "$p50" ] || { echo "$name: wrk failed: $out"; return 0; }
   printf '%-34s p50 %-9s p99 %-9s %8s req/s  non-2xx %s\n' "$name" "$p50" "$p99" "$rps" "${non2xx:-0}"
 }
 platform=$(sql "SELECT platform_name FROM reports WHERE authority_id = '$authority' AND platform_name IS NOT NULL LIMIT 1")
@@ -89,8 +90,8 @@ export BENCH_REFS="$WORK/refs.txt"
 sql "SELECT reference FROM reports WHERE authority_id = '$authority' ORDER BY id DESC LIMIT 1000" > "$BENCH_REFS"
 run "case page" "$bench/portal_refs.lua"
 echo "== login (password step, right password, one at a time)"
-page=$(curl -s -c csrf.jar "$base/portal/login")
-export BENCH_CSRF_TOKEN; BENCH_CSRF_TOKEN=$(grep -o 'name="csrf_token" value="[^"]*"' <<<"$page" | sed 's/.*value="//; s/"$//')
+curl -s -c csrf.jar "$base/portal/login" -o login.html
+export BENCH_CSRF_TOKEN; BENCH_CSRF_TOKEN=$(sed -n 's/.*name="csrf_token" value="\([^"]*\)".*/\1/p' login.html | head -1)
 export BENCH_EMAIL="$email" BENCH_PASSWORD="$password"
 BENCH_COOKIE="csrf=$(awk '$6 == "csrf" { print $7 }' csrf.jar)" CONNECTIONS=1 run "login (password step)" "$bench/portal_login.lua"
 echo "(non-2xx above: 303 is the successful answer)"
