@@ -260,18 +260,13 @@ pub fn locate(
     scope: &Scope,
     reference: &CaseRef,
 ) -> QueryResult<Option<Located>> {
-    let find = |c: &mut DbConnection| {
-        scoped(scope)
-            .filter(reports::reference.eq(reference.as_str()))
-            .select(Located::as_select())
-            .first(c)
-            .optional()
-    };
-    // Found, locked, then read again: the scope holds until the
-    // transaction that called this ends.
-    let Some(found) = find(conn)? else {
+    // Locked and in scope until the calling transaction ends.
+    let Some(id) = super::cases::lock_in_scope(conn, scope, reference)? else {
         return Ok(None);
     };
-    super::cases::lock_row(conn, found.id)?;
-    find(conn)
+    reports::table
+        .find(id)
+        .select(Located::as_select())
+        .first(conn)
+        .optional()
 }

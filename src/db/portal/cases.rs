@@ -94,6 +94,21 @@ pub fn find_in_scope(
         .optional()
 }
 
+/// The id of the case with this reference if it is in `scope`, its row
+/// locked ([`lock_row`]) and its scope read again after the lock: it holds
+/// until the calling transaction ends.
+pub fn lock_in_scope(
+    conn: &mut DbConnection,
+    scope: &Scope,
+    reference: &CaseRef,
+) -> QueryResult<Option<i64>> {
+    let Some((id, _)) = find_in_scope(conn, scope, reference)? else {
+        return Ok(None);
+    };
+    lock_row(conn, id)?;
+    Ok(find_in_scope(conn, scope, reference)?.map(|(id, _)| id))
+}
+
 /// On PostgreSQL, locks a case's row until the transaction ends, so that a
 /// scope checked after it holds for the writes that follow (a concurrent
 /// re-route waits, or is waited for). SQLite's write transactions already

@@ -9,7 +9,7 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use super::audit::{self, Entry};
-use super::cases::{Scope, scoped};
+use super::cases::Scope;
 use crate::db::DbConnection;
 use crate::db::outbox::{self, NewMail};
 use crate::db::schema::{case_events, outbox as outbox_table, reports};
@@ -48,20 +48,15 @@ pub fn find(
     scope: &Scope,
     reference: &CaseRef,
 ) -> QueryResult<Option<HandoffCase>> {
-    let find = |c: &mut DbConnection| {
-        scoped(scope)
-            .filter(reports::reference.eq(reference.as_str()))
-            .select(HandoffCase::as_select())
-            .first(c)
-            .optional()
-    };
-    // Found, locked, then read again: the scope holds until the
-    // transaction that called this ends.
-    let Some(found) = find(conn)? else {
+    // Locked and in scope until the calling transaction ends.
+    let Some(id) = super::cases::lock_in_scope(conn, scope, reference)? else {
         return Ok(None);
     };
-    super::cases::lock_row(conn, found.id)?;
-    find(conn)
+    reports::table
+        .find(id)
+        .select(HandoffCase::as_select())
+        .first(conn)
+        .optional()
 }
 
 /// Who acts, for the event and the audit row.
