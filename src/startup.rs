@@ -85,6 +85,7 @@ impl Application {
                 secure_cookies: settings.base_url.starts_with("https://"),
                 base_url: settings.base_url.trim_end_matches('/').to_string(),
                 country_header: settings.country_header.clone(),
+                hub_name: settings.hub_name.clone(),
             },
             directory,
             geo,

@@ -504,3 +504,43 @@ portal-reroute-unknown = Please choose an authority from the list.
 portal-reroute-same = The case is already with this authority. Please choose another one.
 portal-reroute-reason-empty = Please say why the case goes elsewhere.
 portal-reroute-reason-too-long = The reason is too long: at most { $max } characters.
+
+
+## Portal: e-mails to officers (notices and the daily digest)
+
+email-notice-subject = New case { $reference } for { $authority }
+email-notice-intro = A case was routed to { $authority }:
+email-notice-handed-on = It was handed on from another authority or the coordination hub.
+email-notice-sign-in = Sign in to the case portal to read it.
+email-notice-no-data = This e-mail deliberately holds no details of the victim. They are shown only in the portal, to officers of the competent authority.
+email-digest-subject = { $count ->
+        [one] One new case
+       *[other] { $count } new cases
+    } for { $authority }
+email-digest-intro = { $count ->
+        [one] One case was
+       *[other] { $count } cases were
+    } routed or handed on to { $authority } since { $since } (UTC):
+email-digest-more = { $count ->
+        [one] …and one more case.
+       *[other] …and { $count } more cases.
+    } The queue lists them all:
+portal-nav-notices = Case e-mails
+portal-notices-title = Case e-mails
+portal-notices-intro = The officers and leads of { $authority } receive an e-mail, each in their own language, when a case is routed or handed on to it. The e-mail names the case and links to it here; it holds no details of the victim.
+portal-notices-authority = Authority
+portal-notices-choice = How often
+portal-notices-each = An e-mail for each case
+portal-notices-digest = One e-mail a day listing the new cases
+portal-notices-show = Show
+portal-notices-save = Save
+portal-notices-saved = Saved.
+portal-notices-unknown = Please choose an authority from the list.
+portal-unattended-title = Unattended cases
+portal-unattended-intro = These authorities have no active portal account, so nobody reads their new cases here. Forward each case by hand through the authority’s public channel, then set the case to “forwarded” and give the channel as the reason: the case then leaves this list.
+portal-unattended-authority = Authority
+portal-unattended-channel = Public channel
+portal-unattended-waiting = New cases
+portal-unattended-oldest = Oldest
+portal-unattended-open = Open these cases
+portal-unattended-none = Every authority with new cases has an active account.

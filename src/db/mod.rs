@@ -129,6 +129,7 @@ pub fn write_transaction<T>(
     let DbConnection::Sqlite(c) = conn else {
         return conn.transaction(f);
     };
+    let _turn = SqliteWriteTurn::take();
     AnsiTransactionManager::begin_transaction_sql(c, "BEGIN IMMEDIATE")?;
     let result = f(conn);
     let DbConnection::Sqlite(c) = conn else {
@@ -139,6 +140,51 @@ pub fn write_transaction<T>(
         Err(e) => {
             AnsiTransactionManager::rollback_transaction(c)?;
             Err(e)
+        }
+    }
+}
+
+/// Brings PostgreSQL's statistics and visibility map (which index-only
+/// scans need) up to date after a bulk load, as autovacuum would some
+/// time later. SQLite is left as a deployment has it: without `ANALYZE`.
+pub fn refresh_statistics(conn: &mut DbConnection) -> QueryResult<()> {
+    match conn {
+        DbConnection::Sqlite(_) => Ok(()),
+        DbConnection::Pg(c) => c.batch_execute("VACUUM ANALYZE;"),
+    }
+}
+
+/// This process's writers to SQLite take turns here before `BEGIN
+/// IMMEDIATE`. SQLite lets one writer in at a time and makes the others
+/// poll with growing sleeps (up to 100 ms each), which puts a tail of
+/// hundreds of milliseconds on a page that writes (an audit row) while the
+/// intake writer commits; a queue in the process wakes the next writer as
+/// soon as the last one is done. Other processes (a CLI command) still meet
+/// the busy timeout. A thread that already holds its turn (a write inside a
+/// write) does not wait for itself.
+struct SqliteWriteTurn(Option<std::sync::MutexGuard<'static, ()>>);
+
+static SQLITE_WRITERS: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+thread_local! {
+    static HOLDS_TURN: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+impl SqliteWriteTurn {
+    fn take() -> SqliteWriteTurn {
+        if HOLDS_TURN.get() {
+            return SqliteWriteTurn(None);
+        }
+        let guard = SQLITE_WRITERS.lock().unwrap_or_else(|e| e.into_inner());
+        HOLDS_TURN.set(true);
+        SqliteWriteTurn(Some(guard))
+    }
+}
+
+impl Drop for SqliteWriteTurn {
+    fn drop(&mut self) {
+        if self.0.take().is_some() {
+            HOLDS_TURN.set(false);
         }
     }
 }

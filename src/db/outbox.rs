@@ -36,6 +36,16 @@ pub struct Leased {
     pub recipient: Vec<u8>,
     #[diesel(sql_type = Nullable<BigInt>)]
     pub campaign_id: Option<i64>,
+    /// An officer's account, the recipient of a notice or a digest (whose
+    /// `recipient` is then empty).
+    #[diesel(sql_type = Nullable<BigInt>)]
+    pub account_id: Option<i64>,
+    /// The case event behind the row (a message, a hand-on).
+    #[diesel(sql_type = Nullable<BigInt>)]
+    pub event_id: Option<i64>,
+    /// The window a digest lists.
+    #[diesel(sql_type = Nullable<BigInt>)]
+    pub digest_id: Option<i64>,
     /// Attempts including this one.
     #[diesel(sql_type = Integer)]
     pub attempts: i32,
@@ -96,14 +106,14 @@ const LEASE_SQLITE: &str = "UPDATE outbox SET locked_until = ?, lease_token = ?,
     attempts = attempts + 1 \
     WHERE id IN (SELECT id FROM outbox WHERE state = 'pending' AND next_attempt_at <= ? \
     AND (locked_until IS NULL OR locked_until < ?) ORDER BY next_attempt_at, id LIMIT ?) \
-    RETURNING id, report_id, kind, locale, recipient, campaign_id, attempts";
+    RETURNING id, report_id, kind, locale, recipient, campaign_id, account_id, event_id, digest_id, attempts";
 
 const LEASE_POSTGRES: &str = "UPDATE outbox SET locked_until = $1, lease_token = $2, \
     attempts = attempts + 1 \
     WHERE id IN (SELECT id FROM outbox WHERE state = 'pending' AND next_attempt_at <= $3 \
     AND (locked_until IS NULL OR locked_until < $4) ORDER BY next_attempt_at, id LIMIT $5 \
     FOR UPDATE SKIP LOCKED) \
-    RETURNING id, report_id, kind, locale, recipient, campaign_id, attempts";
+    RETURNING id, report_id, kind, locale, recipient, campaign_id, account_id, event_id, digest_id, attempts";
 
 /// Leases up to `limit` due rows until `now + lease`, under `token`: only
 /// the holder of the token records their outcome, so a worker whose lease

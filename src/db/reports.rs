@@ -8,6 +8,7 @@ use diesel::prelude::*;
 use diesel::result::{DatabaseErrorKind, Error as DieselError};
 
 use super::outbox::{self as queue, NewMail};
+use super::portal::notices::{self, Listeners};
 use super::schema::{indicators, payments, reports};
 use super::{DbConnection, write_transaction};
 use crate::domain::{CaseRef, MailKind, Report};
@@ -157,6 +158,8 @@ struct Children<'a> {
     payments: Vec<NewPaymentRow<'a>>,
     indicators: Vec<NewIndicatorRow<'a>>,
     outbox: Vec<NewMail<'a>>,
+    /// Each new case with its authority's key, for the officers' notices.
+    notices: Vec<(i64, &'a str, Option<i64>)>,
 }
 
 /// Inserts a batch: one statement per report (its id is needed), then each
@@ -172,6 +175,13 @@ fn insert_all(c: &mut DbConnection, batch: &[Submission]) -> QueryResult<Vec<Sto
         .filter_map(|(key, reference)| Some((key, CaseRef::parse(&reference)?)))
         .collect();
     let now = Utc::now().naive_utc();
+    let mut authorities: Vec<&str> = batch
+        .iter()
+        .map(|s| notices::key(s.routing.authority_id.as_deref()))
+        .collect();
+    authorities.sort_unstable();
+    authorities.dedup();
+    let listeners = notices::listeners(c, &authorities)?;
     let mut children = Children::default();
     let mut stored = Vec::with_capacity(batch.len());
     for s in batch {
@@ -181,11 +191,12 @@ fn insert_all(c: &mut DbConnection, batch: &[Submission]) -> QueryResult<Vec<Sto
         }
         let reference = CaseRef::generate();
         let id = insert_report(c, s, &reference, now)?;
-        children.add(id, s);
+        children.add(id, s, &listeners);
         known.insert(s.followup_key.clone(), reference.clone());
         stored.push(Stored::New(reference));
     }
     insert_children(c, &children, now)?;
+    listeners.notify(c, &children.notices, now)?;
     Ok(stored)
 }
 
@@ -227,7 +238,7 @@ fn insert_report(
 }
 
 impl<'a> Children<'a> {
-    fn add(&mut self, id: i64, s: &'a Submission) {
+    fn add(&mut self, id: i64, s: &'a Submission, listeners: &Listeners) {
         let r = &s.report;
         self.payments.extend(
             r.payments
@@ -260,7 +271,10 @@ impl<'a> Children<'a> {
                 campaign_id: None,
             });
         }
-        if let Some(recipient) = &s.notify {
+        let key = notices::key(s.routing.authority_id.as_deref());
+        self.notices.push((id, key, None));
+        // An authority that takes the daily digest gets this case there.
+        if let Some(recipient) = s.notify.as_ref().filter(|_| !listeners.takes_digest(key)) {
             self.outbox.push(NewMail {
                 report_id: Some(id),
                 kind: MailKind::Authority,

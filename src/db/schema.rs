@@ -79,6 +79,7 @@ diesel::table! {
         lease_token -> Nullable<Binary>,
         event_id -> Nullable<BigInt>,
         account_id -> Nullable<BigInt>,
+        digest_id -> Nullable<BigInt>,
     }
 }
 
@@ -227,6 +228,26 @@ diesel::table! {
 }
 
 diesel::table! {
+    /// The window of cases a daily digest lists.
+    digests (id) {
+        id -> BigInt,
+        authority_id -> Text,
+        since -> Timestamp,
+        until -> Timestamp,
+    }
+}
+
+diesel::table! {
+    /// Cases per authority ('' for the hub) and status, kept by triggers
+    /// on `reports`.
+    case_counts (authority_id, status) {
+        authority_id -> Text,
+        status -> Text,
+        n -> BigInt,
+    }
+}
+
+diesel::table! {
     demo_seeds (id) {
         id -> BigInt,
         created_at -> Timestamp,
@@ -263,5 +284,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     audit_head,
     case_events,
     authority_settings,
+    case_counts,
+    digests,
     demo_seeds
 );

@@ -130,6 +130,7 @@ pub fn seed(
         }
         Ok::<_, SeedError>(())
     })?;
+    crate::db::refresh_statistics(conn)?;
     Ok(summary)
 }
 

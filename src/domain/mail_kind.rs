@@ -18,6 +18,12 @@ pub enum MailKind {
     /// An officer's message to the victim about their case; its text is
     /// the `case_events` row the outbox row's `event_id` names.
     OfficerMessage,
+    /// A case routed or handed on to an officer's authority (the row names
+    /// the account and the case; never victim data).
+    OfficerNotice,
+    /// An authority's daily list of new cases, to an account or its intake
+    /// address (the row names the `digests` window).
+    Digest,
 }
 
 /// The prefix of follow-up kinds: `followup-1` … `followup-5`.
@@ -31,6 +37,8 @@ impl MailKind {
             "authority" => Some(MailKind::Authority),
             "campaign" => Some(MailKind::Campaign),
             "officer-message" => Some(MailKind::OfficerMessage),
+            "officer-notice" => Some(MailKind::OfficerNotice),
+            "digest" => Some(MailKind::Digest),
             other => {
                 let step: u8 = other.strip_prefix(FOLLOWUP_PREFIX)?.parse().ok()?;
                 (step > 0).then_some(MailKind::Followup(step))
@@ -41,7 +49,10 @@ impl MailKind {
     /// Mail to a victim (subject to consent, confirmation, suppression and
     /// the daily limit), as opposed to mail to an institution.
     pub fn to_victim(self) -> bool {
-        self != MailKind::Authority
+        !matches!(
+            self,
+            MailKind::Authority | MailKind::OfficerNotice | MailKind::Digest
+        )
     }
 }
 
@@ -53,6 +64,8 @@ impl fmt::Display for MailKind {
             MailKind::Authority => f.write_str("authority"),
             MailKind::Campaign => f.write_str("campaign"),
             MailKind::OfficerMessage => f.write_str("officer-message"),
+            MailKind::OfficerNotice => f.write_str("officer-notice"),
+            MailKind::Digest => f.write_str("digest"),
             MailKind::Followup(step) => write!(f, "{FOLLOWUP_PREFIX}{step}"),
         }
     }
@@ -69,6 +82,8 @@ mod tests {
             MailKind::Authority,
             MailKind::Campaign,
             MailKind::OfficerMessage,
+            MailKind::OfficerNotice,
+            MailKind::Digest,
             MailKind::Followup(1),
             MailKind::Followup(5),
         ] {

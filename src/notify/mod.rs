@@ -5,6 +5,7 @@ pub mod campaign;
 pub mod clock;
 pub mod messages;
 pub mod officer_message;
+mod officer_notice;
 mod rules;
 pub mod smtp;
 pub mod worker;

@@ -80,6 +80,9 @@ mod tests {
             locale: "en".into(),
             recipient: b"sealed".to_vec(),
             campaign_id: None,
+            account_id: None,
+            event_id: None,
+            digest_id: None,
             attempts: 1,
         }
     }

@@ -20,6 +20,7 @@ use futures_util::StreamExt;
 pub use super::clock::{Clock, RetryPolicy};
 use super::messages::{self, Links};
 use super::officer_message::officer_message;
+use super::officer_notice;
 use super::rules::{Gate, History, gate};
 use super::{MailSettings, Mailer, Outgoing};
 use crate::db::campaigns::{self, Campaign};
@@ -27,10 +28,11 @@ use crate::db::cases::{self, CaseSummary, MailFacts};
 use crate::db::mailing;
 use crate::db::outbox::{self, Leased};
 use crate::db::portal::handoff::{self, StoredMessage};
+use crate::db::portal::notices::{self, Digest, Listener};
 use crate::db::retention;
 use crate::db::tokens::{self, NewToken, Purpose};
 use crate::db::{DbConnection, Pool, write_transaction};
-use crate::domain::MailKind;
+use crate::domain::{CaseRef, MailKind};
 use crate::i18n::Locales;
 use crate::keys::{Keys, random_hex};
 use crate::routing::{Directory, HUB_ID};
@@ -73,6 +75,8 @@ pub struct Worker {
     pub sealer: Sealer,
     pub base_url: String,
     pub hub_name: String,
+    /// The hub's intake address, for its digest.
+    pub hub_email: String,
     pub policy: RetryPolicy,
     pub limits: Limits,
     pub clock: Clock,
@@ -86,6 +90,11 @@ struct Context {
     campaigns: HashMap<i64, Campaign>,
     /// Officers' messages, by outbox row.
     messages: HashMap<i64, StoredMessage>,
+    /// The reference and current authority of the cases of notices.
+    notices: HashMap<i64, (CaseRef, Option<String>)>,
+    digests: HashMap<i64, Digest>,
+    /// The active accounts that notices and digests go to.
+    accounts: HashMap<i64, Listener>,
 }
 
 /// A row cleared for sending, with its opened recipient, the blind index
@@ -132,6 +141,7 @@ impl Worker {
             sealer: Sealer::load(settings)?,
             base_url: settings.base_url.trim_end_matches('/').to_string(),
             hub_name: settings.hub_name.clone(),
+            hub_email: settings.hub_email.clone(),
             policy: RetryPolicy {
                 base_seconds: settings.mail_retry_base_seconds,
                 max_attempts: i32::try_from(settings.mail_max_attempts).unwrap_or(i32::MAX),
@@ -157,6 +167,13 @@ impl Worker {
                     Ok(n) => tracing::info!(queued = n, "follow-up warnings queued"),
                     Err(e) => {
                         tracing::error!(error = %format!("{e:#}"), "cannot queue follow-up warnings")
+                    }
+                }
+                match self.queue_digests().await {
+                    Ok(0) => {}
+                    Ok(n) => tracing::info!(authorities = n, "daily digests queued"),
+                    Err(e) => {
+                        tracing::error!(error = %format!("{e:#}"), "cannot queue the daily digests")
                     }
                 }
                 match self.erase_expired().await {
@@ -194,6 +211,23 @@ impl Worker {
         tokio::task::spawn_blocking(move || {
             let mut conn = pool.get()?;
             Ok(retention::erase_older_than(&mut conn, cutoff, now)?)
+        })
+        .await?
+    }
+
+    /// Queues the daily digests due by the worker's clock; returns how
+    /// many authorities get one.
+    pub async fn queue_digests(&self) -> anyhow::Result<usize> {
+        let this = self.clone();
+        let now = self.clock.now();
+        tokio::task::spawn_blocking(move || {
+            let mut conn = this.pool.get()?;
+            let intake = |key: &str| {
+                this.directory
+                    .intake_address(key, &this.hub_email)
+                    .map(|address| this.sealer.seal(Field::Email, &address))
+            };
+            Ok(notices::queue_due_digests(&mut conn, now, &intake)?)
         })
         .await?
     }
@@ -304,7 +338,7 @@ impl Worker {
             return Ok((Vec::new(), Context::default(), 0));
         }
         let context = self.load_context(conn, &leased)?;
-        let (opened, unreadable) = self.open_recipients(leased);
+        let (opened, unreadable, gone) = self.open_recipients(leased, &context);
         let keys: Vec<&[u8]> = opened.iter().filter_map(|o| o.2.as_deref()).collect();
         let owned: Vec<Vec<u8>> = keys.iter().map(|k| k.to_vec()).collect();
         let stopped = mailing::suppressed(conn, &owned)?;
@@ -313,7 +347,7 @@ impl Worker {
             mailing::sent_since(conn, &keys, chrono::DateTime::UNIX_EPOCH.naive_utc())?;
         let confirmed = mailing::confirmed_addresses(conn, &keys)?;
         let mut jobs = Vec::new();
-        let mut withdrawn = Vec::new();
+        let mut withdrawn = gone;
         let mut deferred = Vec::new();
         let mut new_tokens: Vec<NewToken> = Vec::new();
         for (row, to, address_key) in opened {
@@ -372,11 +406,36 @@ impl Worker {
 
     /// Opens each row's sealed recipient; a victim's row also gets the
     /// blind index of the address. A row whose recipient does not open
-    /// (its data key is missing) fails this attempt, saying why.
-    fn open_recipients(&self, leased: Vec<Leased>) -> (Vec<OpenedRow>, Vec<UnreadableRow>) {
+    /// (its data key is missing) fails this attempt, saying why. A row for
+    /// an officer's account goes to the account's address while it is
+    /// active and, for a notice, while the case is still its authority's;
+    /// otherwise it is withdrawn.
+    fn open_recipients(
+        &self,
+        leased: Vec<Leased>,
+        context: &Context,
+    ) -> (Vec<OpenedRow>, Vec<UnreadableRow>, Vec<(i64, &'static str)>) {
         let mut opened = Vec::with_capacity(leased.len());
         let mut unreadable = Vec::new();
+        let mut gone = Vec::new();
         for row in leased {
+            if let Some(account) = row.account_id {
+                let Some(listener) = context.accounts.get(&account) else {
+                    gone.push((row.id, "the account is no longer active"));
+                    continue;
+                };
+                let case_key = row
+                    .report_id
+                    .and_then(|id| context.notices.get(&id))
+                    .map(|(_, authority)| notices::key(authority.as_deref()));
+                if row.kind == MailKind::OfficerNotice && case_key != listener.key() {
+                    gone.push((row.id, "the case is no longer the account's"));
+                    continue;
+                }
+                let to = listener.email.clone();
+                opened.push((row, to, None));
+                continue;
+            }
             match self.sealer.open(Field::Email, &row.recipient) {
                 Ok(to) => {
                     let key = (row.kind.to_victim()).then(|| self.keys.address_key(&to));
@@ -392,7 +451,7 @@ impl Worker {
                 }
             }
         }
-        (opened, unreadable)
+        (opened, unreadable, gone)
     }
 
     fn load_context(&self, conn: &mut DbConnection, leased: &[Leased]) -> anyhow::Result<Context> {
@@ -405,7 +464,14 @@ impl Worker {
             set.into_iter().collect()
         };
         let victim_reports = ids(&|r| r.kind.to_victim());
-        let case_reports = ids(&|r| !r.kind.to_victim());
+        let case_reports = ids(&|r| r.kind == MailKind::Authority);
+        let notice_reports = ids(&|r| r.kind == MailKind::OfficerNotice);
+        let unique = |v: Vec<i64>| -> Vec<i64> {
+            let set: HashSet<i64> = v.into_iter().collect();
+            set.into_iter().collect()
+        };
+        let digest_ids = unique(leased.iter().filter_map(|r| r.digest_id).collect());
+        let account_ids = unique(leased.iter().filter_map(|r| r.account_id).collect());
         let message_rows: Vec<i64> = leased
             .iter()
             .filter(|r| r.kind == MailKind::OfficerMessage)
@@ -432,6 +498,12 @@ impl Worker {
                 .collect(),
             messages: handoff::messages_of_mail(conn, &message_rows)?
                 .into_iter()
+                .collect(),
+            notices: notices::cases_of(conn, &notice_reports)?,
+            digests: notices::digests(conn, &digest_ids)?,
+            accounts: notices::active_accounts(conn, &account_ids)?
+                .into_iter()
+                .map(|a| (a.id, a))
                 .collect(),
         })
     }
@@ -517,14 +589,16 @@ impl Worker {
 
     fn render(&self, job: &Job, context: &Context) -> anyhow::Result<Outgoing> {
         let row = &job.row;
-        let report_id = row
-            .report_id
-            .ok_or_else(|| anyhow::anyhow!("a {} mail without its report", row.kind))?;
         let locale = self
             .locales
             .get(&row.locale)
             .unwrap_or_else(|| self.locales.default_locale());
+        let report = || {
+            row.report_id
+                .ok_or_else(|| anyhow::anyhow!("a {} mail without its report", row.kind))
+        };
         let facts = || {
+            let report_id = report()?;
             context
                 .facts
                 .get(&report_id)
@@ -533,6 +607,7 @@ impl Worker {
         let links = &job.links;
         match row.kind {
             MailKind::Authority => {
+                let report_id = report()?;
                 let case = context
                     .cases
                     .get(&report_id)
@@ -550,6 +625,26 @@ impl Worker {
                 let steps = self.limits.followup_days.len().max(step);
                 let reference = &facts()?.reference;
                 messages::followup(locale, step, steps, reference, &self.base_url, links)
+            }
+            MailKind::OfficerNotice => {
+                let report_id = report()?;
+                let (reference, authority) = context
+                    .notices
+                    .get(&report_id)
+                    .ok_or_else(|| anyhow::anyhow!("report {report_id} is gone"))?;
+                let key = notices::key(authority.as_deref());
+                let name = self.directory.recipient_name(key, &self.hub_name);
+                let handed_on = row.event_id.is_some();
+                officer_notice::notice(locale, name, reference, handed_on, &self.base_url)
+            }
+            MailKind::Digest => {
+                let digest = row
+                    .digest_id
+                    .and_then(|id| context.digests.get(&id))
+                    .ok_or_else(|| anyhow::anyhow!("the digest of row {} is gone", row.id))?;
+                let key = notices::key(digest.authority_id.as_deref());
+                let name = self.directory.recipient_name(key, &self.hub_name);
+                officer_notice::digest(locale, name, digest, &self.base_url)
             }
             MailKind::OfficerMessage => {
                 let message = context

@@ -56,6 +56,12 @@ fn nav(locale: &Locale, role: Role, here: &str) -> Vec<NavItem> {
     if role.reads_cases() {
         items.push(("/portal/cases", "portal-nav-cases"));
     }
+    if role == Role::Coordinator {
+        items.push(("/portal/unattended", "portal-nav-unattended"));
+    }
+    if role != Role::Officer {
+        items.push(("/portal/notices", "portal-nav-notices"));
+    }
     if role.manages_accounts() {
         items.push(("/portal/accounts", "portal-nav-accounts"));
         items.push(("/portal/audit", "portal-nav-audit"));

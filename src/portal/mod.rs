@@ -9,8 +9,10 @@ mod enrol;
 mod frame;
 mod log;
 mod login;
+mod notices;
 mod people;
 pub mod session;
+mod unattended;
 
 use actix_web::web;
 
@@ -71,6 +73,9 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             )
             .route("/accounts/{id}/reenrol", web::post().to(people::reenrol))
             .route("/audit", web::get().to(log::show))
+            .route("/notices", web::get().to(notices::show))
+            .route("/notices", web::post().to(notices::save))
+            .route("/unattended", web::get().to(unattended::show))
             .configure(cases::routes),
     );
 }

@@ -39,6 +39,8 @@ pub struct WebSettings {
     pub base_url: String,
     /// A CDN header with the client's country, believed from trusted proxies.
     pub country_header: Option<String>,
+    /// The hub's name, where a page names the hub as a recipient.
+    pub hub_name: String,
 }
 
 impl Site {

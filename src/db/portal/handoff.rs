@@ -10,6 +10,7 @@ use diesel::prelude::*;
 
 use super::audit::{self, Entry};
 use super::cases::Scope;
+use super::notices;
 use crate::db::DbConnection;
 use crate::db::outbox::{self, NewMail};
 use crate::db::schema::{case_events, outbox as outbox_table, reports};
@@ -183,7 +184,7 @@ pub fn reroute(
                 reports::routing_reason.eq(&reason),
             ))
             .execute(c)?;
-        add_event(
+        let event = add_event(
             c,
             case.id,
             actor,
@@ -202,18 +203,10 @@ pub fn reroute(
         audit::append(c, &entry, now)?;
         // A notification still waiting for the old recipient would announce
         // a case it can no longer open.
-        diesel::update(
-            outbox_table::table
-                .filter(outbox_table::report_id.eq(case.id))
-                .filter(outbox_table::kind.eq(MailKind::Authority.to_string()))
-                .filter(outbox_table::state.eq(outbox::PENDING)),
-        )
-        .set((
-            outbox_table::state.eq(outbox::SUPPRESSED),
-            outbox_table::last_error.eq(Some("the case was re-routed")),
-        ))
-        .execute(c)?;
-        if let Some(recipient) = to.notify {
+        notices::withdraw_for_case(c, case.id)?;
+        let key = notices::key(to.authority_id);
+        let listeners = notices::listeners(c, &[key])?;
+        if let Some(recipient) = to.notify.filter(|_| !listeners.takes_digest(key)) {
             let mail = NewMail {
                 report_id: Some(case.id),
                 kind: MailKind::Authority,
@@ -224,6 +217,7 @@ pub fn reroute(
             };
             outbox::enqueue(c, &[mail], now)?;
         }
+        listeners.notify(c, &[(case.id, key, Some(event))], now)?;
         Ok(Outcome::Done)
     })
 }

@@ -6,6 +6,7 @@ pub mod audit;
 pub mod case;
 pub mod cases;
 pub mod handoff;
+pub mod notices;
 pub mod queue;
 pub mod sessions;
 pub mod throttle;

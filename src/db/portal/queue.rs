@@ -1,6 +1,6 @@
 //! The queue's queries: a filtered page of a scope's cases (keyset, newest
 //! first), the cases an indicator or a reference finds, the counts per
-//! status, and the totals of the rows shown. Each query is written so that
+//! status (`case_counts`), and the totals of the rows shown. Each query is written so that
 //! an index answers it (`reports_queue*`, `indicators_match`, the
 //! payments' and indicators' primary keys).
 
@@ -13,7 +13,7 @@ use diesel::sql_types::{BigInt, Bool, Text};
 
 use super::cases::{After, QueueRow, Scope, scoped};
 use crate::db::DbConnection;
-use crate::db::schema::{indicators, payments, reports};
+use crate::db::schema::{case_counts, indicators, payments, reports};
 use crate::domain::{CaseRef, CaseStatus};
 
 /// At most this many cases come from one search.
@@ -189,7 +189,7 @@ pub fn search(
 }
 
 /// How many cases of the scope (of one authority, if given) have each
-/// status: one `GROUP BY` over the `reports_queue_status` index.
+/// status, read from `case_counts` (kept by triggers on `reports`).
 pub fn counts(
     conn: &mut DbConnection,
     scope: &Scope,
@@ -200,21 +200,21 @@ pub fn counts(
         (Scope::Authority(id), _) => Some(id.as_str()),
         (Scope::All, a) => a,
     };
-    let rows: Vec<(CaseStatus, i64)> = match only {
-        Some(id) => reports::table
-            .filter(reports::authority_id.eq(id))
-            .group_by(reports::status)
-            .select((reports::status, count_star()))
-            .load(conn)?,
-        None => reports::table
-            .group_by(reports::status)
-            .select((reports::status, count_star()))
-            .load(conn)?,
-    };
+    let mut q = case_counts::table
+        .select((case_counts::status, case_counts::n))
+        .into_boxed();
+    if let Some(id) = only {
+        q = q.filter(case_counts::authority_id.eq(id.to_string()));
+    }
+    let rows: Vec<(String, i64)> = q.load(conn)?;
     Ok(CaseStatus::ALL
         .into_iter()
         .map(|s| {
-            let n = rows.iter().filter(|(r, _)| *r == s).map(|(_, n)| n).sum();
+            let n = rows
+                .iter()
+                .filter(|(r, _)| r == s.as_str())
+                .map(|(_, n)| n)
+                .sum();
             (s, n)
         })
         .collect())

@@ -39,7 +39,7 @@ sources = []
 intake_email = "cases@poliisi.example"
 "#;
 
-fn finnish_intake(settings: &mut Settings) {
+pub(super) fn finnish_intake(settings: &mut Settings) {
     let name = format!("handoff-{}.toml", fraudreport::keys::random_hex(8));
     let path = std::env::temp_dir().join(name);
     std::fs::write(&path, FINNISH_POLICE).expect("directory file");
@@ -49,7 +49,7 @@ fn finnish_intake(settings: &mut Settings) {
 
 /// Files a report; returns the path of the victim's case page and the
 /// stored reference.
-async fn file_report(app: &TestApp, lang: &str, fields: &[(&str, &str)]) -> (String, String) {
+pub(super) async fn file_report(app: &TestApp, lang: &str, fields: &[(&str, &str)]) -> (String, String) {
     let filed = app.post_report(lang, fields).await;
     assert_eq!(filed.status(), 303);
     let page = filed.headers()["location"]
@@ -318,7 +318,11 @@ async fn a_rerouted_case_leaves_the_old_authority_and_reaches_the_new_one() {
         assert!(reason.contains("re-routed by "), "{reason}");
         assert!(!reason.contains("Tampere"), "the reason stays sealed");
         let mails = authority_mail(&mut c);
-        assert_eq!(count_mail(&app), mail_before + 1);
+        assert_eq!(
+            count_mail(&app),
+            mail_before + 2,
+            "the new authority's intake address and its officer"
+        );
         assert_eq!(mails.len(), 2, "the hub's first, then the new authority's");
         assert_eq!(
             mails[0].0, "suppressed",
@@ -384,7 +388,11 @@ async fn a_rerouted_case_leaves_the_old_authority_and_reaches_the_new_one() {
             .expect("report");
         assert_eq!((authority, routed_to.as_str()), (None, "hub"));
         let mails = authority_mail(&mut c);
-        assert_eq!(count_mail(&app), mail_before + 2);
+        assert_eq!(
+            count_mail(&app),
+            mail_before + 4,
+            "the hub's intake address and its coordinator"
+        );
         assert_eq!(mails[1].0, "suppressed");
         assert_eq!(open(Field::Email, &mails[2].1), "hub@coordination.example");
         let victim = app.get_text(&case_page).await;

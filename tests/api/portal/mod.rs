@@ -7,6 +7,7 @@ mod case;
 mod handoff;
 mod isolation;
 mod login;
+mod notices;
 mod people;
 mod queue;
 
