@@ -506,3 +506,42 @@ portal-reroute-unknown = Bitte wählen Sie eine Behörde aus der Liste.
 portal-reroute-same = Der Fall ist bereits bei dieser Behörde. Bitte wählen Sie eine andere.
 portal-reroute-reason-empty = Bitte geben Sie an, warum der Fall an eine andere Stelle geht.
 portal-reroute-reason-too-long = Die Begründung ist zu lang: höchstens { $max } Zeichen.
+
+## Polizeiportal: E-Mails an die Mitarbeiterinnen und Mitarbeiter (Benachrichtigungen und tägliche Übersicht)
+
+email-notice-subject = Neuer Fall { $reference } für { $authority }
+email-notice-intro = Ein Fall wurde an { $authority } geleitet:
+email-notice-handed-on = Er wurde von einer anderen Behörde oder von der Koordinationsstelle abgegeben.
+email-notice-sign-in = Die Einzelheiten lesen Sie nach der Anmeldung im Fallportal.
+email-notice-no-data = Diese E-Mail enthält bewusst keine Angaben zur geschädigten Person. Diese werden nur im Portal angezeigt, und zwar nur den Mitarbeiterinnen und Mitarbeitern der zuständigen Behörde.
+email-digest-subject = { $count ->
+        [one] Ein neuer Fall
+       *[other] { $count } neue Fälle
+    } für { $authority }
+email-digest-intro = { $count ->
+        [one] Ein Fall wurde
+       *[other] { $count } Fälle wurden
+    } seit { $since } (UTC) an { $authority } geleitet oder abgegeben:
+email-digest-more = { $count ->
+        [one] …und ein weiterer Fall.
+       *[other] …und { $count } weitere Fälle.
+    } Die Fallliste enthält alle:
+portal-nav-notices = E-Mails zu Fällen
+portal-notices-title = E-Mails zu Fällen
+portal-notices-intro = Die Sachbearbeitung und die Teamleitung von { $authority } erhalten eine E-Mail, jede Person in ihrer eigenen Sprache, wenn der Behörde ein Fall zugeleitet oder von anderer Stelle abgegeben wird. Die E-Mail nennt den Fall und verlinkt auf ihn hier im Portal; sie enthält keine Angaben zur geschädigten Person.
+portal-notices-authority = Behörde
+portal-notices-choice = Wie oft
+portal-notices-each = Eine E-Mail pro Fall
+portal-notices-digest = Eine E-Mail pro Tag mit einer Liste der neuen Fälle
+portal-notices-show = Anzeigen
+portal-notices-save = Speichern
+portal-notices-saved = Gespeichert.
+portal-notices-unknown = Bitte wählen Sie eine Behörde aus der Liste.
+portal-unattended-title = Unbearbeitete Fälle
+portal-unattended-intro = Diese Behörden haben kein aktives Konto im Portal; ihre neuen Fälle liest hier also niemand. Leiten Sie jeden Fall von Hand über den öffentlichen Kanal der Behörde weiter, setzen Sie den Fall dann auf „Weitergeleitet“ und geben Sie den Kanal als Begründung an: Danach erscheint der Fall nicht mehr in dieser Liste.
+portal-unattended-authority = Behörde
+portal-unattended-channel = Öffentlicher Kanal
+portal-unattended-waiting = Neue Fälle
+portal-unattended-oldest = Ältester Eingang
+portal-unattended-open = Diese Fälle öffnen
+portal-unattended-none = Alle Behörden mit neuen Fällen haben ein aktives Konto.

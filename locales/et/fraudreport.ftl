@@ -506,3 +506,42 @@ portal-reroute-unknown = Palun valige asutus loendist.
 portal-reroute-same = Juhtum on juba selle asutuse käes. Palun valige mõni teine asutus.
 portal-reroute-reason-empty = Palun märkige, miks juhtum läheb mujale.
 portal-reroute-reason-too-long = Põhjus on liiga pikk: kõige rohkem { $max } tähemärki.
+
+## Portaal: e-kirjad ametnikele (teavitused ja igapäevane kokkuvõte)
+
+email-notice-subject = { $authority }: uus juhtum { $reference }
+email-notice-intro = Asutusele { $authority } suunati juhtum:
+email-notice-handed-on = See anti edasi teiselt asutuselt või koordineerimiskeskuselt.
+email-notice-sign-in = Juhtumi lugemiseks logige sisse juhtumiportaali.
+email-notice-no-data = Selles e-kirjas ei ole tahtlikult ohvri andmeid. Neid näidatakse ainult portaalis ja ainult pädeva asutuse ametnikele.
+email-digest-subject = { $authority }: { $count ->
+        [one] üks uus juhtum
+       *[other] { $count } uut juhtumit
+    }
+email-digest-intro = Asutusele { $authority } on alates { $since } (UTC) suunatud või edasi antud { $count ->
+        [one] üks juhtum
+       *[other] { $count } juhtumit
+    }:
+email-digest-more = { $count ->
+        [one] …ja veel üks juhtum.
+       *[other] …ja veel { $count } juhtumit.
+    } Kõik need on juhtumite loendis:
+portal-nav-notices = Juhtumite e-kirjad
+portal-notices-title = Juhtumite e-kirjad
+portal-notices-intro = Kui asutusele { $authority } suunatakse või antakse edasi juhtum, saavad selle asutuse ametnikud ja juhtivametnikud e-kirja, igaüks oma keeles. E-kirjas on nimetatud juhtum ja link selle juurde siin portaalis; ohvri andmeid e-kiri ei sisalda.
+portal-notices-authority = Asutus
+portal-notices-choice = Kui sageli
+portal-notices-each = E-kiri iga juhtumi kohta
+portal-notices-digest = Üks e-kiri päevas uute juhtumite loeteluga
+portal-notices-show = Näita
+portal-notices-save = Salvesta
+portal-notices-saved = Salvestatud.
+portal-notices-unknown = Palun valige asutus loendist.
+portal-unattended-title = Käsitlemata juhtumid
+portal-unattended-intro = Nendel asutustel ei ole aktiivset portaali kasutajakontot, seega ei loe keegi siin nende uusi juhtumeid. Edastage iga juhtum käsitsi asutuse avaliku kontaktkanali kaudu, seejärel määrake juhtumi olekuks „Edastatud“ ja märkige põhjuseks see kanal: seejärel kaob juhtum sellest loendist.
+portal-unattended-authority = Asutus
+portal-unattended-channel = Avalik kontaktkanal
+portal-unattended-waiting = Uued juhtumid
+portal-unattended-oldest = Vanim
+portal-unattended-open = Ava need juhtumid
+portal-unattended-none = Igal asutusel, millel on uusi juhtumeid, on aktiivne kasutajakonto.

@@ -503,3 +503,42 @@ portal-reroute-unknown = Valitse viranomainen luettelosta.
 portal-reroute-same = Tapaus on jo tällä viranomaisella. Valitse toinen.
 portal-reroute-reason-empty = Kerro, miksi tapaus lähetetään muualle.
 portal-reroute-reason-too-long = Syy on liian pitkä: enintään { $max } merkkiä.
+
+## Portaali: sähköpostit käsittelijöille (tapauskohtaiset viestit ja päivittäinen kooste)
+
+email-notice-subject = { $authority }: uusi tapaus { $reference }
+email-notice-intro = Viranomaiselle { $authority } on ohjattu tapaus:
+email-notice-handed-on = Sen on ohjannut uudelleen toinen viranomainen tai koordinointikeskus.
+email-notice-sign-in = Tiedot näet kirjautumalla tapausportaaliin.
+email-notice-no-data = Tässä sähköpostissa ei tarkoituksella ole uhrin tietoja. Ne näytetään vain portaalissa ja vain toimivaltaisen viranomaisen käsittelijöille.
+email-digest-subject = { $authority }: { $count ->
+        [one] yksi uusi tapaus
+       *[other] { $count } uutta tapausta
+    }
+email-digest-intro = Viranomaiselle { $authority } on { $since } (UTC) alkaen ohjattu tai uudelleenohjattu { $count ->
+        [one] yksi tapaus
+       *[other] { $count } tapausta
+    }:
+email-digest-more = { $count ->
+        [one] …ja yksi tapaus lisää.
+       *[other] …ja { $count } tapausta lisää.
+    } Kaikki näkyvät tapausjonossa:
+portal-nav-notices = Tapaussähköpostit
+portal-notices-title = Tapaussähköpostit
+portal-notices-intro = Viranomaisen { $authority } käsittelijät ja esihenkilöt saavat kukin omalla kielellään sähköpostin, kun viranomaiselle ohjataan tai uudelleenohjataan tapaus. Sähköpostissa yksilöidään tapaus ja on linkki siihen tässä portaalissa; uhrin tietoja siinä ei ole.
+portal-notices-authority = Viranomainen
+portal-notices-choice = Kuinka usein
+portal-notices-each = Sähköposti jokaisesta tapauksesta
+portal-notices-digest = Yksi sähköposti päivässä, jossa luetellaan uudet tapaukset
+portal-notices-show = Näytä
+portal-notices-save = Tallenna
+portal-notices-saved = Tallennettu.
+portal-notices-unknown = Valitse viranomainen luettelosta.
+portal-unattended-title = Käsittelemättömät tapaukset
+portal-unattended-intro = Näillä viranomaisilla ei ole aktiivista käyttäjätiliä portaalissa, joten kukaan ei lue niiden uusia tapauksia täällä. Välitä jokainen tapaus käsin viranomaisen julkisen kanavan kautta, aseta sitten tapauksen tilaksi ”Välitetty” ja anna syyksi käyttämäsi kanava: tapaus poistuu silloin tästä luettelosta.
+portal-unattended-authority = Viranomainen
+portal-unattended-channel = Julkinen kanava
+portal-unattended-waiting = Uudet tapaukset
+portal-unattended-oldest = Vanhin
+portal-unattended-open = Avaa nämä tapaukset
+portal-unattended-none = Jokaisella viranomaisella, jolla on uusia tapauksia, on aktiivinen käyttäjätili.

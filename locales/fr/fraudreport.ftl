@@ -506,3 +506,42 @@ portal-reroute-unknown = Veuillez choisir une autorité dans la liste.
 portal-reroute-same = Le dossier est déjà auprès de cette autorité. Veuillez en choisir une autre.
 portal-reroute-reason-empty = Veuillez indiquer pourquoi le dossier est envoyé ailleurs.
 portal-reroute-reason-too-long = Le motif est trop long : { $max } caractères au maximum.
+
+## Portail de la police : e-mails aux agents (notifications et récapitulatif quotidien)
+
+email-notice-subject = Nouveau dossier { $reference } pour { $authority }
+email-notice-intro = Un dossier a été orienté vers { $authority } :
+email-notice-handed-on = Il a été réorienté par une autre autorité ou par le pôle de coordination.
+email-notice-sign-in = Connectez-vous au portail des dossiers pour en prendre connaissance.
+email-notice-no-data = Cet e-mail ne contient volontairement aucune information sur la victime. Ces informations s’affichent uniquement dans le portail, et uniquement pour les agents de l’autorité compétente.
+email-digest-subject = { $count ->
+        [one] { $count } nouveau dossier
+       *[other] { $count } nouveaux dossiers
+    } pour { $authority }
+email-digest-intro = { $count ->
+        [one] { $count } dossier a été orienté ou réorienté
+       *[other] { $count } dossiers ont été orientés ou réorientés
+    } vers { $authority } depuis le { $since } (UTC) :
+email-digest-more = { $count ->
+        [one] …et { $count } autre dossier.
+       *[other] …et { $count } autres dossiers.
+    } Ils figurent tous dans la liste des dossiers :
+portal-nav-notices = Notifications par e-mail
+portal-notices-title = Notifications par e-mail
+portal-notices-intro = Les agents et les responsables d’équipe de l’autorité { $authority } reçoivent un e-mail, chacun dans sa propre langue, lorsqu’un dossier est orienté ou réorienté vers cette autorité. L’e-mail indique le dossier et renvoie vers sa page dans ce portail ; il ne contient aucune information sur la victime.
+portal-notices-authority = Autorité
+portal-notices-choice = Fréquence
+portal-notices-each = Un e-mail pour chaque dossier
+portal-notices-digest = Un e-mail par jour récapitulant les nouveaux dossiers
+portal-notices-show = Afficher
+portal-notices-save = Enregistrer
+portal-notices-saved = Enregistré.
+portal-notices-unknown = Veuillez choisir une autorité dans la liste.
+portal-unattended-title = Dossiers non traités
+portal-unattended-intro = Ces autorités n’ont aucun compte actif sur le portail : personne ne consulte donc ici leurs nouveaux dossiers. Transmettez chaque dossier manuellement par le canal public de l’autorité, puis passez le dossier au statut « Transmis » en indiquant ce canal comme motif : le dossier disparaît alors de cette liste.
+portal-unattended-authority = Autorité
+portal-unattended-channel = Canal public
+portal-unattended-waiting = Nouveaux dossiers
+portal-unattended-oldest = Le plus ancien
+portal-unattended-open = Ouvrir ces dossiers
+portal-unattended-none = Toutes les autorités ayant de nouveaux dossiers ont un compte actif.

@@ -507,3 +507,45 @@ portal-reroute-unknown = Lūdzu, izvēlieties iestādi no saraksta.
 portal-reroute-same = Lieta jau ir šajā iestādē. Lūdzu, izvēlieties citu.
 portal-reroute-reason-empty = Lūdzu, norādiet, kāpēc lieta tiek nosūtīta citur.
 portal-reroute-reason-too-long = Iemesls ir pārāk garš. Maksimālais rakstzīmju skaits: { $max }.
+
+## Portāls: e-pasta vēstules amatpersonām (paziņojumi un ikdienas kopsavilkums)
+
+email-notice-subject = { $authority }: jauna lieta { $reference }
+email-notice-intro = Iestādei { $authority } ir nosūtīta lieta:
+email-notice-handed-on = Tā tika pāradresēta no citas iestādes vai no koordinācijas centra.
+email-notice-sign-in = Lai to izlasītu, piesakieties lietu portālā.
+email-notice-no-data = Šajā e-pasta vēstulē apzināti nav nekādu datu par cietušo. Tie tiek rādīti tikai portālā un tikai kompetentās iestādes amatpersonām.
+email-digest-subject = { $authority }: { $count ->
+        [zero] { $count } jaunu lietu
+        [one] { $count } jauna lieta
+       *[other] { $count } jaunas lietas
+    }
+email-digest-intro = { $count ->
+        [zero] Kopš { $since } (UTC) iestādei { $authority } ir nosūtīts vai pāradresēts { $count } lietu:
+        [one] Kopš { $since } (UTC) iestādei { $authority } ir nosūtīta vai pāradresēta { $count } lieta:
+       *[other] Kopš { $since } (UTC) iestādei { $authority } ir nosūtītas vai pāradresētas { $count } lietas:
+    }
+email-digest-more = { $count ->
+        [zero] …un vēl { $count } lietu.
+        [one] …un vēl { $count } lieta.
+       *[other] …un vēl { $count } lietas.
+    } Visas tās ir redzamas lietu sarakstā:
+portal-nav-notices = E-pasti par lietām
+portal-notices-title = E-pasti par lietām
+portal-notices-intro = Kad iestādei { $authority } tiek nosūtīta vai pāradresēta lieta, tās amatpersonas un vadošās amatpersonas saņem e-pasta vēstuli, katra savā valodā. Vēstulē ir norādīta lieta un saite uz to šajā portālā; datu par cietušo vēstulē nav.
+portal-notices-authority = Iestāde
+portal-notices-choice = Cik bieži
+portal-notices-each = E-pasta vēstule par katru lietu
+portal-notices-digest = Viena e-pasta vēstule dienā ar jauno lietu sarakstu
+portal-notices-show = Rādīt
+portal-notices-save = Saglabāt
+portal-notices-saved = Saglabāts.
+portal-notices-unknown = Lūdzu, izvēlieties iestādi no saraksta.
+portal-unattended-title = Neapstrādātās lietas
+portal-unattended-intro = Šīm iestādēm nav aktīva portāla konta, tāpēc neviens šeit nelasa to jaunās lietas. Pārsūtiet katru lietu manuāli, izmantojot iestādes publisko saziņas kanālu, pēc tam iestatiet lietai statusu „Pārsūtīts“ un kā iemeslu norādiet šo kanālu: tad lieta vairs netiks rādīta šajā sarakstā.
+portal-unattended-authority = Iestāde
+portal-unattended-channel = Publiskais saziņas kanāls
+portal-unattended-waiting = Jaunās lietas
+portal-unattended-oldest = Vecākā
+portal-unattended-open = Atvērt šīs lietas
+portal-unattended-none = Visām iestādēm, kurām ir jaunas lietas, ir aktīvs konts.

@@ -503,3 +503,42 @@ portal-reroute-unknown = Kies een instantie uit de lijst.
 portal-reroute-same = Het dossier ligt al bij deze instantie. Kies een andere.
 portal-reroute-reason-empty = Geef aan waarom het dossier ergens anders heen gaat.
 portal-reroute-reason-too-long = De reden is te lang: maximaal { $max } tekens.
+
+## Portaal: e-mails aan behandelaars (per dossier en dagelijks overzicht)
+
+email-notice-subject = Nieuw dossier { $reference } voor { $authority }
+email-notice-intro = Er is een dossier naar { $authority } gerouteerd:
+email-notice-handed-on = Het is overgedragen door een andere instantie of door het coördinatiecentrum.
+email-notice-sign-in = Log in op het dossierportaal om de inhoud te lezen.
+email-notice-no-data = Deze e-mail bevat bewust geen gegevens van het slachtoffer. Die worden alleen in het portaal getoond, aan behandelaars van de bevoegde instantie.
+email-digest-subject = { $count ->
+        [one] Eén nieuw dossier
+       *[other] { $count } nieuwe dossiers
+    } voor { $authority }
+email-digest-intro = { $count ->
+        [one] Er is één dossier
+       *[other] Er zijn { $count } dossiers
+    } sinds { $since } (UTC) naar { $authority } gerouteerd of overgedragen:
+email-digest-more = { $count ->
+        [one] …en nog één dossier.
+       *[other] …en nog { $count } dossiers.
+    } De lijst met dossiers toont ze allemaal:
+portal-nav-notices = E-mails over dossiers
+portal-notices-title = E-mails over dossiers
+portal-notices-intro = De behandelaars en teamleiders van { $authority } krijgen een e-mail, ieder in de eigen taal, wanneer er een dossier naar de instantie wordt gerouteerd of aan haar wordt overgedragen. De e-mail noemt het dossier en linkt ernaar in dit portaal; de e-mail bevat geen gegevens van het slachtoffer.
+portal-notices-authority = Instantie
+portal-notices-choice = Hoe vaak
+portal-notices-each = Een e-mail per dossier
+portal-notices-digest = Eén e-mail per dag met een lijst van de nieuwe dossiers
+portal-notices-show = Tonen
+portal-notices-save = Opslaan
+portal-notices-saved = Opgeslagen.
+portal-notices-unknown = Kies een instantie uit de lijst.
+portal-unattended-title = Onbehandelde dossiers
+portal-unattended-intro = Deze instanties hebben geen actief account in het portaal, dus niemand leest hier hun nieuwe dossiers. Stuur elk dossier handmatig door via het openbare kanaal van de instantie, zet het dossier daarna op ‘Doorgestuurd’ en geef het kanaal op als reden: het dossier verdwijnt dan uit deze lijst.
+portal-unattended-authority = Instantie
+portal-unattended-channel = Openbaar kanaal
+portal-unattended-waiting = Nieuwe dossiers
+portal-unattended-oldest = Oudste
+portal-unattended-open = Deze dossiers openen
+portal-unattended-none = Elke instantie met nieuwe dossiers heeft een actief account.

@@ -508,3 +508,48 @@ portal-reroute-unknown = Пожалуйста, выберите орган из 
 portal-reroute-same = Обращение уже находится в ведении этого органа. Пожалуйста, выберите другой.
 portal-reroute-reason-empty = Пожалуйста, укажите, почему обращение передаётся в другое место.
 portal-reroute-reason-too-long = Причина слишком длинная. Максимум символов: { $max }.
+
+## Портал: письма сотрудникам (уведомления и ежедневная сводка)
+
+email-notice-subject = { $authority }: новое обращение { $reference }
+email-notice-intro = В орган { $authority } направлено обращение:
+email-notice-handed-on = Оно было перенаправлено из другого органа или из координационной группы.
+email-notice-sign-in = Чтобы ознакомиться с ним, войдите на портал обращений.
+email-notice-no-data = В этом письме намеренно нет сведений о пострадавшем. Они показываются только на портале и только сотрудникам компетентного органа.
+email-digest-subject = { $authority }: { $count ->
+        [one] { $count } новое обращение
+        [few] { $count } новых обращения
+        [many] { $count } новых обращений
+       *[other] { $count } нового обращения
+    }
+email-digest-intro = С { $since } (UTC) в орган { $authority } поступило или было перенаправлено { $count ->
+        [one] { $count } обращение
+        [few] { $count } обращения
+        [many] { $count } обращений
+       *[other] { $count } обращения
+    }:
+email-digest-more = { $count ->
+        [one] …и ещё { $count } обращение.
+        [few] …и ещё { $count } обращения.
+        [many] …и ещё { $count } обращений.
+       *[other] …и ещё { $count } обращения.
+    } Все они есть в списке обращений:
+portal-nav-notices = Письма об обращениях
+portal-notices-title = Письма об обращениях
+portal-notices-intro = Когда в орган { $authority } поступает или перенаправляется обращение, его сотрудники и старшие сотрудники получают письмо, каждый на своём языке. В письме указано обращение и дана ссылка на него на этом портале; сведений о пострадавшем письмо не содержит.
+portal-notices-authority = Орган
+portal-notices-choice = Как часто
+portal-notices-each = Письмо по каждому обращению
+portal-notices-digest = Одно письмо в день со списком новых обращений
+portal-notices-show = Показать
+portal-notices-save = Сохранить
+portal-notices-saved = Сохранено.
+portal-notices-unknown = Пожалуйста, выберите орган из списка.
+portal-unattended-title = Необработанные обращения
+portal-unattended-intro = У этих органов нет активной учётной записи на портале, поэтому их новые обращения здесь никто не читает. Передайте каждое обращение вручную через общедоступный канал связи органа, затем установите для обращения статус «Передано» и укажите этот канал в качестве причины: после этого обращение больше не будет отображаться в этом списке.
+portal-unattended-authority = Орган
+portal-unattended-channel = Общедоступный канал связи
+portal-unattended-waiting = Новые обращения
+portal-unattended-oldest = Самое раннее
+portal-unattended-open = Открыть эти обращения
+portal-unattended-none = У каждого органа, в который поступили новые обращения, есть активная учётная запись.

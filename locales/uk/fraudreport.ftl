@@ -508,3 +508,48 @@ portal-reroute-unknown = Будь ласка, виберіть орган зі �
 portal-reroute-same = Звернення вже перебуває у віданні цього органу. Будь ласка, виберіть інший.
 portal-reroute-reason-empty = Будь ласка, вкажіть, чому звернення передається в інше місце.
 portal-reroute-reason-too-long = Причина занадто довга. Максимум символів: { $max }.
+
+## Портал: листи співробітникам (сповіщення та щоденне зведення)
+
+email-notice-subject = { $authority }: нове звернення { $reference }
+email-notice-intro = До органу { $authority } направлено звернення:
+email-notice-handed-on = Його було перенаправлено з іншого органу або з координаційної команди.
+email-notice-sign-in = Щоб ознайомитися з ним, увійдіть на портал звернень.
+email-notice-no-data = У цьому листі навмисно немає відомостей про постраждалого. Їх показано лише на порталі й лише співробітникам компетентного органу.
+email-digest-subject = { $authority }: { $count ->
+        [one] { $count } нове звернення
+        [few] { $count } нові звернення
+        [many] { $count } нових звернень
+       *[other] { $count } нового звернення
+    }
+email-digest-intro = З { $since } (UTC) до органу { $authority } надійшло або було перенаправлено { $count ->
+        [one] { $count } звернення
+        [few] { $count } звернення
+        [many] { $count } звернень
+       *[other] { $count } звернення
+    }:
+email-digest-more = { $count ->
+        [one] …і ще { $count } звернення.
+        [few] …і ще { $count } звернення.
+        [many] …і ще { $count } звернень.
+       *[other] …і ще { $count } звернення.
+    } Усі вони є в списку звернень:
+portal-nav-notices = Листи про звернення
+portal-notices-title = Листи про звернення
+portal-notices-intro = Коли до органу { $authority } надходить або перенаправляється звернення, його співробітники та старші співробітники отримують лист, кожен своєю мовою. У листі вказано звернення й дано посилання на нього на цьому порталі; відомостей про постраждалого лист не містить.
+portal-notices-authority = Орган
+portal-notices-choice = Як часто
+portal-notices-each = Лист щодо кожного звернення
+portal-notices-digest = Один лист на день зі списком нових звернень
+portal-notices-show = Показати
+portal-notices-save = Зберегти
+portal-notices-saved = Збережено.
+portal-notices-unknown = Будь ласка, виберіть орган зі списку.
+portal-unattended-title = Необроблені звернення
+portal-unattended-intro = Ці органи не мають активного облікового запису на порталі, тому їхні нові звернення тут ніхто не читає. Передайте кожне звернення вручну через загальнодоступний канал зв’язку органу, потім установіть для звернення статус «Передано» й укажіть цей канал як причину: після цього звернення більше не відображатиметься в цьому списку.
+portal-unattended-authority = Орган
+portal-unattended-channel = Загальнодоступний канал зв’язку
+portal-unattended-waiting = Нові звернення
+portal-unattended-oldest = Найдавніше
+portal-unattended-open = Відкрити ці звернення
+portal-unattended-none = Кожен орган, до якого надійшли нові звернення, має активний обліковий запис.

@@ -6,7 +6,7 @@
 use diesel::prelude::*;
 use diesel::sql_types::{BigInt, Binary, Nullable, Text};
 
-use super::schema::{outbox, reports};
+use super::schema::{accounts, case_events, outbox, reports};
 use super::{DbConnection, write_transaction};
 use crate::domain::MailKind;
 use crate::keys::Keys;
@@ -181,34 +181,41 @@ pub fn reseal(
             break;
         }
     }
-    let mut after = 0i64;
-    loop {
-        let more = write_transaction(conn, |c| {
-            let rows: Vec<(i64, Vec<u8>)> = outbox::table
-                .filter(outbox::id.gt(after))
-                .select((outbox::id, outbox::recipient))
-                .order(outbox::id)
-                .limit(BATCH)
-                .load(c)?;
-            let Some(last) = rows.last() else {
-                return Ok(false);
-            };
-            after = last.0;
-            for (id, recipient) in &rows {
-                let value = Some(recipient.clone());
-                if let Some(v) = renew(sealer, current, Field::Email, &value, &mut done) {
-                    diesel::update(outbox::table.find(id))
-                        .set(outbox::recipient.eq(v))
-                        .execute(c)?;
+    // One sealed column of a table, walked by id like the reports.
+    macro_rules! reseal_column {
+        ($table:ident, $column:ident, $field:expr) => {{
+            let mut after = 0i64;
+            loop {
+                let more = write_transaction(conn, |c| {
+                    let rows: Vec<(i64, Option<Vec<u8>>)> = $table::table
+                        .filter($table::id.gt(after))
+                        .select(($table::id, $table::$column.nullable()))
+                        .order($table::id)
+                        .limit(BATCH)
+                        .load(c)?;
+                    let Some(last) = rows.last() else {
+                        return Ok(false);
+                    };
+                    after = last.0;
+                    for (id, value) in &rows {
+                        if let Some(v) = renew(sealer, current, $field, value, &mut done) {
+                            diesel::update($table::table.find(id))
+                                .set($table::$column.eq(v))
+                                .execute(c)?;
+                        }
+                    }
+                    Ok(true)
+                })?;
+                progress(&done);
+                if !more {
+                    break;
                 }
             }
-            Ok(true)
-        })?;
-        progress(&done);
-        if !more {
-            break;
-        }
+        }};
     }
+    reseal_column!(outbox, recipient, Field::Email);
+    reseal_column!(case_events, body, Field::CaseText);
+    reseal_column!(accounts, totp_secret, Field::TotpSecret);
     Ok(done)
 }
 

@@ -152,8 +152,14 @@ mod tests {
         let locales = Locales::load().expect("locales");
         let et = locales.get("et").expect("et");
         let reference = CaseRef::example();
-        let mail = notice(et, "Politsei- ja Piirivalveamet", &reference, true, "https://r.example")
-            .expect("renders");
+        let mail = notice(
+            et,
+            "Politsei- ja Piirivalveamet",
+            &reference,
+            true,
+            "https://r.example",
+        )
+        .expect("renders");
         assert!(mail.subject.contains(&reference.to_string()));
         assert!(mail.subject.contains("Politsei- ja Piirivalveamet"));
         let url = format!("https://r.example/portal/cases/{}", reference.as_str());
@@ -161,7 +167,10 @@ mod tests {
         assert!(mail.text.contains(&et.loader.get("email-notice-handed-on")));
         assert_ne!(
             et.loader.get("email-notice-handed-on"),
-            locales.default_locale().loader.get("email-notice-handed-on"),
+            locales
+                .default_locale()
+                .loader
+                .get("email-notice-handed-on"),
             "in Estonian, not English"
         );
     }
@@ -178,11 +187,7 @@ mod tests {
             authority_id: Some("de-bka".into()),
             since: at - chrono::Duration::days(1),
             until: at,
-            cases: vec![(
-                reference.clone(),
-                at,
-                CountryCode::parse("EE").expect("EE"),
-            )],
+            cases: vec![(reference.clone(), at, CountryCode::parse("EE").expect("EE"))],
             total: 7,
         };
         let mail = digest(de, "BKA", &listed, "https://r.example").expect("renders");
@@ -190,7 +195,13 @@ mod tests {
         assert!(mail.text.contains(&reference.to_string()));
         assert!(mail.text.contains("2026-11-30 09:05"));
         assert!(mail.text.contains("Estland"), "the country in German");
-        assert!(mail.text.contains("https://r.example/portal/cases\n"), "the queue for the 6 more");
-        assert!(mail.html.contains(&format!("/portal/cases/{}", reference.as_str())));
+        assert!(
+            mail.text.contains("https://r.example/portal/cases\n"),
+            "the queue for the 6 more"
+        );
+        assert!(
+            mail.html
+                .contains(&format!("/portal/cases/{}", reference.as_str()))
+        );
     }
 }

@@ -93,7 +93,16 @@ pub async fn show(
         .and_then(|a| choices.iter().find(|(key, _)| key == a))
         .unwrap_or(&choices[0])
         .clone();
-    page(&req, (&site, &pool), &officer, choices, chosen, params.saved, None).await
+    page(
+        &req,
+        (&site, &pool),
+        &officer,
+        choices,
+        chosen,
+        params.saved,
+        None,
+    )
+    .await
 }
 
 async fn page(
@@ -148,10 +157,23 @@ pub async fn save(
     let choices = choices(&site, &officer)?;
     let secure = site.settings.secure_cookies;
     csrf::verified(&req, secure, &site.keys, &form.csrf_token).ok_or(PageError::Forbidden)?;
-    let Some(chosen) = choices.iter().find(|(key, _)| *key == form.authority).cloned() else {
+    let Some(chosen) = choices
+        .iter()
+        .find(|(key, _)| *key == form.authority)
+        .cloned()
+    else {
         let problem = fl!(officer.lang.loader, "portal-notices-unknown");
         let first = choices[0].clone();
-        return page(&req, (&site, &pool), &officer, choices, first, false, Some(problem)).await;
+        return page(
+            &req,
+            (&site, &pool),
+            &officer,
+            choices,
+            first,
+            false,
+            Some(problem),
+        )
+        .await;
     };
     let digest = form.mails == "digest";
     let key = chosen.0.clone();
@@ -162,7 +184,11 @@ pub async fn save(
             notices::choose_digest(c, &key, digest, now)?;
             let detail = format!(
                 "{key}: {}",
-                if digest { "daily digest" } else { "an e-mail per case" }
+                if digest {
+                    "daily digest"
+                } else {
+                    "an e-mail per case"
+                }
             );
             let entry = Entry {
                 account_id: Some(by),

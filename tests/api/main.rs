@@ -3,6 +3,7 @@
 //! `FRAUDREPORT_TEST_POSTGRES_URL` is set.
 
 mod helpers;
+mod keys;
 
 mod attacks;
 mod body_limit;

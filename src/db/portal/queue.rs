@@ -151,38 +151,49 @@ pub fn page(
         .load(conn)
 }
 
-/// The cases (of any scope: the queue's query applies the scope) whose
-/// reference is `reference` or which hold one of the `(kind, normalised)`
-/// indicators.
+/// The cases of the scope whose reference is `reference` or which hold
+/// one of the `(kind, normalised)` indicators; at most [`SEARCH_LIMIT`]
+/// (the newest), counted within the scope, so that another authority's
+/// many matches never push the officer's own out.
 pub fn search(
     conn: &mut DbConnection,
+    scope: &Scope,
     reference: Option<&CaseRef>,
     needles: &[(String, String)],
 ) -> QueryResult<Vec<i64>> {
     let mut ids: Vec<i64> = Vec::new();
     if let Some(r) = reference {
         ids.extend(
-            reports::table
+            scoped(scope)
                 .filter(reports::reference.eq(r.as_str()))
                 .select(reports::id)
                 .load::<i64>(conn)?,
         );
     }
-    if !needles.is_empty() {
-        let mut q = indicators::table
-            .select(indicators::report_id)
-            .distinct()
-            .limit(SEARCH_LIMIT)
-            .into_boxed();
-        for (kind, normalised) in needles {
-            q = q.or_filter(
-                indicators::kind
-                    .eq(kind.clone())
-                    .and(indicators::normalised.eq(normalised.clone())),
-            );
-        }
-        ids.extend(q.load::<i64>(conn)?);
+    // One query per reading of the value (few: a phone, a platform…),
+    // each from `indicators_match` and within the scope.
+    let mut found: Vec<i64> = Vec::new();
+    for (kind, normalised) in needles {
+        found.extend(
+            scoped(scope)
+                .filter(
+                    reports::id.eq_any(
+                        indicators::table
+                            .filter(indicators::kind.eq(kind.clone()))
+                            .filter(indicators::normalised.eq(normalised.clone()))
+                            .select(indicators::report_id),
+                    ),
+                )
+                .order(reports::id.desc())
+                .limit(SEARCH_LIMIT)
+                .select(reports::id)
+                .load::<i64>(conn)?,
+        );
     }
+    found.sort_unstable_by(|a, b| b.cmp(a));
+    found.dedup();
+    found.truncate(SEARCH_LIMIT as usize);
+    ids.extend(found);
     ids.sort_unstable();
     ids.dedup();
     Ok(ids)

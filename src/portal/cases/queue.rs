@@ -115,7 +115,12 @@ impl Asked {
         let full = [detail, &hashes].join(" ").trim().to_string();
         let ids = write_transaction(conn, |c| {
             let ids = match &self.search {
-                Some(s) => Some(queue::search(c, s.reference.as_ref(), &s.needles)?),
+                Some(s) => Some(queue::search(
+                    c,
+                    &self.scope,
+                    s.reference.as_ref(),
+                    &s.needles,
+                )?),
                 None => None,
             };
             let entry = Entry {

@@ -49,7 +49,11 @@ pub(super) fn finnish_intake(settings: &mut Settings) {
 
 /// Files a report; returns the path of the victim's case page and the
 /// stored reference.
-pub(super) async fn file_report(app: &TestApp, lang: &str, fields: &[(&str, &str)]) -> (String, String) {
+pub(super) async fn file_report(
+    app: &TestApp,
+    lang: &str,
+    fields: &[(&str, &str)],
+) -> (String, String) {
     let filed = app.post_report(lang, fields).await;
     assert_eq!(filed.status(), 303);
     let page = filed.headers()["location"]

@@ -95,7 +95,13 @@ async fn each_officer_of_the_authority_hears_of_a_new_case_in_their_language_and
             text.contains(&estonian.loader.get("email-notice-sign-in")),
             "in the account's language: {text}"
         );
-        for victim_data in ["Victim@Example.org", "victim@example.org", "5123", "guaranteed", "Crypto-Trade"] {
+        for victim_data in [
+            "Victim@Example.org",
+            "victim@example.org",
+            "5123",
+            "guaranteed",
+            "Crypto-Trade",
+        ] {
             assert!(!notice[0].contains(victim_data), "{victim_data} in {text}");
         }
         let lead = to(&mail, "lead@politsei.example");
@@ -223,21 +229,36 @@ async fn an_authority_on_the_daily_digest_gets_one_mail_a_day_listing_only_its_o
             assert!(to(&mail, quiet).is_empty(), "{quiet}: waits for the digest");
         }
 
-        assert_eq!(rig.worker.queue_digests().await.expect("digests"), 0, "not due yet");
+        assert_eq!(
+            rig.worker.queue_digests().await.expect("digests"),
+            0,
+            "not due yet"
+        );
         rig.worker
             .clock
             .set(Utc::now().naive_utc() + Duration::hours(25));
         assert_eq!(rig.worker.queue_digests().await.expect("digests"), 1);
-        assert_eq!(rig.worker.queue_digests().await.expect("digests"), 0, "once");
+        assert_eq!(
+            rig.worker.queue_digests().await.expect("digests"),
+            0,
+            "once"
+        );
         let mail = rig.deliver().await;
         let digest = to(&mail, "lead@poliisi.example");
         assert_eq!(digest.len(), 1, "{backend:?}");
         let text = plain_text(digest[0]);
         for reference in [&first, &second] {
-            assert!(text.contains(&format!("/portal/cases/{reference}")), "{text}");
+            assert!(
+                text.contains(&format!("/portal/cases/{reference}")),
+                "{text}"
+            );
         }
         assert!(!text.contains(&estonian_case), "another authority's case");
-        assert!(subject_of(digest[0]).contains('2'), "{}", subject_of(digest[0]));
+        assert!(
+            subject_of(digest[0]).contains('2'),
+            "{}",
+            subject_of(digest[0])
+        );
         assert!(
             text.contains(&finnish.loader.get("email-notice-sign-in")),
             "in Finnish: {text}"
@@ -268,7 +289,10 @@ async fn coordinators_see_the_authorities_nobody_attends_until_their_cases_are_f
         let page = coordinator.get(app, "/portal/unattended").await;
         assert_eq!(page.status(), 200, "{backend:?}");
         let html = page.text().await.expect("body");
-        assert!(html.contains("Politsei- ja Piirivalveamet"), "nobody attends EE");
+        assert!(
+            html.contains("Politsei- ja Piirivalveamet"),
+            "nobody attends EE"
+        );
         assert!(html.contains("politsei.ee"), "with its public channel");
         assert!(
             html.contains("/portal/cases?authority=ee-ppa&amp;status=new\">2 "),
@@ -286,7 +310,12 @@ async fn coordinators_see_the_authorities_nobody_attends_until_their_cases_are_f
         for reference in ids {
             let path = format!("/portal/cases/{reference}");
             let csrf = hidden_value(
-                &coordinator.get(app, &path).await.text().await.expect("body"),
+                &coordinator
+                    .get(app, &path)
+                    .await
+                    .text()
+                    .await
+                    .expect("body"),
                 "csrf_token",
             )
             .expect("csrf");
@@ -316,7 +345,13 @@ async fn coordinators_see_the_authorities_nobody_attends_until_their_cases_are_f
             .text()
             .await
             .expect("body");
-        assert!(queue.contains(&fraudreport::domain::CaseRef::parse(&estonian_case).expect("ref").to_string()));
+        assert!(
+            queue.contains(
+                &fraudreport::domain::CaseRef::parse(&estonian_case)
+                    .expect("ref")
+                    .to_string()
+            )
+        );
     }
 }
 
@@ -368,13 +403,22 @@ async fn the_counts_per_status_follow_every_change() {
         let ee = app
             .officer("ee@politsei.example", Role::Officer, Some("ee-ppa"))
             .await;
-        let html = ee.get(app, "/portal/cases").await.text().await.expect("body");
+        let html = ee
+            .get(app, "/portal/cases")
+            .await
+            .text()
+            .await
+            .expect("body");
         let counts = super::between(&html, "class=\"status-counts\"", "</nav>");
         let shown: Vec<String> = counts
             .split("<span class=\"count\">")
             .skip(1)
             .map(|s| s.split('<').next().unwrap_or("").to_string())
             .collect();
-        assert_eq!(shown, ["0", "1", "0", "0", "0", "0"], "new, in review, …: {counts}");
+        assert_eq!(
+            shown,
+            ["0", "1", "0", "0", "0", "0"],
+            "new, in review, …: {counts}"
+        );
     }
 }

@@ -7,7 +7,7 @@ use fraudreport::domain::Role;
 use fraudreport::keys::Keys;
 
 use super::{cases, file_reports, shown};
-use crate::helpers::{TEST_SECRET_KEY, backends, spawn_app};
+use crate::helpers::{TEST_SECRET_KEY, backends, spawn_app, valid_report, with};
 
 #[actix_web::test]
 async fn indicators_typed_as_a_victim_would_find_only_the_officers_own_cases() {
@@ -84,4 +84,69 @@ fn urlencoded(text: &str) -> String {
         .expect("encoded")
         .trim_start_matches("q=")
         .to_string()
+}
+
+/// A search returns at most a thousand cases, counted among the officer's
+/// own: a value a thousand other authorities' cases share does not push
+/// the officer's one case out.
+#[actix_web::test]
+async fn a_value_shared_by_a_thousand_other_cases_still_finds_the_officers_own() {
+    use diesel::sql_types::{BigInt, Binary, Text};
+    use fraudreport::db::schema::reports;
+    const IBAN: &str = "GB82 WEST 1234 5698 7654 32";
+    for backend in backends() {
+        let app = spawn_app(&backend).await;
+        file_reports(&app).await;
+        let k = cases(&app);
+        let mut c = app.db.conn();
+        let latvian: i64 = reports::table
+            .filter(reports::reference.eq(k.c.replace('-', "")))
+            .select(reports::id)
+            .first(&mut c)
+            .expect("C");
+        fraudreport::db::write_transaction(&mut c, |c| {
+            for n in 0..1_000 {
+                diesel::sql_query(
+                    "INSERT INTO reports (reference, followup_key, created_at, locale, \
+                     residence_country, consent_authority, consent_warnings, authority_id, \
+                     routed_to, routing_reason) SELECT $1, $2, created_at, locale, \
+                     residence_country, consent_authority, consent_warnings, authority_id, \
+                     routed_to, routing_reason FROM reports WHERE id = $3",
+                )
+                .bind::<Text, _>(format!("COPY{n:07}"))
+                .bind::<Binary, _>(format!("copy-{n}").into_bytes())
+                .bind::<BigInt, _>(latvian)
+                .execute(c)?;
+            }
+            diesel::sql_query(
+                "INSERT INTO indicators (report_id, kind, typed, normalised, recovery) \
+                 SELECT id, 'iban', $1, 'GB82WEST12345698765432', false FROM reports \
+                 WHERE reference LIKE 'COPY%'",
+            )
+            .bind::<Text, _>(IBAN)
+            .execute(c)
+        })
+        .expect("copies");
+        let own = with(&valid_report(), "payment-0-destination", IBAN);
+        let own = with(&own, "platform_name", "Newest Platform");
+        assert_eq!(app.post_report("en", &own).await.status(), 303);
+        let newest: String = reports::table
+            .order(reports::id.desc())
+            .select(reports::reference)
+            .first(&mut c)
+            .expect("the newest case");
+        let newest = fraudreport::domain::CaseRef::parse(&newest)
+            .expect("reference")
+            .to_string();
+        let ee = app
+            .officer("ee@police.example", Role::Officer, Some("ee-ppa"))
+            .await;
+        let path = format!("/portal/cases?q={}", urlencoded(IBAN));
+        let html = ee.get(&app, &path).await.text().await.expect("body");
+        assert!(
+            html.contains(&format!("href=\"/portal/cases/{newest}\"")),
+            "{backend:?}"
+        );
+        assert!(!html.contains(&format!("href=\"/portal/cases/{}\"", k.c)));
+    }
 }
