@@ -58,6 +58,14 @@ impl Application {
             Backend::from_url(settings.database_url.expose()).map_err(anyhow::Error::msg)?;
         let pool = db::pool(&backend, settings.db_pool_size)?;
         db::run_migrations(&mut *pool.get()?, settings)?;
+        if db::demo::census(&mut *pool.get()?)?.seeded > 0 {
+            // Its demo accounts' passwords and authenticator keys were
+            // printed: whoever saw them can read every case.
+            tracing::warn!(
+                "this database holds demo data (`fraudreport demo seed`) and demo officer \
+                 accounts whose passwords were printed: never take real reports into it"
+            );
+        }
         let assets = web::Data::new(Assets::load());
         let locales = Arc::new(Locales::load()?);
         let directory = Arc::new(Directory::load(settings.authority_directory.as_deref())?);

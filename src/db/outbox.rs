@@ -102,18 +102,39 @@ pub fn enqueue(
     Ok(rows.len())
 }
 
-const LEASE_SQLITE: &str = "UPDATE outbox SET locked_until = ?, lease_token = ?, \
-    attempts = attempts + 1 \
-    WHERE id IN (SELECT id FROM outbox WHERE state = 'pending' AND next_attempt_at <= ? \
-    AND (locked_until IS NULL OR locked_until < ?) ORDER BY next_attempt_at, id LIMIT ?) \
-    RETURNING id, report_id, kind, locale, recipient, campaign_id, account_id, event_id, digest_id, attempts";
+/// The kinds this build can send, as an SQL condition: in a rolling
+/// upgrade an older node leaves the rows of a newer kind to the newer
+/// nodes instead of failing on them.
+fn known_kinds() -> String {
+    let fixed: Vec<String> = MailKind::FIXED.iter().map(|k| format!("'{k}'")).collect();
+    format!(
+        "(kind IN ({}) OR kind LIKE '{}%')",
+        fixed.join(", "),
+        MailKind::FOLLOWUP_PREFIX
+    )
+}
 
-const LEASE_POSTGRES: &str = "UPDATE outbox SET locked_until = $1, lease_token = $2, \
-    attempts = attempts + 1 \
-    WHERE id IN (SELECT id FROM outbox WHERE state = 'pending' AND next_attempt_at <= $3 \
-    AND (locked_until IS NULL OR locked_until < $4) ORDER BY next_attempt_at, id LIMIT $5 \
-    FOR UPDATE SKIP LOCKED) \
-    RETURNING id, report_id, kind, locale, recipient, campaign_id, account_id, event_id, digest_id, attempts";
+static LEASE_SQLITE: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    format!(
+        "UPDATE outbox SET locked_until = ?, lease_token = ?, attempts = attempts + 1 \
+         WHERE id IN (SELECT id FROM outbox WHERE state = 'pending' AND next_attempt_at <= ? \
+         AND (locked_until IS NULL OR locked_until < ?) AND {} \
+         ORDER BY next_attempt_at, id LIMIT ?) \
+         RETURNING id, report_id, kind, locale, recipient, campaign_id, account_id, event_id, digest_id, attempts",
+        known_kinds()
+    )
+});
+
+static LEASE_POSTGRES: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    format!(
+        "UPDATE outbox SET locked_until = $1, lease_token = $2, attempts = attempts + 1 \
+         WHERE id IN (SELECT id FROM outbox WHERE state = 'pending' AND next_attempt_at <= $3 \
+         AND (locked_until IS NULL OR locked_until < $4) AND {} \
+         ORDER BY next_attempt_at, id LIMIT $5 FOR UPDATE SKIP LOCKED) \
+         RETURNING id, report_id, kind, locale, recipient, campaign_id, account_id, event_id, digest_id, attempts",
+        known_kinds()
+    )
+});
 
 /// Leases up to `limit` due rows until `now + lease`, under `token`: only
 /// the holder of the token records their outcome, so a worker whose lease
@@ -127,14 +148,14 @@ pub fn lease(
 ) -> QueryResult<Vec<Leased>> {
     let until = now + lease;
     match conn {
-        DbConnection::Sqlite(c) => diesel::sql_query(LEASE_SQLITE)
+        DbConnection::Sqlite(c) => diesel::sql_query(LEASE_SQLITE.as_str())
             .bind::<Timestamp, _>(until)
             .bind::<Binary, _>(token)
             .bind::<Timestamp, _>(now)
             .bind::<Timestamp, _>(now)
             .bind::<BigInt, _>(limit)
             .load(c),
-        DbConnection::Pg(c) => diesel::sql_query(LEASE_POSTGRES)
+        DbConnection::Pg(c) => diesel::sql_query(LEASE_POSTGRES.as_str())
             .bind::<Timestamp, _>(until)
             .bind::<Binary, _>(token)
             .bind::<Timestamp, _>(now)

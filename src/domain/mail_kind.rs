@@ -26,10 +26,20 @@ pub enum MailKind {
     Digest,
 }
 
-/// The prefix of follow-up kinds: `followup-1` … `followup-5`.
-const FOLLOWUP_PREFIX: &str = "followup-";
-
 impl MailKind {
+    /// The prefix of follow-up kinds: `followup-1` … `followup-5`.
+    pub const FOLLOWUP_PREFIX: &str = "followup-";
+
+    /// Every kind but the follow-ups.
+    pub const FIXED: [MailKind; 6] = [
+        MailKind::Receipt,
+        MailKind::Authority,
+        MailKind::Campaign,
+        MailKind::OfficerMessage,
+        MailKind::OfficerNotice,
+        MailKind::Digest,
+    ];
+
     /// Reads the stored form.
     pub fn parse(text: &str) -> Option<MailKind> {
         match text {
@@ -40,7 +50,7 @@ impl MailKind {
             "officer-notice" => Some(MailKind::OfficerNotice),
             "digest" => Some(MailKind::Digest),
             other => {
-                let step: u8 = other.strip_prefix(FOLLOWUP_PREFIX)?.parse().ok()?;
+                let step: u8 = other.strip_prefix(Self::FOLLOWUP_PREFIX)?.parse().ok()?;
                 (step > 0).then_some(MailKind::Followup(step))
             }
         }
@@ -66,7 +76,7 @@ impl fmt::Display for MailKind {
             MailKind::OfficerMessage => f.write_str("officer-message"),
             MailKind::OfficerNotice => f.write_str("officer-notice"),
             MailKind::Digest => f.write_str("digest"),
-            MailKind::Followup(step) => write!(f, "{FOLLOWUP_PREFIX}{step}"),
+            MailKind::Followup(step) => write!(f, "{}{step}", Self::FOLLOWUP_PREFIX),
         }
     }
 }

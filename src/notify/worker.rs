@@ -29,6 +29,7 @@ use crate::db::mailing;
 use crate::db::outbox::{self, Leased};
 use crate::db::portal::handoff::{self, StoredMessage};
 use crate::db::portal::notices::{self, Digest, Listener};
+use crate::db::portal::{sessions, throttle};
 use crate::db::retention;
 use crate::db::tokens::{self, NewToken, Purpose};
 use crate::db::{DbConnection, Pool, write_transaction};
@@ -60,6 +61,9 @@ pub struct Limits {
     pub followup_days: Vec<u32>,
     /// Days after which a report's contact details are erased (0: kept).
     pub retention_days: u32,
+    /// How long an ended or idle portal session, or a login-failure
+    /// counter, is kept: a day past the longest lifetime the settings give.
+    pub stale_logins_after: chrono::Duration,
 }
 
 /// Everything the worker needs.
@@ -151,6 +155,10 @@ impl Worker {
                 concurrency: settings.mail_concurrency.max(1),
                 followup_days: settings.followup_days.clone(),
                 retention_days: settings.retention_days,
+                stale_logins_after: chrono::Duration::days(1)
+                    + chrono::Duration::minutes(i64::from(settings.portal_idle_minutes)).max(
+                        chrono::Duration::hours(i64::from(settings.portal_session_hours)),
+                    ),
             },
             clock: Clock::system(),
         })
@@ -174,6 +182,16 @@ impl Worker {
                     Ok(n) => tracing::info!(authorities = n, "daily digests queued"),
                     Err(e) => {
                         tracing::error!(error = %format!("{e:#}"), "cannot queue the daily digests")
+                    }
+                }
+                match self.forget_stale_logins().await {
+                    Ok(0) => {}
+                    Ok(n) => tracing::debug!(
+                        rows = n,
+                        "stale portal sessions and login counters removed"
+                    ),
+                    Err(e) => {
+                        tracing::error!(error = %format!("{e:#}"), "cannot remove stale portal sessions")
                     }
                 }
                 match self.erase_expired().await {
@@ -211,6 +229,20 @@ impl Worker {
         tokio::task::spawn_blocking(move || {
             let mut conn = pool.get()?;
             Ok(retention::erase_older_than(&mut conn, cutoff, now)?)
+        })
+        .await?
+    }
+
+    /// Deletes portal sessions that ended or went idle, and login-failure
+    /// counters, a day past the longest lifetime the settings give (long
+    /// after they could matter).
+    pub async fn forget_stale_logins(&self) -> anyhow::Result<usize> {
+        let (pool, now) = (self.pool.clone(), self.clock.now());
+        let before = now - self.limits.stale_logins_after;
+        tokio::task::spawn_blocking(move || {
+            let mut conn = pool.get()?;
+            let sessions = sessions::purge(&mut conn, before)?;
+            Ok(sessions + throttle::purge(&mut conn, before)?)
         })
         .await?
     }

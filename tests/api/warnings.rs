@@ -757,3 +757,34 @@ async fn a_report_typed_with_a_known_victims_address_reveals_nothing_about_them(
         "and the stopped address gets nothing"
     );
 }
+
+/// In a rolling upgrade, a row of a kind this build does not know (queued
+/// by a newer node) is left for the nodes that know it; the rest of the
+/// outbox still goes.
+#[actix_web::test]
+async fn a_row_of_an_unknown_kind_is_left_pending_and_the_others_still_go() {
+    for backend in backends() {
+        let rig = rig(&backend, None).await;
+        let now = chrono::Utc::now().naive_utc();
+        diesel::insert_into(outbox::table)
+            .values((
+                outbox::kind.eq("from-a-newer-node"),
+                outbox::locale.eq("en"),
+                outbox::recipient.eq(Vec::<u8>::new()),
+                outbox::created_at.eq(now),
+                outbox::next_attempt_at.eq(now),
+            ))
+            .execute(&mut rig.app.db.conn())
+            .expect("row");
+        let filed = rig.app.post_report("en", &valid_report()).await;
+        assert_eq!(filed.status(), 303);
+        let sent = rig.deliver().await;
+        assert_eq!(sent.len(), 1, "{backend:?}: the receipt goes");
+        let (state, attempts): (String, i32) = outbox::table
+            .filter(outbox::kind.eq("from-a-newer-node"))
+            .select((outbox::state, outbox::attempts))
+            .first(&mut rig.app.db.conn())
+            .expect("row");
+        assert_eq!((state.as_str(), attempts), ("pending", 0));
+    }
+}

@@ -84,3 +84,10 @@ pub fn bump(conn: &mut DbConnection, subject: &[u8], now: NaiveDateTime) -> Quer
     }
     Err(diesel::result::Error::NotFound)
 }
+
+/// Forgets counters whose last failure was before `before` (they no
+/// longer count once the policy's quiet window has passed).
+pub fn purge(conn: &mut DbConnection, before: NaiveDateTime) -> QueryResult<usize> {
+    diesel::delete(login_throttle::table.filter(login_throttle::last_failure_at.lt(before)))
+        .execute(conn)
+}

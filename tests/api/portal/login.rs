@@ -228,3 +228,68 @@ async fn a_password_step_is_good_for_three_codes_only() {
         assert_eq!(fourth.headers()["location"], "/portal/login");
     }
 }
+
+/// The worker forgets sessions and login-failure counters long past any
+/// lifetime, and leaves a live session alone.
+#[actix_web::test]
+async fn stale_sessions_and_failure_counters_are_forgotten_and_live_ones_kept() {
+    use chrono::{Duration, Utc};
+    use diesel::prelude::*;
+    use fraudreport::db::schema::{login_throttle, sessions};
+    for backend in backends() {
+        let rig = crate::warnings::rig(&backend, None).await;
+        let app = &rig.app;
+        let live = app
+            .officer("live@police.example", Role::Officer, Some("ee-ppa"))
+            .await;
+        let wrong = app
+            .login(
+                &browser(),
+                "live@police.example",
+                "wrong password!",
+                "000000",
+            )
+            .await;
+        assert_eq!(wrong.status(), 401, "refused");
+        app.officer("old@police.example", Role::Officer, Some("ee-ppa"))
+            .await;
+        let old = super::account_id(app, "old@police.example");
+        let long_ago = Utc::now().naive_utc() - Duration::days(3);
+        let mut c = app.db.conn();
+        diesel::update(sessions::table.filter(sessions::account_id.eq(old)))
+            .set((
+                sessions::last_seen_at.eq(long_ago),
+                sessions::created_at.eq(long_ago),
+            ))
+            .execute(&mut c)
+            .expect("aged");
+        let counters: i64 = login_throttle::table
+            .count()
+            .get_result(&mut c)
+            .expect("count");
+        assert!(counters >= 1, "the wrong password was counted");
+        diesel::update(login_throttle::table)
+            .set(login_throttle::last_failure_at.eq(long_ago))
+            .execute(&mut c)
+            .expect("aged");
+
+        let forgotten = rig.worker.forget_stale_logins().await.expect("purged");
+        assert!(forgotten >= 2, "{backend:?}: {forgotten}");
+        let left: Vec<i64> = sessions::table
+            .select(sessions::account_id)
+            .load(&mut c)
+            .expect("sessions");
+        assert!(!left.contains(&old), "the stale session is gone");
+        assert!(!left.is_empty(), "the live one is kept");
+        let counters: i64 = login_throttle::table
+            .count()
+            .get_result(&mut c)
+            .expect("count");
+        assert_eq!(counters, 0);
+        assert_eq!(
+            live.get(app, "/portal/cases").await.status(),
+            200,
+            "still logged in"
+        );
+    }
+}
