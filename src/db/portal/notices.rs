@@ -416,7 +416,7 @@ pub fn digests(conn: &mut DbConnection, ids: &[i64]) -> QueryResult<HashMap<i64,
     let mut out = HashMap::new();
     for (id, key, since, until) in rows {
         let found = window_ids(conn, &key, since, until)?;
-        let cases: Vec<(CaseRef, NaiveDateTime, CountryCode)> = found
+        let mut cases: Vec<(CaseRef, NaiveDateTime, CountryCode)> = found
             .chunks(crate::db::ROWS_PER_STATEMENT)
             .map(|chunk| {
                 reports::table
@@ -434,8 +434,7 @@ pub fn digests(conn: &mut DbConnection, ids: &[i64]) -> QueryResult<HashMap<i64,
             .into_iter()
             .flatten()
             .collect();
-        let mut cases = cases;
-        cases.sort_by(|a, b| b.1.cmp(&a.1));
+        cases.sort_by_key(|c| std::cmp::Reverse(c.1));
         cases.truncate(DIGEST_LISTS);
         out.insert(
             id,

@@ -1,15 +1,18 @@
 //! Password hashes: argon2id PHC strings with a random salt each.
 //!
 //! Hashing is deliberately slow, so it never runs on an async worker: each
-//! hash or check takes a permit from a small semaphore and then runs under
-//! `spawn_blocking`. When no permit frees up within a short wait the caller
-//! gets [`Busy`] (a "try again in a moment" page) instead of an ever-growing
-//! queue, so a flood of logins cannot take both cores from the public form.
+//! hash or check takes a permit from a small semaphore and then runs on one
+//! of the service's own hashing threads, which run at the lowest CPU
+//! priority (nice 19): a core the public form needs is never spent on a
+//! login. When no permit frees up within a short wait the caller gets
+//! [`Busy`] (a "try again in a moment" page) instead of an ever-growing
+//! queue, so a flood of logins slows logins, not the public form.
 //! An unknown account is checked against a dummy hash with the same
 //! parameters, so it costs the same time as a wrong password and the login
 //! page does not reveal which addresses have accounts.
 
-use std::sync::Arc;
+use std::sync::mpsc;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use argon2::password_hash::phc::PasswordHash;
@@ -85,10 +88,18 @@ pub enum HashError {
     /// argon2 refused (it does not for a password of sane length).
     #[error("argon2 failed: {0}")]
     Argon2(argon2::password_hash::Error),
-    /// The blocking task did not finish (it panicked or the runtime stopped).
-    #[error("the hashing task did not finish: {0}")]
-    Task(#[from] tokio::task::JoinError),
+    /// The hashing thread did not finish the work.
+    #[error(transparent)]
+    Task(#[from] Gone),
 }
+
+/// A hashing thread dropped the work (it panicked).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("the password-hashing thread did not finish")]
+pub struct Gone;
+
+/// Work for a hashing thread.
+type Job = Box<dyn FnOnce() + Send>;
 
 /// Hashes and checks portal passwords (named so as not to clash with
 /// argon2's `PasswordHasher` trait). Cheap to share behind `web::Data`.
@@ -96,6 +107,8 @@ pub enum HashError {
 pub struct Passwords {
     argon2: Argon2<'static>,
     permits: Arc<Semaphore>,
+    /// To the hashing threads, one per permit.
+    jobs: mpsc::Sender<Job>,
     queue_timeout: Duration,
     /// A hash of a random password no one knows, made with our parameters.
     dummy: Arc<str>,
@@ -114,9 +127,34 @@ impl Passwords {
         let mut unknowable = [0u8; 32];
         rand::rng().fill_bytes(&mut unknowable);
         let dummy = argon2.hash_password(&unknowable)?.to_string();
+        let threads = settings.max_concurrent.max(1);
+        let (jobs, queue) = mpsc::channel::<Job>();
+        let queue = Arc::new(Mutex::new(queue));
+        for n in 0..threads {
+            let queue = queue.clone();
+            let spawned = std::thread::Builder::new()
+                .name(format!("password-hashing-{n}"))
+                .spawn(move || {
+                    low_priority();
+                    // Ends when `Passwords` (the sender) is dropped. The
+                    // queue's lock is held only while waiting for a job.
+                    loop {
+                        let next = match queue.lock() {
+                            Ok(q) => q.recv(),
+                            Err(_) => break,
+                        };
+                        let Ok(job) = next else { break };
+                        job();
+                    }
+                });
+            if let Err(e) = spawned {
+                tracing::error!(error = %e, "cannot start a password-hashing thread");
+            }
+        }
         Ok(Passwords {
             argon2,
-            permits: Arc::new(Semaphore::new(settings.max_concurrent.max(1))),
+            permits: Arc::new(Semaphore::new(threads)),
+            jobs,
             queue_timeout: Duration::from_millis(settings.queue_timeout_ms),
             dummy: dummy.into(),
         })
@@ -126,7 +164,7 @@ impl Passwords {
     pub async fn hash(&self, password: String) -> Result<String, HashError> {
         let permit = self.permit().await?;
         let argon2 = self.argon2.clone();
-        tokio::task::spawn_blocking(move || {
+        self.run(move || {
             let _permit = permit;
             argon2
                 .hash_password(password.as_bytes())
@@ -146,11 +184,12 @@ impl Passwords {
         let argon2 = self.argon2.clone();
         let known = stored.is_some();
         let stored = stored.unwrap_or_else(|| self.dummy.to_string());
-        let outcome = tokio::task::spawn_blocking(move || {
-            let _permit = permit;
-            argon2.verify_password(password.as_bytes(), stored.as_str())
-        })
-        .await;
+        let outcome = self
+            .run(move || {
+                let _permit = permit;
+                argon2.verify_password(password.as_bytes(), stored.as_str())
+            })
+            .await;
         match outcome {
             Ok(Ok(())) => Ok(known),
             Ok(Err(argon2::password_hash::Error::PasswordInvalid)) => Ok(false),
@@ -184,14 +223,46 @@ impl Passwords {
             })
     }
 
+    /// Runs `work` on a hashing thread and waits for its answer.
+    async fn run<T: Send + 'static>(
+        &self,
+        work: impl FnOnce() -> T + Send + 'static,
+    ) -> Result<T, Gone> {
+        let (answer, answered) = tokio::sync::oneshot::channel();
+        let job: Job = Box::new(move || {
+            let _ = answer.send(work());
+        });
+        self.jobs.send(job).map_err(|_| Gone)?;
+        answered.await.map_err(|_| Gone)
+    }
+
     /// A hashing slot, or [`Busy`] after the queue timeout. The permit is
-    /// moved into the blocking task, so it is held until the work is really
+    /// moved into the hashing thread's work, so it is held until the work is really
     /// done even when the request that asked for it has gone away.
     async fn permit(&self) -> Result<OwnedSemaphorePermit, Busy> {
         match tokio::time::timeout(self.queue_timeout, self.permits.clone().acquire_owned()).await {
             Ok(Ok(permit)) => Ok(permit),
             Ok(Err(_)) | Err(_) => Err(Busy),
         }
+    }
+}
+
+/// The hashing threads' nice value. At 10 the scheduler gives a hash about
+/// a tenth of a core that the public form's threads also want (weight 110
+/// against 1024), so a flood of logins barely dents the form, while an
+/// officer's login on a machine busy with reports still completes (a
+/// 60 ms hash takes some 600 ms then). At 19 it would hardly run at all.
+const HASHING_NICE: i32 = 10;
+
+/// Lowers the calling thread's CPU priority to [`HASHING_NICE`] (Linux:
+/// nice is per thread). Failing that, hashing runs at normal priority,
+/// still one hash per permit.
+fn low_priority() {
+    #[cfg(target_os = "linux")]
+    if let Err(e) =
+        rustix::process::setpriority_process(Some(rustix::thread::gettid()), HASHING_NICE)
+    {
+        tracing::warn!(error = %e, "cannot lower the password-hashing thread's priority");
     }
 }
 
