@@ -87,7 +87,7 @@ pub fn unsubscribe(conn: &mut DbConnection, report_id: i64, now: NaiveDateTime) 
         outbox::table
             .filter(outbox::recipient_key.eq(&key))
             .filter(outbox::state.eq(queue::PENDING))
-            .filter(outbox::kind.ne(MailKind::Authority.to_string())),
+            .filter(outbox::kind.ne_all(MailKind::institutional())),
     )
     .set((
         outbox::state.eq(queue::SUPPRESSED),
@@ -138,7 +138,7 @@ pub fn sent_since(
     Ok(outbox::table
         .filter(outbox::recipient_key.eq_any(keys))
         .filter(outbox::sent_at.gt(since))
-        .filter(outbox::kind.ne(MailKind::Authority.to_string()))
+        .filter(outbox::kind.ne_all(MailKind::institutional()))
         .group_by(outbox::recipient_key)
         .select((outbox::recipient_key, diesel::dsl::count_star()))
         .load::<(Option<Vec<u8>>, i64)>(conn)?

@@ -35,7 +35,7 @@ pub fn erase(conn: &mut DbConnection, ids: &[i64], now: NaiveDateTime) -> QueryR
     let victim_mail = || {
         outbox::table
             .filter(outbox::report_id.eq_any(ids))
-            .filter(outbox::kind.ne(MailKind::Authority.to_string()))
+            .filter(outbox::kind.ne_all(MailKind::institutional()))
     };
     diesel::update(victim_mail().filter(outbox::state.eq(PENDING)))
         .set((

@@ -40,6 +40,16 @@ impl MailKind {
         MailKind::Digest,
     ];
 
+    /// Mail to institutions and officers, never to a victim: the stored
+    /// forms, for queries that touch a victim's mail only.
+    pub fn institutional() -> [String; 3] {
+        [
+            MailKind::Authority.to_string(),
+            MailKind::OfficerNotice.to_string(),
+            MailKind::Digest.to_string(),
+        ]
+    }
+
     /// Reads the stored form.
     pub fn parse(text: &str) -> Option<MailKind> {
         match text {

@@ -422,3 +422,29 @@ async fn the_counts_per_status_follow_every_change() {
         );
     }
 }
+
+/// A victim who erases their contact details at once does not stop the
+/// police hearing of the case: only mail to the victim is withdrawn.
+#[actix_web::test]
+async fn a_victims_erasure_withdraws_their_mail_but_not_the_officers_notice() {
+    for backend in backends() {
+        let rig = rig(&backend, None).await;
+        let app = &rig.app;
+        app.officer("mari@politsei.example", Role::Officer, Some("ee-ppa"))
+            .await;
+        let (case_page, _) = file_report(app, "en", &valid_report()).await;
+        let erased = app
+            .client
+            .post(format!("{}{case_page}/erase", app.address))
+            .send()
+            .await
+            .expect("post");
+        assert_eq!(erased.status(), 303);
+        let mail = rig.deliver().await;
+        assert_eq!(to(&mail, "mari@politsei.example").len(), 1, "{backend:?}");
+        assert!(
+            to(&mail, "example.org").is_empty(),
+            "no receipt after erasure"
+        );
+    }
+}
