@@ -331,6 +331,7 @@ portal-recovery-intro = Bewahren Sie diese zehn Codes an einem sicheren Ort auf,
 portal-recovery-continue = Ich habe sie aufbewahrt – anmelden
 portal-queue-title = Fälle
 portal-queue-empty = Noch keine Fälle.
+portal-queue-none-match = Kein Fall entspricht diesen Filtern.
 portal-queue-older = Ältere Fälle
 portal-col-reference = Vorgangsnummer
 portal-col-received = Eingegangen

@@ -331,6 +331,7 @@ portal-recovery-intro = Keep these ten codes somewhere safe, away from your phon
 portal-recovery-continue = I have kept them — log in
 portal-queue-title = Cases
 portal-queue-empty = No cases yet.
+portal-queue-none-match = No case matches these filters.
 portal-queue-older = Older cases
 portal-col-reference = Reference
 portal-col-received = Received

@@ -331,6 +331,7 @@ portal-recovery-intro = Hoidke need kümme koodi turvalises kohas, telefonist ee
 portal-recovery-continue = Olen need talletanud – logi sisse
 portal-queue-title = Juhtumid
 portal-queue-empty = Juhtumeid veel ei ole.
+portal-queue-none-match = Ükski juhtum ei vasta neile filtritele.
 portal-queue-older = Vanemad juhtumid
 portal-col-reference = Teate number
 portal-col-received = Saabunud

@@ -331,6 +331,7 @@ portal-recovery-intro = Säilytä nämä kymmenen koodia turvallisessa paikassa,
 portal-recovery-continue = Olen tallentanut ne – kirjaudu sisään
 portal-queue-title = Tapaukset
 portal-queue-empty = Ei vielä tapauksia.
+portal-queue-none-match = Mikään tapaus ei vastaa näitä suodattimia.
 portal-queue-older = Vanhemmat tapaukset
 portal-col-reference = Tunnus
 portal-col-received = Vastaanotettu

@@ -331,6 +331,7 @@ portal-recovery-intro = Conservez ces dix codes en lieu sûr, à l’écart de v
 portal-recovery-continue = Je les ai conservés – me connecter
 portal-queue-title = Dossiers
 portal-queue-empty = Aucun dossier pour l’instant.
+portal-queue-none-match = Aucun dossier ne correspond à ces filtres.
 portal-queue-older = Dossiers plus anciens
 portal-col-reference = Référence
 portal-col-received = Reçu le

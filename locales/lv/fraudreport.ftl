@@ -332,6 +332,7 @@ portal-recovery-intro = Glabājiet šos desmit kodus drošā vietā, atsevišķi
 portal-recovery-continue = Kodi ir saglabāti — pieteikties
 portal-queue-title = Lietas
 portal-queue-empty = Lietu vēl nav.
+portal-queue-none-match = Neviena lieta neatbilst šiem filtriem.
 portal-queue-older = Vecākas lietas
 portal-col-reference = Ziņojuma numurs
 portal-col-received = Saņemts

@@ -331,6 +331,7 @@ portal-recovery-intro = Bewaar deze tien codes op een veilige plek, niet bij uw 
 portal-recovery-continue = Ik heb ze bewaard – inloggen
 portal-queue-title = Dossiers
 portal-queue-empty = Nog geen dossiers.
+portal-queue-none-match = Geen dossier voldoet aan deze filters.
 portal-queue-older = Oudere dossiers
 portal-col-reference = Meldingsnummer
 portal-col-received = Ontvangen

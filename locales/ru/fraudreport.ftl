@@ -333,6 +333,7 @@ portal-recovery-intro = Храните эти десять кодов в над�
 portal-recovery-continue = Коды сохранены — войти
 portal-queue-title = Обращения
 portal-queue-empty = Обращений пока нет.
+portal-queue-none-match = Нет обращений, соответствующих этим фильтрам.
 portal-queue-older = Более ранние обращения
 portal-col-reference = Регистрационный номер
 portal-col-received = Получено

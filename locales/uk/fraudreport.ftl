@@ -333,6 +333,7 @@ portal-recovery-intro = Зберігайте ці десять кодів у н�
 portal-recovery-continue = Коди збережено — увійти
 portal-queue-title = Звернення
 portal-queue-empty = Звернень поки немає.
+portal-queue-none-match = Немає звернень, що відповідають цим фільтрам.
 portal-queue-older = Давніші звернення
 portal-col-reference = Реєстраційний номер
 portal-col-received = Отримано

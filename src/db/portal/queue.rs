@@ -171,24 +171,23 @@ pub fn search(
         );
     }
     // One query per reading of the value (few: a phone, a platform…),
-    // each from `indicators_match` and within the scope.
+    // each driven by `indicators_match` and joined to its reports to keep
+    // the scope's: the work is the value's matches, never a walk of the
+    // authority's cases. The newest are kept.
     let mut found: Vec<i64> = Vec::new();
     for (kind, normalised) in needles {
-        found.extend(
-            scoped(scope)
-                .filter(
-                    reports::id.eq_any(
-                        indicators::table
-                            .filter(indicators::kind.eq(kind.clone()))
-                            .filter(indicators::normalised.eq(normalised.clone()))
-                            .select(indicators::report_id),
-                    ),
-                )
-                .order(reports::id.desc())
-                .limit(SEARCH_LIMIT)
-                .select(reports::id)
-                .load::<i64>(conn)?,
-        );
+        let mut q = indicators::table
+            .inner_join(reports::table)
+            .filter(indicators::kind.eq(kind.clone()))
+            .filter(indicators::normalised.eq(normalised.clone()))
+            .select(reports::id)
+            .into_boxed();
+        match scope {
+            Scope::All => {}
+            Scope::Authority(id) => q = q.filter(reports::authority_id.eq(id.clone())),
+            Scope::Nothing => return Ok(Vec::new()),
+        }
+        found.extend(q.load::<i64>(conn)?);
     }
     found.sort_unstable_by(|a, b| b.cmp(a));
     found.dedup();
