@@ -95,6 +95,25 @@ pub fn append(conn: &mut DbConnection, e: &Entry, now: NaiveDateTime) -> QueryRe
         .map(|_| ())
 }
 
+/// Appends an entry about something that only reads (a case viewed, a
+/// search, an export) in a transaction of its own. On PostgreSQL its
+/// commit does not wait for the WAL flush (`synchronous_commit = off`),
+/// so views do not queue behind each other's disk writes while they hold
+/// the chain's head: a crash of the database server can lose the last
+/// fraction of a second of such rows (from the end, so the chain stays
+/// whole), never a change, which is audited in its own transaction.
+pub fn append_read(conn: &mut DbConnection, e: &Entry, now: NaiveDateTime) -> QueryResult<()> {
+    crate::db::write_transaction(conn, |c| {
+        if let DbConnection::Pg(pg) = c {
+            diesel::connection::SimpleConnection::batch_execute(
+                pg,
+                "SET LOCAL synchronous_commit TO OFF",
+            )?;
+        }
+        append(c, e, now)
+    })
+}
+
 /// What checking the chain found.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Verdict {

@@ -135,6 +135,9 @@ pub fn page(
     after: Option<After>,
     limit: i64,
 ) -> QueryResult<Vec<QueueRow>> {
+    if filter.ids.is_some() {
+        return found_page(conn, scope, filter, after, limit);
+    }
     let mut q = filtered(scope, filter);
     if let Some(a) = after {
         // The bare `created_at <=` is what lets PostgreSQL walk the index
@@ -149,6 +152,40 @@ pub fn page(
         .limit(limit)
         .select(QueueRow::as_select())
         .load(conn)
+}
+
+/// A page of a search's cases (at most [`SEARCH_LIMIT`], already of the
+/// scope): read by id with the other filters, checked against the scope
+/// and the authority filter once more here, then ordered and paged in
+/// memory. Asked to order them itself, SQLite walks the authority's whole
+/// index in queue order rather than sort a handful of rows.
+fn found_page(
+    conn: &mut DbConnection,
+    scope: &Scope,
+    filter: &Filter,
+    after: Option<After>,
+    limit: i64,
+) -> QueryResult<Vec<QueueRow>> {
+    let by_id = Filter {
+        authority: None,
+        ..filter.clone()
+    };
+    let mut rows: Vec<QueueRow> = related(own_columns(reports::table.into_boxed(), &by_id), &by_id)
+        .select(QueueRow::as_select())
+        .load(conn)?;
+    rows.retain(|r| {
+        scope.covers(r.authority_id.as_deref())
+            && filter
+                .authority
+                .as_deref()
+                .is_none_or(|a| r.authority_id.as_deref() == Some(a))
+            && after
+                .as_ref()
+                .is_none_or(|a| (r.created_at, r.id) < (a.created_at, a.id))
+    });
+    rows.sort_by_key(|r| std::cmp::Reverse((r.created_at, r.id)));
+    rows.truncate(usize::try_from(limit).unwrap_or(0));
+    Ok(rows)
 }
 
 /// The cases of the scope whose reference is `reference` or which hold

@@ -18,7 +18,7 @@ use super::lines::{Line, load};
 use crate::db::portal::audit::{self, Entry};
 use crate::db::portal::cases::{After, QueueRow, Scope};
 use crate::db::portal::queue::{self, Filter};
-use crate::db::{DbConnection, Pool, query, write_transaction};
+use crate::db::{DbConnection, Pool, query};
 use crate::domain::CountryCode;
 use crate::error::PageError;
 use crate::portal::frame::{Csrf, Frame, signed_in};
@@ -97,7 +97,7 @@ impl Asked {
     }
 
     /// Runs the search, if any, into the filter, and appends `action` to
-    /// the audit log in the same transaction: `detail`, then each kind
+    /// the audit log before anything is shown: `detail`, then each kind
     /// searched with a keyed hash of its value. Without a search, the log
     /// is written only when `always`.
     pub fn resolve(
@@ -113,26 +113,24 @@ impl Asked {
             s.audit_detail(|v| site.keys.blind("audit-search", v))
         });
         let full = [detail, &hashes].join(" ").trim().to_string();
-        let ids = write_transaction(conn, |c| {
-            let ids = match &self.search {
-                Some(s) => Some(queue::search(
-                    c,
-                    &self.scope,
-                    s.reference.as_ref(),
-                    &s.needles,
-                )?),
-                None => None,
-            };
-            let entry = Entry {
-                account_id: Some(self.account_id),
-                action,
-                authority_id: self.authority.as_deref(),
-                report_id: None,
-                detail: &full,
-            };
-            audit::append(c, &entry, Utc::now().naive_utc())?;
-            Ok(ids)
-        })?;
+        let ids = match &self.search {
+            Some(s) => Some(queue::search(
+                conn,
+                &self.scope,
+                s.reference.as_ref(),
+                &s.needles,
+            )?),
+            None => None,
+        };
+        // Logged before anything it found is shown.
+        let entry = Entry {
+            account_id: Some(self.account_id),
+            action,
+            authority_id: self.authority.as_deref(),
+            report_id: None,
+            detail: &full,
+        };
+        audit::append_read(conn, &entry, Utc::now().naive_utc())?;
         if ids.is_some() {
             self.filter.ids = ids;
         }
