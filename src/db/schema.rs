@@ -228,6 +228,17 @@ diesel::table! {
 }
 
 diesel::table! {
+    /// Each case's total paid per currency, with its authority ('' for the
+    /// hub), kept by triggers on `payments` and `reports`.
+    report_totals (report_id, currency) {
+        report_id -> BigInt,
+        currency -> Text,
+        total_minor -> BigInt,
+        authority_id -> Text,
+    }
+}
+
+diesel::table! {
     /// The window of cases a daily digest lists.
     digests (id) {
         id -> BigInt,
@@ -286,5 +297,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     authority_settings,
     case_counts,
     digests,
+    report_totals,
     demo_seeds
 );

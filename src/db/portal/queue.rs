@@ -7,13 +7,12 @@
 use std::collections::HashMap;
 
 use chrono::NaiveDateTime;
-use diesel::dsl::{count_star, exists, sql};
+use diesel::dsl::{count_star, exists};
 use diesel::prelude::*;
-use diesel::sql_types::{BigInt, Bool, Text};
 
 use super::cases::{After, QueueRow, Scope, scoped};
 use crate::db::DbConnection;
-use crate::db::schema::{case_counts, indicators, payments, reports};
+use crate::db::schema::{case_counts, indicators, payments, report_totals, reports};
 use crate::domain::{CaseRef, CaseStatus};
 
 /// At most this many cases come from one search.
@@ -86,9 +85,10 @@ fn own_columns<'a>(mut q: Boxed<'a>, f: &Filter) -> Boxed<'a> {
     q
 }
 
-/// Adds the conditions on payments and indicators: the payments' are
-/// checked per case through their primary key.
-fn related<'a>(mut q: Boxed<'a>, f: &Filter) -> Boxed<'a> {
+/// Adds the conditions on payments and indicators: a payment method per
+/// case through the payments' primary key, a loss from `report_totals`
+/// (of `authority` when the query is of one authority's cases).
+fn related<'a>(mut q: Boxed<'a>, f: &Filter, authority: Option<&str>) -> Boxed<'a> {
     // A platform's cases come from `indicators_match`, then are sorted:
     // fewer rows than walking the authority's cases for a rare platform.
     if let Some(p) = &f.platform {
@@ -108,23 +108,33 @@ fn related<'a>(mut q: Boxed<'a>, f: &Filter) -> Boxed<'a> {
                 .filter(payments::method.eq(m.clone())),
         ));
     }
+    // From `report_totals` (kept by triggers): the cases of the authority
+    // whose total in the currency is high enough, from its index.
     if let Some((minor, currency)) = &f.loss {
-        q = q.filter(
-            sql::<Bool>(
-                "(SELECT COALESCE(SUM(payments.amount_minor), 0) FROM payments \
-                 WHERE payments.report_id = reports.id AND payments.currency = ",
-            )
-            .bind::<Text, _>(currency.clone())
-            .sql(") >= ")
-            .bind::<BigInt, _>(*minor),
-        );
+        let totals = report_totals::table
+            .filter(report_totals::currency.eq(currency.clone()))
+            .filter(report_totals::total_minor.ge(*minor));
+        q = match authority {
+            Some(a) => q.filter(
+                reports::id.eq_any(
+                    totals
+                        .filter(report_totals::authority_id.eq(a.to_string()))
+                        .select(report_totals::report_id),
+                ),
+            ),
+            None => q.filter(reports::id.eq_any(totals.select(report_totals::report_id))),
+        };
     }
     q
 }
 
 /// The scope's cases that pass `filter`, as a query to order and page.
 fn filtered<'a>(scope: &Scope, filter: &Filter) -> Boxed<'a> {
-    related(own_columns(scoped(scope), filter), filter)
+    let authority = match scope {
+        Scope::Authority(id) => Some(id.as_str()),
+        _ => filter.authority.as_deref(),
+    };
+    related(own_columns(scoped(scope), filter), filter, authority)
 }
 
 /// A page of the filtered queue, newest first, after `after`.
@@ -170,9 +180,13 @@ fn found_page(
         authority: None,
         ..filter.clone()
     };
-    let mut rows: Vec<QueueRow> = related(own_columns(reports::table.into_boxed(), &by_id), &by_id)
-        .select(QueueRow::as_select())
-        .load(conn)?;
+    let mut rows: Vec<QueueRow> = related(
+        own_columns(reports::table.into_boxed(), &by_id),
+        &by_id,
+        None,
+    )
+    .select(QueueRow::as_select())
+    .load(conn)?;
     rows.retain(|r| {
         scope.covers(r.authority_id.as_deref())
             && filter

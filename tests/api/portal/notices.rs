@@ -355,8 +355,9 @@ async fn coordinators_see_the_authorities_nobody_attends_until_their_cases_are_f
     }
 }
 
-/// The counts per status the queue shows follow intake, status changes
-/// and hand-ons (they are kept by triggers, not counted per page).
+/// The counts per status the queue shows, and the totals behind its loss
+/// filter, follow intake, status changes and hand-ons (they are kept by
+/// triggers, not computed per page).
 #[actix_web::test]
 async fn the_counts_per_status_follow_every_change() {
     for backend in backends() {
@@ -400,6 +401,29 @@ async fn the_counts_per_status_follow_every_change() {
             ],
             "{backend:?}"
         );
+        // The totals behind the loss filter follow the cases too.
+        let totals: Vec<(String, String, i64)> = fraudreport::db::schema::report_totals::table
+            .select((
+                fraudreport::db::schema::report_totals::authority_id,
+                fraudreport::db::schema::report_totals::currency,
+                fraudreport::db::schema::report_totals::total_minor,
+            ))
+            .order((
+                fraudreport::db::schema::report_totals::report_id,
+                fraudreport::db::schema::report_totals::currency,
+            ))
+            .load(&mut c)
+            .expect("totals");
+        let expected: Vec<(String, String, i64)> = ["ee-ppa", "fi-poliisi", "fi-poliisi"]
+            .iter()
+            .flat_map(|a| {
+                [
+                    (a.to_string(), "EUR".to_string(), 150_050),
+                    (a.to_string(), "USD".to_string(), 250_000),
+                ]
+            })
+            .collect();
+        assert_eq!(totals, expected, "{backend:?}");
         let ee = app
             .officer("ee@politsei.example", Role::Officer, Some("ee-ppa"))
             .await;
