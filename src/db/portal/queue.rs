@@ -148,16 +148,6 @@ pub fn page(
     if filter.ids.is_some() {
         return found_page(conn, scope, filter, after, limit);
     }
-    // A loss few cases reach: read those cases by id. (Walking the queue
-    // in order is quick only when many pass.)
-    if let Some(ids) = few_losses(conn, scope, filter)? {
-        let by_id = Filter {
-            ids: Some(ids),
-            loss: None,
-            ..filter.clone()
-        };
-        return found_page(conn, scope, &by_id, after, limit);
-    }
     let mut q = filtered(scope, filter);
     if let Some(a) = after {
         // The bare `created_at <=` is what lets PostgreSQL walk the index
@@ -172,35 +162,6 @@ pub fn page(
         .limit(limit)
         .select(QueueRow::as_select())
         .load(conn)
-}
-
-/// The cases the loss filter passes, when they are at most
-/// [`SEARCH_LIMIT`] (counted in `report_totals`' index); `None` when there
-/// is no loss filter or more cases pass.
-fn few_losses(
-    conn: &mut DbConnection,
-    scope: &Scope,
-    filter: &Filter,
-) -> QueryResult<Option<Vec<i64>>> {
-    let Some((minor, currency)) = &filter.loss else {
-        return Ok(None);
-    };
-    let authority = match scope {
-        Scope::Authority(id) => id.clone(),
-        Scope::Nothing => return Ok(Some(Vec::new())),
-        Scope::All => match &filter.authority {
-            Some(a) => a.clone(),
-            None => return Ok(None),
-        },
-    };
-    let ids: Vec<i64> = report_totals::table
-        .filter(report_totals::authority_id.eq(authority))
-        .filter(report_totals::currency.eq(currency.clone()))
-        .filter(report_totals::total_minor.ge(*minor))
-        .select(report_totals::report_id)
-        .limit(SEARCH_LIMIT + 1)
-        .load(conn)?;
-    Ok((ids.len() <= SEARCH_LIMIT as usize).then_some(ids))
 }
 
 /// A page of a search's cases (at most [`SEARCH_LIMIT`], already of the
