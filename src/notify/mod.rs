@@ -7,6 +7,7 @@ pub mod messages;
 pub mod officer_message;
 mod officer_notice;
 mod rules;
+mod schedule;
 pub mod smtp;
 pub mod worker;
 

@@ -29,8 +29,6 @@ use crate::db::mailing;
 use crate::db::outbox::{self, Leased};
 use crate::db::portal::handoff::{self, StoredMessage};
 use crate::db::portal::notices::{self, Digest, Listener};
-use crate::db::portal::{sessions, throttle};
-use crate::db::retention;
 use crate::db::tokens::{self, NewToken, Purpose};
 use crate::db::{DbConnection, Pool, write_transaction};
 use crate::domain::{CaseRef, MailKind};
@@ -164,46 +162,14 @@ impl Worker {
         })
     }
 
-    /// Schedules follow-ups and drains the outbox forever.
+    /// Runs the scheduled jobs once a minute (`schedule.rs`) and drains
+    /// the outbox forever.
     pub async fn run(self) {
         let mut last_schedule: Option<Instant> = None;
         loop {
             if last_schedule.is_none_or(|at| at.elapsed() >= SCHEDULE_EVERY) {
                 last_schedule = Some(Instant::now());
-                match self.schedule_followups().await {
-                    Ok(0) => {}
-                    Ok(n) => tracing::info!(queued = n, "follow-up warnings queued"),
-                    Err(e) => {
-                        tracing::error!(error = %format!("{e:#}"), "cannot queue follow-up warnings")
-                    }
-                }
-                match self.queue_digests().await {
-                    Ok(0) => {}
-                    Ok(n) => tracing::info!(authorities = n, "daily digests queued"),
-                    Err(e) => {
-                        tracing::error!(error = %format!("{e:#}"), "cannot queue the daily digests")
-                    }
-                }
-                match self.forget_stale_logins().await {
-                    Ok(0) => {}
-                    Ok(n) => tracing::debug!(
-                        rows = n,
-                        "stale portal sessions and login counters removed"
-                    ),
-                    Err(e) => {
-                        tracing::error!(error = %format!("{e:#}"), "cannot remove stale portal sessions")
-                    }
-                }
-                match self.erase_expired().await {
-                    Ok(0) => {}
-                    Ok(n) => tracing::info!(
-                        reports = n,
-                        "contact details erased after the retention period"
-                    ),
-                    Err(e) => {
-                        tracing::error!(error = %format!("{e:#}"), "cannot erase expired contact details")
-                    }
-                }
+                self.run_schedule().await;
             }
             match self.drain_once().await {
                 // A full batch: more may be due right now.
@@ -215,67 +181,6 @@ impl Worker {
                 }
             }
         }
-    }
-
-    /// Erases the contact details and stories of reports older than the
-    /// retention period, by the worker's clock.
-    pub async fn erase_expired(&self) -> anyhow::Result<usize> {
-        let days = self.limits.retention_days;
-        if days == 0 {
-            return Ok(0);
-        }
-        let (pool, now) = (self.pool.clone(), self.clock.now());
-        let cutoff = now - chrono::Duration::days(i64::from(days));
-        tokio::task::spawn_blocking(move || {
-            let mut conn = pool.get()?;
-            Ok(retention::erase_older_than(&mut conn, cutoff, now)?)
-        })
-        .await?
-    }
-
-    /// Deletes portal sessions that ended or went idle, and login-failure
-    /// counters, a day past the longest lifetime the settings give (long
-    /// after they could matter).
-    pub async fn forget_stale_logins(&self) -> anyhow::Result<usize> {
-        let (pool, now) = (self.pool.clone(), self.clock.now());
-        let before = now - self.limits.stale_logins_after;
-        tokio::task::spawn_blocking(move || {
-            let mut conn = pool.get()?;
-            let sessions = sessions::purge(&mut conn, before)?;
-            Ok(sessions + throttle::purge(&mut conn, before)?)
-        })
-        .await?
-    }
-
-    /// Queues the daily digests due by the worker's clock; returns how
-    /// many authorities get one.
-    pub async fn queue_digests(&self) -> anyhow::Result<usize> {
-        let this = self.clone();
-        let now = self.clock.now();
-        tokio::task::spawn_blocking(move || {
-            let mut conn = this.pool.get()?;
-            let intake = |key: &str| {
-                this.directory
-                    .intake_address(key, &this.hub_email)
-                    .map(|address| this.sealer.seal(Field::Email, &address))
-            };
-            Ok(notices::queue_due_digests(&mut conn, now, &intake)?)
-        })
-        .await?
-    }
-
-    /// Queues the follow-up warnings due by the worker's clock.
-    pub async fn schedule_followups(&self) -> anyhow::Result<usize> {
-        let (pool, now, days) = (
-            self.pool.clone(),
-            self.clock.now(),
-            self.limits.followup_days.clone(),
-        );
-        tokio::task::spawn_blocking(move || {
-            let mut conn = pool.get()?;
-            Ok(mailing::schedule_followups(&mut conn, now, &days)?)
-        })
-        .await?
     }
 
     /// Leases one batch of due rows, sends what may be sent, and records

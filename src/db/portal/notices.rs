@@ -225,34 +225,21 @@ pub fn choose_digest(
     now: NaiveDateTime,
 ) -> QueryResult<()> {
     let sent_at = digest.then_some(now);
-    match conn {
-        DbConnection::Sqlite(c) => diesel::insert_into(authority_settings::table)
+    let updated = diesel::update(authority_settings::table.find(key))
+        .set((
+            authority_settings::daily_digest.eq(digest),
+            authority_settings::digest_sent_at.eq(sent_at),
+        ))
+        .execute(conn)?;
+    if updated == 0 {
+        diesel::insert_into(authority_settings::table)
             .values((
                 authority_settings::authority_id.eq(key),
                 authority_settings::daily_digest.eq(digest),
                 authority_settings::digest_sent_at.eq(sent_at),
             ))
-            .on_conflict(authority_settings::authority_id)
-            .do_update()
-            .set((
-                authority_settings::daily_digest.eq(digest),
-                authority_settings::digest_sent_at.eq(sent_at),
-            ))
-            .execute(c)?,
-        DbConnection::Pg(c) => diesel::insert_into(authority_settings::table)
-            .values((
-                authority_settings::authority_id.eq(key),
-                authority_settings::daily_digest.eq(digest),
-                authority_settings::digest_sent_at.eq(sent_at),
-            ))
-            .on_conflict(authority_settings::authority_id)
-            .do_update()
-            .set((
-                authority_settings::daily_digest.eq(digest),
-                authority_settings::digest_sent_at.eq(sent_at),
-            ))
-            .execute(c)?,
-    };
+            .execute(conn)?;
+    }
     Ok(())
 }
 

@@ -69,6 +69,26 @@ pub struct Change {
 }
 
 impl Change {
+    /// A change of kind `kind` that `officer` asks for on the case the URL
+    /// names, once the form's CSRF token is checked: forbidden without a
+    /// valid token, not found for a reference that does not parse or an
+    /// account that sees no case.
+    pub fn asked(
+        req: &HttpRequest,
+        site: &Site,
+        officer: &Officer,
+        (reference, token): (&str, &str),
+        kind: &'static str,
+    ) -> Result<Change, PageError> {
+        check_csrf(req, site, token)?;
+        Ok(Change {
+            reference: parse_reference(reference)?,
+            scope: scope_of(officer)?,
+            account_id: officer.account.id,
+            kind,
+        })
+    }
+
     /// Locates the case in scope inside one write transaction, lets `write`
     /// check and change it (returning the history entry's status and body
     /// and the audit detail), then appends the history and audit rows.
@@ -176,13 +196,13 @@ pub async fn status(
     reference: web::Path<String>,
     form: web::Form<StatusForm>,
 ) -> Result<HttpResponse, PageError> {
-    check_csrf(&req, &site, &form.csrf_token)?;
-    let change = Change {
-        reference: parse_reference(&reference)?,
-        scope: scope_of(&officer)?,
-        account_id: officer.account.id,
-        kind: STATUS,
-    };
+    let change = Change::asked(
+        &req,
+        &site,
+        &officer,
+        (&reference, &form.csrf_token),
+        STATUS,
+    )?;
     let (typed_to, typed_reason) = (form.to.clone(), form.reason.clone());
     let typed = move |status_problem, reason_problem| Typed {
         status_problem,
@@ -234,13 +254,7 @@ pub async fn note(
     reference: web::Path<String>,
     form: web::Form<NoteForm>,
 ) -> Result<HttpResponse, PageError> {
-    check_csrf(&req, &site, &form.csrf_token)?;
-    let change = Change {
-        reference: parse_reference(&reference)?,
-        scope: scope_of(&officer)?,
-        account_id: officer.account.id,
-        kind: NOTE,
-    };
+    let change = Change::asked(&req, &site, &officer, (&reference, &form.csrf_token), NOTE)?;
     let typed = |why| Typed {
         note_problem: Some(why),
         note: form.note.clone(),

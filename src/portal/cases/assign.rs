@@ -6,8 +6,8 @@
 use actix_web::{HttpRequest, HttpResponse, web};
 use serde::Deserialize;
 
-use super::actions::{ASSIGN, Change, Entered, Written, check_csrf, finish};
-use super::detail::{Typed, page, parse_reference, scope_of};
+use super::actions::{ASSIGN, Change, Entered, Written, finish};
+use super::detail::{Typed, page};
 use crate::db::portal::case::{self, Located};
 use crate::db::{DbConnection, Pool};
 use crate::error::PageError;
@@ -71,13 +71,13 @@ pub async fn submit(
     reference: web::Path<String>,
     form: web::Form<AssignForm>,
 ) -> Result<HttpResponse, PageError> {
-    check_csrf(&req, &site, &form.csrf_token)?;
-    let change = Change {
-        reference: parse_reference(&reference)?,
-        scope: scope_of(&officer)?,
-        account_id: officer.account.id,
-        kind: ASSIGN,
-    };
+    let change = Change::asked(
+        &req,
+        &site,
+        &officer,
+        (&reference, &form.csrf_token),
+        ASSIGN,
+    )?;
     let typed = |why| Typed {
         assign_problem: Some(why),
         assignee: form.assignee.clone(),
