@@ -8,6 +8,7 @@ use std::collections::HashMap;
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 
+use super::portal::cases;
 use super::reports::Submission;
 use super::schema::{demo_seeds, indicators, payments, reports};
 use super::{DbConnection, write_transaction};
@@ -104,8 +105,10 @@ struct IndicatorRow<'a> {
     typed: &'a str,
     normalised: &'a str,
     recovery: bool,
+    authority_id: &'a str,
+    created_at: NaiveDateTime,
 }
-const INDICATOR_COLUMNS: usize = 5;
+const INDICATOR_COLUMNS: usize = 7;
 
 /// Inserts `$rows` in statements of at most `$columns`-wide rows that fit
 /// the parameter limit, on the connection's own backend.
@@ -236,6 +239,8 @@ fn insert_children(c: &mut DbConnection, batch: &[SeededReport], ids: &[i64]) ->
                     typed: &i.typed,
                     normalised: &i.normalised,
                     recovery,
+                    authority_id: cases::scope_key(s.submission.routing.authority_id.as_deref()),
+                    created_at: s.created_at,
                 }),
         );
     }

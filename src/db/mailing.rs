@@ -10,6 +10,7 @@ use diesel::prelude::*;
 
 use super::DbConnection;
 use super::outbox::{self as queue, NewMail};
+use super::portal::cases;
 use super::schema::{indicators, outbox, reports, suppressions};
 use crate::domain::MailKind;
 use crate::domain::indicator::Indicator;
@@ -164,6 +165,14 @@ pub fn add_recovery_approach(
     report_id: i64,
     found: &[Indicator],
 ) -> QueryResult<()> {
+    // The case's authority, read under its row's lock so that a re-route
+    // (whose trigger moves the indicators already there) cannot slip in
+    // between the read and the insert.
+    cases::lock_row(conn, report_id)?;
+    let (authority, received): (Option<String>, NaiveDateTime) = reports::table
+        .find(report_id)
+        .select((reports::authority_id, reports::created_at))
+        .first(conn)?;
     for i in found {
         let row = (
             indicators::report_id.eq(report_id),
@@ -171,6 +180,8 @@ pub fn add_recovery_approach(
             indicators::typed.eq(&i.typed),
             indicators::normalised.eq(&i.normalised),
             indicators::recovery.eq(true),
+            indicators::authority_id.eq(cases::scope_key(authority.as_deref())),
+            indicators::created_at.eq(received),
         );
         let key = (
             indicators::report_id,

@@ -215,6 +215,10 @@ fn sqlite_migration_lock(c: &mut SqliteConnection) -> anyhow::Result<Option<std:
 /// The PostgreSQL advisory lock that serialises migrations across nodes.
 const MIGRATION_LOCK: i64 = 0x6672_6175_6472_7074; // "fraudrpt"
 
+/// How SQLite commits: each commit waits for the disk. Only the read
+/// audit rows commit without (`portal::audit::append_read`), then restore it.
+pub const SQLITE_DURABLE: &str = "PRAGMA synchronous = FULL;";
+
 /// The settings every SQLite connection needs. Switching a new database to
 /// WAL needs an exclusive lock and does not wait for the busy timeout, so
 /// processes that open a fresh database together (serve and a worker) retry.
@@ -222,7 +226,7 @@ fn sqlite_pragmas(conn: &mut SqliteConnection) -> QueryResult<()> {
     conn.batch_execute(&format!(
         "PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS};
          PRAGMA secure_delete = ON;
-         PRAGMA synchronous = FULL;
+         {SQLITE_DURABLE}
          PRAGMA foreign_keys = ON;"
     ))?;
     let mut attempts = 0;

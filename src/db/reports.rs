@@ -8,6 +8,7 @@ use diesel::prelude::*;
 use diesel::result::{DatabaseErrorKind, Error as DieselError};
 
 use super::outbox::{self as queue, NewMail};
+use super::portal::cases;
 use super::portal::notices::{self, Listeners};
 use super::schema::{indicators, payments, reports};
 use super::{DbConnection, write_transaction};
@@ -118,6 +119,8 @@ struct NewIndicatorRow<'a> {
     kind: &'a str,
     typed: &'a str,
     normalised: &'a str,
+    authority_id: &'a str,
+    created_at: NaiveDateTime,
 }
 
 /// Stores a batch in one transaction. Should that transaction fail (a
@@ -191,7 +194,7 @@ fn insert_all(c: &mut DbConnection, batch: &[Submission]) -> QueryResult<Vec<Sto
         }
         let reference = CaseRef::generate();
         let id = insert_report(c, s, &reference, now)?;
-        children.add(id, s, &listeners);
+        children.add(id, s, now, &listeners);
         known.insert(s.followup_key.clone(), reference.clone());
         stored.push(Stored::New(reference));
     }
@@ -238,7 +241,7 @@ fn insert_report(
 }
 
 impl<'a> Children<'a> {
-    fn add(&mut self, id: i64, s: &'a Submission, listeners: &Listeners) {
+    fn add(&mut self, id: i64, s: &'a Submission, now: NaiveDateTime, listeners: &Listeners) {
         let r = &s.report;
         self.payments.extend(
             r.payments
@@ -260,6 +263,8 @@ impl<'a> Children<'a> {
                 kind: i.kind.as_str(),
                 typed: &i.typed,
                 normalised: &i.normalised,
+                authority_id: cases::scope_key(s.routing.authority_id.as_deref()),
+                created_at: now,
             }));
         if let Some(recipient) = &s.sealed.email {
             self.outbox.push(NewMail {

@@ -56,6 +56,8 @@ diesel::table! {
         typed -> Text,
         normalised -> Text,
         recovery -> Bool,
+        authority_id -> Text,
+        created_at -> Timestamp,
     }
 }
 
@@ -235,6 +237,7 @@ diesel::table! {
         currency -> Text,
         total_minor -> BigInt,
         authority_id -> Text,
+        created_at -> Timestamp,
     }
 }
 

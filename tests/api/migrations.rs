@@ -92,7 +92,12 @@ mod before_sealing {
     pub const COUNT: usize = 4;
 
     pub fn migrate(conn: &mut fraudreport::db::DbConnection) {
-        for _ in 0..COUNT {
+        migrate_first(conn, COUNT);
+    }
+
+    /// Applies the first `count` migrations only.
+    pub fn migrate_first(conn: &mut fraudreport::db::DbConnection, count: usize) {
+        for _ in 0..count {
             match conn {
                 fraudreport::db::DbConnection::Sqlite(c) => {
                     c.run_next_migration(SQLITE).map(|_| ())
@@ -187,5 +192,111 @@ fn a_database_from_before_sealing_is_sealed_on_start_and_keeps_its_suppressions(
             stopped.contains(&canonical),
             "{backend:?}: still unsubscribed under the new hash"
         );
+    }
+}
+
+/// A database whose indicators and totals predate their authority and
+/// time (migration 14) gets them on start, follows a re-route afterwards,
+/// and the migration reverts cleanly.
+#[test]
+fn indicators_and_totals_of_an_older_database_get_their_cases_authority_and_time() {
+    use diesel::sql_types::{Nullable, Text, Timestamp};
+    use diesel_migrations::MigrationHarness;
+    use fraudreport::db::DbConnection;
+    use fraudreport::db::schema::{indicators, report_totals, reports};
+
+    for backend in backends() {
+        let dir = tempfile::tempdir().expect("dir");
+        let db = crate::helpers::TestDb::create(&backend, &dir);
+        let settings = test_settings(&db.url, dir.path(), &Options::default());
+        let mut conn = db.conn();
+        before_sealing::migrate_first(&mut conn, 13);
+        let received = chrono::NaiveDate::from_ymd_opt(2026, 3, 4)
+            .and_then(|d| d.and_hms_opt(5, 6, 7))
+            .expect("time");
+        for (reference, authority) in [("AJ3J35HNV7Q", Some("ee-ppa")), ("BJ3J35HNV7Q", None)] {
+            diesel::sql_query(
+                "INSERT INTO reports (reference, followup_key, created_at, locale, \
+                 residence_country, consent_authority, consent_warnings, authority_id, \
+                 routed_to, routing_reason) VALUES ($1, $2, $3, 'en', 'EE', true, false, $4, \
+                 'x', 'x')",
+            )
+            .bind::<Text, _>(reference)
+            .bind::<diesel::sql_types::Binary, _>(reference.as_bytes())
+            .bind::<Timestamp, _>(received)
+            .bind::<Nullable<Text>, _>(authority)
+            .execute(&mut conn)
+            .expect("an old report");
+        }
+        diesel::sql_query(
+            "INSERT INTO indicators (report_id, kind, typed, normalised) \
+             SELECT id, 'platform', 'Crypto-Trade Pro', 'cryptotradepro' FROM reports",
+        )
+        .execute(&mut conn)
+        .expect("indicators");
+        diesel::sql_query(
+            "INSERT INTO payments (report_id, position, amount_minor, currency) \
+             SELECT id, 0, 150050, 'EUR' FROM reports",
+        )
+        .execute(&mut conn)
+        .expect("payments");
+
+        run_migrations(&mut conn, &settings).expect("the rest");
+
+        let scoped = |conn: &mut DbConnection| {
+            let found: Vec<(String, chrono::NaiveDateTime)> = indicators::table
+                .order(indicators::report_id)
+                .select((indicators::authority_id, indicators::created_at))
+                .load(conn)
+                .expect("indicators");
+            let totals: Vec<(String, chrono::NaiveDateTime, i64)> = report_totals::table
+                .order(report_totals::report_id)
+                .select((
+                    report_totals::authority_id,
+                    report_totals::created_at,
+                    report_totals::total_minor,
+                ))
+                .load(conn)
+                .expect("totals");
+            (found, totals)
+        };
+        let (found, totals) = scoped(&mut conn);
+        assert_eq!(
+            found,
+            [("ee-ppa".to_string(), received), (String::new(), received)],
+            "{backend:?}"
+        );
+        assert_eq!(
+            totals,
+            [
+                ("ee-ppa".to_string(), received, 150_050),
+                (String::new(), received, 150_050)
+            ]
+        );
+
+        // A re-route and a corrected time move both.
+        let later = received + chrono::Duration::hours(1);
+        diesel::update(reports::table.filter(reports::reference.eq("BJ3J35HNV7Q")))
+            .set((
+                reports::authority_id.eq("lv-vp"),
+                reports::created_at.eq(later),
+            ))
+            .execute(&mut conn)
+            .expect("re-route");
+        let (found, totals) = scoped(&mut conn);
+        assert_eq!(found[1], ("lv-vp".to_string(), later), "{backend:?}");
+        assert_eq!(totals[1], ("lv-vp".to_string(), later, 150_050));
+
+        // Its reversal runs, and the migration applies again on top.
+        match &mut conn {
+            DbConnection::Sqlite(c) => c.revert_last_migration(before_sealing::SQLITE).map(|_| ()),
+            DbConnection::Pg(c) => c
+                .revert_last_migration(before_sealing::POSTGRES)
+                .map(|_| ()),
+        }
+        .expect("reverted");
+        run_migrations(&mut conn, &settings).expect("again");
+        let (found, _) = scoped(&mut conn);
+        assert_eq!(found[1], ("lv-vp".to_string(), later), "{backend:?}");
     }
 }

@@ -96,22 +96,34 @@ pub fn append(conn: &mut DbConnection, e: &Entry, now: NaiveDateTime) -> QueryRe
 }
 
 /// Appends an entry about something that only reads (a case viewed, a
-/// search, an export) in a transaction of its own. On PostgreSQL its
-/// commit does not wait for the WAL flush (`synchronous_commit = off`),
-/// so views do not queue behind each other's disk writes while they hold
-/// the chain's head: a crash of the database server can lose the last
-/// fraction of a second of such rows (from the end, so the chain stays
-/// whole), never a change, which is audited in its own transaction.
+/// search, an export) in a transaction of its own, whose commit does not
+/// wait for the disk: on PostgreSQL `synchronous_commit = off`, on SQLite
+/// `synchronous = NORMAL` (WAL) for this commit only. Views then do not
+/// queue behind each other's disk flushes while they hold the chain's
+/// head. A crash of the machine (not of the service) can lose the last
+/// fraction of a second of such rows, from the end, so the chain stays
+/// whole; never a change, which is audited durably in its own transaction.
 pub fn append_read(conn: &mut DbConnection, e: &Entry, now: NaiveDateTime) -> QueryResult<()> {
-    crate::db::write_transaction(conn, |c| {
-        if let DbConnection::Pg(pg) = c {
-            diesel::connection::SimpleConnection::batch_execute(
-                pg,
-                "SET LOCAL synchronous_commit TO OFF",
-            )?;
+    use diesel::connection::SimpleConnection;
+    let write = |conn: &mut DbConnection| {
+        crate::db::write_transaction(conn, |c| {
+            if let DbConnection::Pg(pg) = c {
+                pg.batch_execute("SET LOCAL synchronous_commit TO OFF")?;
+            }
+            append(c, e, now)
+        })
+    };
+    match conn {
+        DbConnection::Pg(_) => write(conn),
+        DbConnection::Sqlite(_) => {
+            conn.batch_execute("PRAGMA synchronous = NORMAL")?;
+            let done = write(conn);
+            // Back to the connection's setting whatever happened: every
+            // other write on it must reach the disk before it returns.
+            conn.batch_execute(crate::db::SQLITE_DURABLE)?;
+            done
         }
-        append(c, e, now)
-    })
+    }
 }
 
 /// What checking the chain found.

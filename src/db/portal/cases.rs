@@ -39,6 +39,12 @@ impl Scope {
     }
 }
 
+/// How `indicators` and `report_totals` name a case's authority (which
+/// their indexes lead with): its id, or '' for the hub's cases.
+pub fn scope_key(authority_id: Option<&str>) -> &str {
+    authority_id.unwrap_or("")
+}
+
 /// The reports of a scope, as a boxed query to add filters to.
 pub fn scoped<'a>(scope: &Scope) -> reports::BoxedQuery<'a, crate::db::MultiBackend> {
     let q = reports::table.into_boxed();
@@ -70,6 +76,13 @@ pub struct QueueRow {
 pub struct After {
     pub created_at: NaiveDateTime,
     pub id: i64,
+}
+
+impl After {
+    /// Its place in the queue's order (newest first is descending).
+    pub fn key(&self) -> (NaiveDateTime, i64) {
+        (self.created_at, self.id)
+    }
 }
 
 /// The names of accounts, by id (for assignees).

@@ -1,8 +1,10 @@
 //! The queue's queries: a filtered page of a scope's cases (keyset, newest
 //! first), the cases an indicator or a reference finds, the counts per
-//! status (`case_counts`), and the totals of the rows shown. Each query is written so that
-//! an index answers it (`reports_queue*`, `indicators_match`, the
-//! payments' and indicators' primary keys).
+//! status (`case_counts`), and the totals of the rows shown. Each query is
+//! answered from an index: a walk of `reports_queue*` in the queue's
+//! order, or, for a search, a platform or a loss, the newest entries of
+//! `indicators_match` or `report_totals_loss` (which carry the case's
+//! authority and time), with the cases read by primary key.
 
 use std::collections::HashMap;
 
@@ -38,8 +40,8 @@ pub struct Filter {
     pub method: Option<String>,
     /// The victim's language.
     pub locale: Option<String>,
-    /// The cases a search found (an empty list finds none).
-    pub ids: Option<Vec<i64>>,
+    /// The cases a search found, newest first (an empty list finds none).
+    pub found: Option<Vec<After>>,
 }
 
 /// The payment and indicator totals of one case.
@@ -52,6 +54,63 @@ pub struct Summary {
 }
 
 type Boxed<'a> = reports::BoxedQuery<'a, crate::db::MultiBackend>;
+
+/// Where a filtered page's cases come from: the queue's own indexes, or
+/// a shorter list of candidates in queue order that the other conditions
+/// are checked against, a batch at a time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Source<'f> {
+    /// Walk the scope's cases in an index of `reports`.
+    Queue,
+    /// The cases a search found.
+    Found(&'f [After]),
+    /// A platform's cases, from `indicators_match`.
+    Platform(&'f str),
+    /// The cases paid at least this much in a currency, from `report_totals_loss`.
+    Loss(i64, &'f str),
+}
+
+impl Filter {
+    /// The shortest source of its cases: a search's, else a platform's, else a loss's.
+    fn source(&self) -> Source<'_> {
+        if let Some(found) = &self.found {
+            Source::Found(found)
+        } else if let Some(p) = &self.platform {
+            Source::Platform(p)
+        } else if let Some((minor, currency)) = &self.loss {
+            Source::Loss(*minor, currency)
+        } else {
+            Source::Queue
+        }
+    }
+
+    /// Whether a case read by id passes the conditions on its own columns
+    /// (those [`own_columns`] puts in SQL for a walk of the queue).
+    fn admits(&self, c: &Candidate) -> bool {
+        let r = &c.row;
+        let same = |want: &Option<String>, have: Option<&str>| {
+            want.as_deref().is_none_or(|w| have == Some(w))
+        };
+        same(&self.authority, r.authority_id.as_deref())
+            && self.status.is_none_or(|s| r.status == s)
+            && self.from.is_none_or(|t| r.created_at >= t)
+            && self.until.is_none_or(|t| r.created_at < t)
+            && same(&self.country, Some(r.residence_country.as_str()))
+            && same(&self.region, r.residence_region.as_deref())
+            && same(&self.recovery, c.recovery_approach.as_deref())
+            && same(&self.locale, Some(&c.locale))
+    }
+}
+
+/// A case read by id, with the columns [`Filter::admits`] checks.
+#[derive(Debug, Queryable, Selectable)]
+#[diesel(table_name = reports)]
+struct Candidate {
+    #[diesel(embed)]
+    row: QueueRow,
+    recovery_approach: Option<String>,
+    locale: String,
+}
 
 /// Adds the filter's conditions on the report's own columns.
 fn own_columns<'a>(mut q: Boxed<'a>, f: &Filter) -> Boxed<'a> {
@@ -79,28 +138,12 @@ fn own_columns<'a>(mut q: Boxed<'a>, f: &Filter) -> Boxed<'a> {
     if let Some(l) = &f.locale {
         q = q.filter(reports::locale.eq(l.clone()));
     }
-    if let Some(ids) = &f.ids {
-        q = q.filter(reports::id.eq_any(ids.clone()));
-    }
     q
 }
 
-/// Adds the conditions on payments and indicators: a payment method per
-/// case through the payments' primary key, a loss from `report_totals`
-/// (of `authority` when the query is of one authority's cases).
-fn related<'a>(mut q: Boxed<'a>, f: &Filter, authority: Option<&str>) -> Boxed<'a> {
-    // A platform's cases come from `indicators_match`, then are sorted:
-    // fewer rows than walking the authority's cases for a rare platform.
-    if let Some(p) = &f.platform {
-        q = q.filter(
-            reports::id.eq_any(
-                indicators::table
-                    .filter(indicators::kind.eq("platform"))
-                    .filter(indicators::normalised.eq(p.clone()))
-                    .select(indicators::report_id),
-            ),
-        );
-    }
+/// Adds the conditions on payments, indicators and totals the source does
+/// not already meet, each a probe of the table's primary key per case.
+fn related<'a>(mut q: Boxed<'a>, f: &Filter, source: Source) -> Boxed<'a> {
     if let Some(m) = &f.method {
         q = q.filter(exists(
             payments::table
@@ -108,33 +151,95 @@ fn related<'a>(mut q: Boxed<'a>, f: &Filter, authority: Option<&str>) -> Boxed<'
                 .filter(payments::method.eq(m.clone())),
         ));
     }
-    // From `report_totals` (kept by triggers): the cases of the authority
-    // whose total in the currency is high enough, from its index.
-    if let Some((minor, currency)) = &f.loss {
-        let totals = report_totals::table
-            .filter(report_totals::currency.eq(currency.clone()))
-            .filter(report_totals::total_minor.ge(*minor));
-        q = match authority {
-            Some(a) => q.filter(
-                reports::id.eq_any(
-                    totals
-                        .filter(report_totals::authority_id.eq(a.to_string()))
-                        .select(report_totals::report_id),
-                ),
-            ),
-            None => q.filter(reports::id.eq_any(totals.select(report_totals::report_id))),
-        };
+    if let Some(p) = f
+        .platform
+        .as_ref()
+        .filter(|_| !matches!(source, Source::Platform(_)))
+    {
+        q = q.filter(exists(
+            indicators::table
+                .filter(indicators::report_id.eq(reports::id))
+                .filter(indicators::kind.eq("platform"))
+                .filter(indicators::normalised.eq(p.clone())),
+        ));
+    }
+    if let Some((minor, currency)) = f
+        .loss
+        .as_ref()
+        .filter(|_| !matches!(source, Source::Loss(..)))
+    {
+        q = q.filter(exists(
+            report_totals::table
+                .filter(report_totals::report_id.eq(reports::id))
+                .filter(report_totals::currency.eq(currency.clone()))
+                .filter(report_totals::total_minor.ge(*minor)),
+        ));
     }
     q
 }
 
-/// The scope's cases that pass `filter`, as a query to order and page.
-fn filtered<'a>(scope: &Scope, filter: &Filter) -> Boxed<'a> {
-    let authority = match scope {
-        Scope::Authority(id) => Some(id.as_str()),
-        _ => filter.authority.as_deref(),
+/// Keeps the rows of a query on `$table` (with `created_at` and
+/// `report_id`) after the position `$after`, newest first, `$n` of them.
+macro_rules! newest_after {
+    ($q:expr, $table:ident, $after:expr, $n:expr) => {{
+        let mut q = $q;
+        if let Some(a) = $after {
+            q = q.filter($table::created_at.le(a.created_at)).filter(
+                $table::created_at
+                    .lt(a.created_at)
+                    .or($table::report_id.lt(a.id)),
+            );
+        }
+        q.order(($table::created_at.desc(), $table::report_id.desc()))
+            .limit($n)
+            .select(($table::created_at, $table::report_id))
+    }};
+}
+
+/// The next `n` candidates of a source after `after`, newest first, of
+/// `authority` when given (the indexes lead with it).
+fn candidates(
+    conn: &mut DbConnection,
+    source: Source,
+    authority: Option<&str>,
+    after: Option<After>,
+    n: i64,
+) -> QueryResult<Vec<After>> {
+    let rows: Vec<(NaiveDateTime, i64)> = match source {
+        Source::Queue => Vec::new(),
+        Source::Found(all) => {
+            return Ok(all
+                .iter()
+                .filter(|p| after.is_none_or(|a| p.key() < a.key()))
+                .take(usize::try_from(n).unwrap_or(0))
+                .copied()
+                .collect());
+        }
+        Source::Platform(p) => {
+            let mut q = indicators::table
+                .filter(indicators::kind.eq("platform"))
+                .filter(indicators::normalised.eq(p.to_string()))
+                .into_boxed();
+            if let Some(a) = authority {
+                q = q.filter(indicators::authority_id.eq(a.to_string()));
+            }
+            newest_after!(q, indicators, after, n).load(conn)?
+        }
+        Source::Loss(minor, currency) => {
+            let mut q = report_totals::table
+                .filter(report_totals::currency.eq(currency.to_string()))
+                .filter(report_totals::total_minor.ge(minor))
+                .into_boxed();
+            if let Some(a) = authority {
+                q = q.filter(report_totals::authority_id.eq(a.to_string()));
+            }
+            newest_after!(q, report_totals, after, n).load(conn)?
+        }
     };
-    related(own_columns(scoped(scope), filter), filter, authority)
+    Ok(rows
+        .into_iter()
+        .map(|(created_at, id)| After { created_at, id })
+        .collect())
 }
 
 /// A page of the filtered queue, newest first, after `after`.
@@ -145,10 +250,26 @@ pub fn page(
     after: Option<After>,
     limit: i64,
 ) -> QueryResult<Vec<QueueRow>> {
-    if filter.ids.is_some() {
-        return found_page(conn, scope, filter, after, limit);
+    let authority = match scope {
+        Scope::Authority(id) => Some(id.as_str()),
+        Scope::All => filter.authority.as_deref(),
+        Scope::Nothing => return Ok(Vec::new()),
+    };
+    match filter.source() {
+        Source::Queue => walk(conn, scope, filter, after, limit),
+        source => pick(conn, scope, filter, source, authority, after, limit),
     }
-    let mut q = filtered(scope, filter);
+}
+
+/// A page read down the scope's cases in an index of `reports`.
+fn walk(
+    conn: &mut DbConnection,
+    scope: &Scope,
+    filter: &Filter,
+    after: Option<After>,
+    limit: i64,
+) -> QueryResult<Vec<QueueRow>> {
+    let mut q = related(own_columns(scoped(scope), filter), filter, Source::Queue);
     if let Some(a) = after {
         // The bare `created_at <=` is what lets PostgreSQL walk the index
         // from the position (with only the `OR`, it filters every row).
@@ -164,89 +285,99 @@ pub fn page(
         .load(conn)
 }
 
-/// A page of a search's cases (at most [`SEARCH_LIMIT`], already of the
-/// scope): read by id with the other filters, checked against the scope
-/// and the authority filter once more here, then ordered and paged in
-/// memory. Asked to order them itself, SQLite walks the authority's whole
-/// index in queue order rather than sort a handful of rows.
-fn found_page(
+/// A page picked from a source's candidates, in growing batches: each
+/// batch's cases are read by id with the conditions on other tables, and
+/// checked against the scope and the case's own columns here. Read by id
+/// alone, no index of `reports` can tempt the planner into walking an
+/// authority's or a country's cases instead (SQLite has no statistics).
+fn pick(
     conn: &mut DbConnection,
     scope: &Scope,
     filter: &Filter,
-    after: Option<After>,
+    source: Source,
+    authority: Option<&str>,
+    mut after: Option<After>,
     limit: i64,
 ) -> QueryResult<Vec<QueueRow>> {
-    let by_id = Filter {
-        authority: None,
-        ..filter.clone()
-    };
-    let mut rows: Vec<QueueRow> = related(
-        own_columns(reports::table.into_boxed(), &by_id),
-        &by_id,
-        None,
-    )
-    .select(QueueRow::as_select())
-    .load(conn)?;
-    rows.retain(|r| {
-        scope.covers(r.authority_id.as_deref())
-            && filter
-                .authority
-                .as_deref()
-                .is_none_or(|a| r.authority_id.as_deref() == Some(a))
-            && after
-                .as_ref()
-                .is_none_or(|a| (r.created_at, r.id) < (a.created_at, a.id))
-    });
-    rows.sort_by_key(|r| std::cmp::Reverse((r.created_at, r.id)));
-    rows.truncate(usize::try_from(limit).unwrap_or(0));
+    let want = usize::try_from(limit).unwrap_or(0);
+    let mut rows: Vec<QueueRow> = Vec::new();
+    let mut batch = limit.max(1);
+    while rows.len() < want {
+        let next = candidates(conn, source, authority, after, batch)?;
+        let Some(last) = next.last().copied() else {
+            break;
+        };
+        let ids: Vec<i64> = next.iter().map(|p| p.id).collect();
+        let mut read: Vec<Candidate> = related(reports::table.into_boxed(), filter, source)
+            .filter(reports::id.eq_any(ids))
+            .select(Candidate::as_select())
+            .load(conn)?;
+        read.retain(|c| scope.covers(c.row.authority_id.as_deref()) && filter.admits(c));
+        read.sort_by_key(|c| std::cmp::Reverse((c.row.created_at, c.row.id)));
+        rows.extend(read.into_iter().map(|c| c.row));
+        if i64::try_from(next.len()).unwrap_or(0) < batch {
+            break;
+        }
+        after = Some(last);
+        batch = (batch * 4).min(PICK_BATCH_MAX);
+    }
+    rows.truncate(want);
     Ok(rows)
 }
 
+/// The largest batch of candidates read at once.
+const PICK_BATCH_MAX: i64 = 4_096;
+
 /// The cases of the scope whose reference is `reference` or which hold
-/// one of the `(kind, normalised)` indicators; at most [`SEARCH_LIMIT`]
-/// (the newest), counted within the scope, so that another authority's
-/// many matches never push the officer's own out.
+/// one of the `(kind, normalised)` indicators, newest first; at most
+/// [`SEARCH_LIMIT`] (the newest) from the indicators, counted within the
+/// scope, so that another authority's many matches never push the
+/// officer's own out.
 pub fn search(
     conn: &mut DbConnection,
     scope: &Scope,
     reference: Option<&CaseRef>,
     needles: &[(String, String)],
-) -> QueryResult<Vec<i64>> {
-    let mut ids: Vec<i64> = Vec::new();
-    if let Some(r) = reference {
-        ids.extend(
-            scoped(scope)
-                .filter(reports::reference.eq(r.as_str()))
-                .select(reports::id)
-                .load::<i64>(conn)?,
-        );
-    }
+) -> QueryResult<Vec<After>> {
+    let authority = match scope {
+        Scope::All => None,
+        Scope::Authority(id) => Some(id.clone()),
+        Scope::Nothing => return Ok(Vec::new()),
+    };
+    let mut found: Vec<(NaiveDateTime, i64)> = Vec::new();
     // One query per reading of the value (few: a phone, a platform…),
-    // each driven by `indicators_match` and joined to its reports to keep
-    // the scope's: the work is the value's matches, never a walk of the
-    // authority's cases. The newest are kept.
-    let mut found: Vec<i64> = Vec::new();
+    // each the newest entries of `indicators_match`, which holds the
+    // case's authority and time: the reports are not visited.
     for (kind, normalised) in needles {
         let mut q = indicators::table
-            .inner_join(reports::table)
             .filter(indicators::kind.eq(kind.clone()))
             .filter(indicators::normalised.eq(normalised.clone()))
-            .select(reports::id)
             .into_boxed();
-        match scope {
-            Scope::All => {}
-            Scope::Authority(id) => q = q.filter(reports::authority_id.eq(id.clone())),
-            Scope::Nothing => return Ok(Vec::new()),
+        if let Some(a) = &authority {
+            q = q.filter(indicators::authority_id.eq(a.clone()));
         }
-        found.extend(q.load::<i64>(conn)?);
+        found.extend(
+            newest_after!(q, indicators, None::<After>, SEARCH_LIMIT)
+                .load::<(NaiveDateTime, i64)>(conn)?,
+        );
     }
     found.sort_unstable_by(|a, b| b.cmp(a));
     found.dedup();
     found.truncate(SEARCH_LIMIT as usize);
-    ids.extend(found);
-    ids.sort_unstable();
-    ids.dedup();
-    Ok(ids)
+    if let Some(r) = reference {
+        found.extend(
+            scoped(scope)
+                .filter(reports::reference.eq(r.as_str()))
+                .select((reports::created_at, reports::id))
+                .load::<(NaiveDateTime, i64)>(conn)?,
+        );
+        found.sort_unstable_by(|a, b| b.cmp(a));
+        found.dedup();
+    }
+    Ok(found
+        .into_iter()
+        .map(|(created_at, id)| After { created_at, id })
+        .collect())
 }
 
 /// How many cases of the scope (of one authority, if given) have each

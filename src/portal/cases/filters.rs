@@ -100,7 +100,7 @@ impl Params {
                 .and_then(PaymentMethod::parse)
                 .map(|m| m.as_str().to_string()),
             locale: some(&self.lang).map(str::to_string),
-            ids: None,
+            found: None,
         }
     }
 

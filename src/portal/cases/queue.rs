@@ -113,7 +113,7 @@ impl Asked {
             s.audit_detail(|v| site.keys.blind("audit-search", v))
         });
         let full = [detail, &hashes].join(" ").trim().to_string();
-        let ids = match &self.search {
+        let found = match &self.search {
             Some(s) => Some(queue::search(
                 conn,
                 &self.scope,
@@ -131,8 +131,8 @@ impl Asked {
             detail: &full,
         };
         audit::append_read(conn, &entry, Utc::now().naive_utc())?;
-        if ids.is_some() {
-            self.filter.ids = ids;
+        if found.is_some() {
+            self.filter.found = found;
         }
         Ok(())
     }

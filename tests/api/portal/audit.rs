@@ -2,6 +2,7 @@
 //! edited or deleted row is found.
 
 use diesel::prelude::*;
+use fraudreport::db::DbConnection;
 use fraudreport::db::portal::audit::{self, Verdict};
 use fraudreport::db::schema::audit_log;
 use fraudreport::domain::Role;
@@ -67,5 +68,52 @@ async fn the_audit_chain_verifies_and_finds_an_edited_or_deleted_row() {
             Verdict::Broken { id: 3 },
             "{backend:?}"
         );
+    }
+}
+
+#[derive(QueryableByName)]
+struct SqliteSync {
+    #[diesel(sql_type = diesel::sql_types::Integer)]
+    synchronous: i32,
+}
+
+#[derive(QueryableByName)]
+struct PgSync {
+    #[diesel(sql_type = diesel::sql_types::Text)]
+    synchronous_commit: String,
+}
+
+#[actix_web::test]
+async fn a_read_is_audited_and_the_connection_then_commits_durably_again() {
+    for backend in backends() {
+        let app = spawn_app(&backend).await;
+        let mut conn = app.db.conn();
+        let entry = audit::Entry {
+            action: "case-view",
+            detail: "a read",
+            ..Default::default()
+        };
+        let now = chrono::Utc::now().naive_utc();
+        audit::append_read(&mut conn, &entry, now).expect("append");
+        assert_eq!(
+            audit::verify(&mut conn).expect("verify"),
+            Verdict::Intact { rows: 1 },
+            "{backend:?}"
+        );
+        // The read's commit skipped the disk flush; the next change's must not.
+        match &mut conn {
+            DbConnection::Sqlite(c) => {
+                let s: SqliteSync = diesel::sql_query("PRAGMA synchronous")
+                    .get_result(c)
+                    .expect("pragma");
+                assert_eq!(s.synchronous, 2, "FULL");
+            }
+            DbConnection::Pg(c) => {
+                let s: PgSync = diesel::sql_query("SHOW synchronous_commit")
+                    .get_result(c)
+                    .expect("show");
+                assert_eq!(s.synchronous_commit, "on");
+            }
+        }
     }
 }

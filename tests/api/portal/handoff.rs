@@ -261,6 +261,14 @@ async fn other_authorities_administrators_and_forged_forms_change_nothing() {
     }
 }
 
+/// Queries that find the case of [`valid_report`] through its indicators
+/// and totals: an account searched, its platform, its loss.
+const FINDERS: [&str; 3] = [
+    "q=DE89370400440532013000",
+    "platform=crypto+trade+pro",
+    "loss=1500&currency=EUR",
+];
+
 #[actix_web::test]
 async fn a_rerouted_case_leaves_the_old_authority_and_reaches_the_new_one() {
     for backend in backends() {
@@ -369,6 +377,20 @@ async fn a_rerouted_case_leaves_the_old_authority_and_reaches_the_new_one() {
             "not the authority of the residence any more"
         );
 
+        // Its indicators and totals moved with it: the new authority finds
+        // it by an account, its platform and its loss; the old one cannot.
+        let shown = CaseRef::parse(&reference).expect("reference");
+        let link = format!("href=\"/portal/cases/{shown}\"");
+        for query in FINDERS {
+            let path = format!("/portal/cases?{query}");
+            let found = |html: String| html.contains(&link);
+            assert!(found(new.get_text(&app, &path).await), "{path} {backend:?}");
+            assert!(
+                !found(old.get_text(&app, &path).await),
+                "{path} {backend:?}"
+            );
+        }
+
         // A coordinator sends it on to the hub and keeps seeing it.
         let coordinator = app
             .officer("hub@hub.example", Role::Coordinator, None)
@@ -404,5 +426,15 @@ async fn a_rerouted_case_leaves_the_old_authority_and_reaches_the_new_one() {
             !victim.contains("Poliisi (testi)"),
             "the hub names no authority"
         );
+        for query in FINDERS {
+            let path = format!("/portal/cases?{query}");
+            let html = coordinator.get_text(&app, &path).await;
+            assert!(html.contains(&link), "{path} {backend:?}");
+            let html = new.get_text(&app, &path).await;
+            assert!(!html.contains(&link), "{path} {backend:?}");
+            let path = format!("{path}&authority=fi-poliisi");
+            let html = coordinator.get_text(&app, &path).await;
+            assert!(!html.contains(&link), "{path} {backend:?}");
+        }
     }
 }

@@ -151,6 +151,13 @@ impl Officer {
             .expect("request")
     }
 
+    /// The page at a portal path, which must answer 200.
+    pub async fn get_text(&self, app: &TestApp, path: &str) -> String {
+        let r = self.get(app, path).await;
+        assert_eq!(r.status(), 200, "{path}");
+        r.text().await.expect("body")
+    }
+
     /// The CSRF token of this browser's portal forms (any portal page
     /// carries the same one; the login page answers every role).
     pub async fn csrf(&self, app: &TestApp) -> String {

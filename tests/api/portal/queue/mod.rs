@@ -100,9 +100,7 @@ impl Cases {
 
 /// The references of `cases` that a page links to.
 pub async fn shown(officer: &Officer, app: &TestApp, path: &str, cases: &Cases) -> Vec<String> {
-    let r = officer.get(app, path).await;
-    assert_eq!(r.status(), 200, "{path}");
-    let html = r.text().await.expect("body");
+    let html = officer.get_text(app, path).await;
     cases
         .all()
         .into_iter()

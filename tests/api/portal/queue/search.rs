@@ -119,9 +119,9 @@ async fn a_value_shared_by_a_thousand_other_cases_still_finds_the_officers_own()
                 .execute(c)?;
             }
             diesel::sql_query(
-                "INSERT INTO indicators (report_id, kind, typed, normalised, recovery) \
-                 SELECT id, 'iban', $1, 'GB82WEST12345698765432', false FROM reports \
-                 WHERE reference LIKE 'COPY%'",
+                "INSERT INTO indicators (report_id, kind, typed, normalised, recovery, \
+                 authority_id, created_at) SELECT id, 'iban', $1, 'GB82WEST12345698765432', \
+                 false, authority_id, created_at FROM reports WHERE reference LIKE 'COPY%'",
             )
             .bind::<Text, _>(IBAN)
             .execute(c)
