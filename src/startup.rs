@@ -100,12 +100,12 @@ impl Application {
             sealer: Sealer::load(settings)?,
         });
         let intake = web::Data::new(Intake {
-            writer: ReportWriter::start(backend, settings.write_batch_max)?,
+            writer: ReportWriter::start(backend.clone(), settings.write_batch_max)?,
             rate_limit: settings.submit_rate_limit,
             limiter: RateLimit::new(settings.submit_rate_limit),
             hub_email: settings.hub_email.clone(),
         });
-        let portal = web::Data::new(portal::build(settings)?);
+        let portal = web::Data::new(portal::build(settings, backend)?);
         let pool = web::Data::new(pool);
         let max_body = settings.max_body_bytes;
 

@@ -48,7 +48,7 @@ pub fn run(settings: &Settings, command: Command) -> anyhow::Result<()> {
         "Seeded {} reports ({} payments, {} indicators).\n",
         summary.reports, summary.payments, summary.indicators
     ));
-    let passwords = portal::build(settings)?.passwords;
+    let passwords = portal::passwords(settings)?;
     let logins = officers::make(&mut conn, &sealer, &passwords)?;
     print_logins(settings, &logins);
     Ok(())

@@ -216,7 +216,7 @@ fn sqlite_migration_lock(c: &mut SqliteConnection) -> anyhow::Result<Option<std:
 const MIGRATION_LOCK: i64 = 0x6672_6175_6472_7074; // "fraudrpt"
 
 /// How SQLite commits: each commit waits for the disk. Only the read
-/// audit rows commit without (`portal::audit::append_read`), then restore it.
+/// audit rows commit without (`portal::audit::append_reads`), then restore it.
 pub const SQLITE_DURABLE: &str = "PRAGMA synchronous = FULL;";
 
 /// The settings every SQLite connection needs. Switching a new database to

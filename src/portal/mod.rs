@@ -11,15 +11,18 @@ mod log;
 mod login;
 mod notices;
 mod people;
+pub mod read_log;
 pub mod session;
 mod unattended;
 
 use actix_web::web;
 
 use crate::config::Settings;
+use crate::db::Backend;
 use crate::db::portal::sessions::Lifetimes;
 use auth::hashing::{Argon2Settings, Passwords};
 use auth::throttle::Policy;
+use read_log::ReadLog;
 
 /// The portal's state, built once at start-up.
 pub struct Portal {
@@ -30,20 +33,14 @@ pub struct Portal {
     pub throttle: Policy,
     /// The name authenticator apps list the account under.
     pub issuer: String,
+    /// Records views, searches and exports in the audit log.
+    pub reads: ReadLog,
 }
 
-/// The portal's state from the settings.
-pub fn build(settings: &Settings) -> anyhow::Result<Portal> {
-    let hashing = Argon2Settings {
-        memory_kib: settings.password_memory_kib,
-        iterations: settings.password_iterations,
-        parallelism: 1,
-        max_concurrent: settings.password_hashing_concurrency,
-        ..Argon2Settings::default()
-    };
+/// The portal's state from the settings; its read log connects to `backend`.
+pub fn build(settings: &Settings, backend: Backend) -> anyhow::Result<Portal> {
     Ok(Portal {
-        passwords: Passwords::new(&hashing)
-            .map_err(|e| anyhow::anyhow!("the password hashing settings are not usable: {e}"))?,
+        passwords: passwords(settings)?,
         lifetimes: Lifetimes {
             idle: chrono::Duration::minutes(i64::from(settings.portal_idle_minutes)),
             absolute: chrono::Duration::hours(i64::from(settings.portal_session_hours)),
@@ -51,7 +48,21 @@ pub fn build(settings: &Settings) -> anyhow::Result<Portal> {
         },
         throttle: Policy::default(),
         issuer: settings.hub_name.clone(),
+        reads: ReadLog::start(backend)?,
     })
+}
+
+/// Password hashing at the settings' argon2id parameters.
+pub fn passwords(settings: &Settings) -> anyhow::Result<Passwords> {
+    let hashing = Argon2Settings {
+        memory_kib: settings.password_memory_kib,
+        iterations: settings.password_iterations,
+        parallelism: 1,
+        max_concurrent: settings.password_hashing_concurrency,
+        ..Argon2Settings::default()
+    };
+    Passwords::new(&hashing)
+        .map_err(|e| anyhow::anyhow!("the password hashing settings are not usable: {e}"))
 }
 
 /// Registers the portal's routes.

@@ -60,10 +60,13 @@ fn chain_hash(prev: &[u8], id: i64, at: NaiveDateTime, e: &Entry) -> Vec<u8> {
 
 /// Appends an entry; call it inside the transaction of what it records.
 pub fn append(conn: &mut DbConnection, e: &Entry, now: NaiveDateTime) -> QueryResult<()> {
-    // Whole seconds: both backends store them alike, so the hash of what
-    // was stored is the hash of what was computed.
-    let at = now.with_nanosecond(0).unwrap_or(now);
-    let (last_id, last_hash): (i64, Vec<u8>) = match conn {
+    append_all(conn, &[(e.clone(), now)])
+}
+
+/// Appends entries in order, each at its own time, under one lock of the
+/// chain's head: one read of the head, one insert, one update.
+fn append_all(conn: &mut DbConnection, entries: &[(Entry, NaiveDateTime)]) -> QueryResult<()> {
+    let (mut last_id, mut last_hash): (i64, Vec<u8>) = match conn {
         DbConnection::Pg(c) => audit_head::table
             .find(1)
             .select((audit_head::last_id, audit_head::last_hash))
@@ -74,43 +77,81 @@ pub fn append(conn: &mut DbConnection, e: &Entry, now: NaiveDateTime) -> QueryRe
             .select((audit_head::last_id, audit_head::last_hash))
             .first(c)?,
     };
-    let id = last_id + 1;
-    let hash = chain_hash(&last_hash, id, at, e);
-    diesel::insert_into(audit_log::table)
-        .values((
-            audit_log::id.eq(id),
-            audit_log::at.eq(at),
-            audit_log::account_id.eq(e.account_id),
-            audit_log::action.eq(e.action),
-            audit_log::authority_id.eq(e.authority_id),
-            audit_log::report_id.eq(e.report_id),
-            audit_log::detail.eq(e.detail),
-            audit_log::prev_hash.eq(&last_hash),
-            audit_log::hash.eq(&hash),
-        ))
-        .execute(conn)?;
+    let mut rows = Vec::with_capacity(entries.len());
+    for (e, now) in entries {
+        // Whole seconds: both backends store them alike, so the hash of
+        // what was stored is the hash of what was computed.
+        let at = now.with_nanosecond(0).unwrap_or(*now);
+        let id = last_id + 1;
+        let hash = chain_hash(&last_hash, id, at, e);
+        rows.push(NewRow {
+            id,
+            at,
+            account_id: e.account_id,
+            action: e.action,
+            authority_id: e.authority_id,
+            report_id: e.report_id,
+            detail: e.detail,
+            prev_hash: std::mem::replace(&mut last_hash, hash.clone()),
+            hash,
+        });
+        last_id = id;
+    }
+    for chunk in rows.chunks(ROWS_PER_INSERT) {
+        match conn {
+            DbConnection::Sqlite(c) => diesel::insert_into(audit_log::table)
+                .values(chunk)
+                .execute(c)?,
+            DbConnection::Pg(c) => diesel::insert_into(audit_log::table)
+                .values(chunk)
+                .execute(c)?,
+        };
+    }
     diesel::update(audit_head::table.find(1))
-        .set((audit_head::last_id.eq(id), audit_head::last_hash.eq(&hash)))
+        .set((
+            audit_head::last_id.eq(last_id),
+            audit_head::last_hash.eq(&last_hash),
+        ))
         .execute(conn)
         .map(|_| ())
 }
 
-/// Appends an entry about something that only reads (a case viewed, a
-/// search, an export) in a transaction of its own, whose commit does not
-/// wait for the disk: on PostgreSQL `synchronous_commit = off`, on SQLite
-/// `synchronous = NORMAL` (WAL) for this commit only. Views then do not
-/// queue behind each other's disk flushes while they hold the chain's
-/// head. A crash of the machine (not of the service) can lose the last
-/// fraction of a second of such rows, from the end, so the chain stays
-/// whole; never a change, which is audited durably in its own transaction.
-pub fn append_read(conn: &mut DbConnection, e: &Entry, now: NaiveDateTime) -> QueryResult<()> {
+/// Rows per insert statement: 9 parameters each, within SQLite's limit.
+const ROWS_PER_INSERT: usize = 100;
+
+#[derive(Insertable)]
+#[diesel(table_name = audit_log)]
+struct NewRow<'a> {
+    id: i64,
+    at: NaiveDateTime,
+    account_id: Option<i64>,
+    action: &'a str,
+    authority_id: Option<&'a str>,
+    report_id: Option<i64>,
+    detail: &'a str,
+    prev_hash: Vec<u8>,
+    hash: Vec<u8>,
+}
+
+/// Appends entries about things that only read (cases viewed, searches,
+/// exports; [`crate::portal::read_log`] gathers them) in one transaction
+/// of their own, whose commit does not wait for the disk: on PostgreSQL
+/// `synchronous_commit = off`, on SQLite `synchronous = NORMAL` (WAL) for
+/// this commit only. A crash of the machine (not of the service) can lose
+/// the last fraction of a second of such rows, from the end, so the chain
+/// stays whole; never a change, which is audited durably in its own
+/// transaction.
+pub fn append_reads(
+    conn: &mut DbConnection,
+    entries: &[(Entry, NaiveDateTime)],
+) -> QueryResult<()> {
     use diesel::connection::SimpleConnection;
     let write = |conn: &mut DbConnection| {
         crate::db::write_transaction(conn, |c| {
             if let DbConnection::Pg(pg) = c {
                 pg.batch_execute("SET LOCAL synchronous_commit TO OFF")?;
             }
-            append(c, e, now)
+            append_all(c, entries)
         })
     };
     match conn {

@@ -20,6 +20,8 @@ use crate::db::{DbConnection, Pool, query, write_transaction};
 use crate::domain::text::text_block;
 use crate::domain::{CaseRef, CaseStatus};
 use crate::error::PageError;
+use crate::portal::Portal;
+use crate::portal::read_log::ReadLog;
 use crate::portal::session::Officer;
 use crate::seal::Field;
 use crate::web::csrf;
@@ -146,7 +148,7 @@ pub struct Entered {
 /// again with the refusal next to its field.
 pub async fn finish(
     req: &HttpRequest,
-    (site, pool): (&Site, &Pool),
+    (site, pool, reads): (&Site, &Pool, &ReadLog),
     officer: &Officer,
     change: Change,
     write: impl FnOnce(&mut DbConnection, &Located) -> diesel::QueryResult<Written> + Send + 'static,
@@ -160,7 +162,14 @@ pub async fn finish(
         Outcome::Done => Ok(back(&reference)),
         Outcome::NotFound => Err(PageError::NotFound),
         Outcome::Refused(why) => {
-            page(req, site, pool, officer, reference.as_str(), refused(why)).await
+            page(
+                req,
+                (site, pool, reads),
+                officer,
+                reference.as_str(),
+                refused(why),
+            )
+            .await
         }
     }
 }
@@ -191,7 +200,7 @@ pub struct StatusForm {
 /// `POST /portal/cases/{reference}/status`.
 pub async fn status(
     req: HttpRequest,
-    (site, pool): (web::Data<Site>, web::Data<Pool>),
+    (site, pool, portal): (web::Data<Site>, web::Data<Pool>, web::Data<Portal>),
     officer: Officer,
     reference: web::Path<String>,
     form: web::Form<StatusForm>,
@@ -218,7 +227,14 @@ pub async fn status(
         (to, reason) => {
             let bad_to = to.is_none().then_some("portal-case-status-not-allowed");
             let retry = typed(bad_to, reason.err());
-            return page(&req, &site, &pool, &officer, &reference, retry).await;
+            return page(
+                &req,
+                (&site, &pool, &portal.reads),
+                &officer,
+                &reference,
+                retry,
+            )
+            .await;
         }
     };
     let body = site.sealer.seal(Field::CaseText, &reason);
@@ -234,7 +250,15 @@ pub async fn status(
         }))
     };
     let refused = move |why| typed(Some(why), None);
-    finish(&req, (&site, &pool), &officer, change, write, refused).await
+    finish(
+        &req,
+        (&site, &pool, &portal.reads),
+        &officer,
+        change,
+        write,
+        refused,
+    )
+    .await
 }
 
 /// The note form.
@@ -249,7 +273,7 @@ pub struct NoteForm {
 /// `POST /portal/cases/{reference}/notes`: appends a note (sealed).
 pub async fn note(
     req: HttpRequest,
-    (site, pool): (web::Data<Site>, web::Data<Pool>),
+    (site, pool, portal): (web::Data<Site>, web::Data<Pool>, web::Data<Portal>),
     officer: Officer,
     reference: web::Path<String>,
     form: web::Form<NoteForm>,
@@ -262,7 +286,16 @@ pub async fn note(
     };
     let text = match checked_text(&form.note, "portal-case-note-missing") {
         Ok(text) => text,
-        Err(why) => return page(&req, &site, &pool, &officer, &reference, typed(why)).await,
+        Err(why) => {
+            return page(
+                &req,
+                (&site, &pool, &portal.reads),
+                &officer,
+                &reference,
+                typed(why),
+            )
+            .await;
+        }
     };
     let body = site.sealer.seal(Field::CaseText, &text);
     let write = move |_: &mut DbConnection, _: &Located| {
@@ -273,5 +306,13 @@ pub async fn note(
         }))
     };
     let refused = typed;
-    finish(&req, (&site, &pool), &officer, change, write, refused).await
+    finish(
+        &req,
+        (&site, &pool, &portal.reads),
+        &officer,
+        change,
+        write,
+        refused,
+    )
+    .await
 }

@@ -11,6 +11,7 @@ use super::detail::{Typed, page};
 use crate::db::portal::case::{self, Located};
 use crate::db::{DbConnection, Pool};
 use crate::error::PageError;
+use crate::portal::Portal;
 use crate::portal::session::Officer;
 use crate::seal::{Field, Sealer};
 use crate::web::site::Site;
@@ -66,7 +67,7 @@ fn assign(
 /// `POST /portal/cases/{reference}/assign`.
 pub async fn submit(
     req: HttpRequest,
-    (site, pool): (web::Data<Site>, web::Data<Pool>),
+    (site, pool, portal): (web::Data<Site>, web::Data<Pool>, web::Data<Portal>),
     officer: Officer,
     reference: web::Path<String>,
     form: web::Form<AssignForm>,
@@ -85,9 +86,26 @@ pub async fn submit(
     };
     let to = match chosen(&form.assignee) {
         Ok(to) => to,
-        Err(why) => return page(&req, &site, &pool, &officer, &reference, typed(why)).await,
+        Err(why) => {
+            return page(
+                &req,
+                (&site, &pool, &portal.reads),
+                &officer,
+                &reference,
+                typed(why),
+            )
+            .await;
+        }
     };
     let sealer = site.sealer.clone();
     let write = move |c: &mut DbConnection, case: &Located| assign(c, case, to, &sealer);
-    finish(&req, (&site, &pool), &officer, change, write, typed).await
+    finish(
+        &req,
+        (&site, &pool, &portal.reads),
+        &officer,
+        change,
+        write,
+        typed,
+    )
+    .await
 }

@@ -14,6 +14,7 @@ use super::queue::Asked;
 use crate::db::portal::cases::After;
 use crate::db::{Pool, query};
 use crate::error::PageError;
+use crate::portal::Portal;
 use crate::portal::session::Officer;
 use crate::web::site::Site;
 
@@ -96,7 +97,7 @@ fn collect(
 
 /// `GET /portal/cases.csv`.
 pub async fn export(
-    (site, pool): (web::Data<Site>, web::Data<Pool>),
+    (site, pool, portal): (web::Data<Site>, web::Data<Pool>, web::Data<Portal>),
     officer: Officer,
     params: web::Query<Params>,
 ) -> Result<HttpResponse, PageError> {
@@ -106,9 +107,13 @@ pub async fn export(
         ..params.into_inner()
     }
     .query();
+    asked
+        .audit(&site, &portal.reads, ("export", &filters, true))
+        .await
+        .context("cannot audit an export")?;
     let (site2, locale) = (site.clone(), officer.lang.clone());
     let lines = query(&pool, move |c| {
-        asked.resolve(c, &site2, ("export", &filters, true))?;
+        asked.search(c)?;
         let mut lines = Vec::new();
         collect(c, &asked, |batch| {
             lines.extend(batch.lines(&site2.directory, &locale, BATCH as usize));

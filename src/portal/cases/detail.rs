@@ -8,19 +8,19 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 use anyhow::Context;
 use askama::Template;
-use chrono::Utc;
 use i18n_embed::fluent::FluentLanguageLoader;
 use i18n_embed_fl::fl;
 
 use super::actions::ASSIGN;
 use super::view::{self, Fact, IndicatorLine, Moment, PaymentLine, name_of, status_name};
-use crate::db::portal::audit::{self, Entry};
 use crate::db::portal::case::{self, CaseHead, Details, EventRow};
 use crate::db::portal::cases::Scope;
 use crate::db::{Pool, query};
 use crate::domain::CaseRef;
 use crate::error::PageError;
+use crate::portal::Portal;
 use crate::portal::frame::{Csrf, Frame, signed_in};
+use crate::portal::read_log::{Read, ReadLog};
 use crate::portal::session::Officer;
 use crate::seal::{Field, Sealer};
 use crate::web::page::render;
@@ -83,11 +83,18 @@ struct CasePage<'a> {
 /// `GET /portal/cases/{reference}`.
 pub async fn show(
     req: HttpRequest,
-    (site, pool): (web::Data<Site>, web::Data<Pool>),
+    (site, pool, portal): (web::Data<Site>, web::Data<Pool>, web::Data<Portal>),
     officer: Officer,
     reference: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
-    page(&req, &site, &pool, &officer, &reference, Typed::default()).await
+    page(
+        &req,
+        (&site, &pool, &portal.reads),
+        &officer,
+        &reference,
+        Typed::default(),
+    )
+    .await
 }
 
 /// The reference of the URL; one that does not parse is not found.
@@ -117,34 +124,35 @@ fn assignees(sealer: &Sealer, events: &[EventRow]) -> Vec<i64> {
 /// refused form had typed.
 pub async fn page(
     req: &HttpRequest,
-    site: &Site,
-    pool: &Pool,
+    (site, pool, reads): (&Site, &Pool, &ReadLog),
     officer: &Officer,
     reference: &str,
     typed: Typed,
 ) -> Result<HttpResponse, PageError> {
     let reference = parse_reference(reference)?;
     let scope = scope_of(officer)?;
-    let (account_id, sealer) = (officer.account.id, site.sealer.clone());
+    let sealer = site.sealer.clone();
     let found = query(pool, move |c| {
         let Some(head) = case::head(c, &scope, &reference)? else {
             return Ok(None);
         };
         let details = case::details(c, &head, |events| assignees(&sealer, events))?;
-        let entry = Entry {
-            account_id: Some(account_id),
-            action: "case-view",
-            authority_id: head.authority_id.as_deref(),
-            report_id: Some(head.id),
-            detail: "",
-        };
-        let now = Utc::now().naive_utc();
-        audit::append_read(c, &entry, now)?;
         Ok(Some((head, details)))
     })
     .await
     .context("cannot open a case")?;
     let (head, details) = found.ok_or(PageError::NotFound)?;
+    // Recorded before anything of the case is shown.
+    reads
+        .append(Read {
+            account_id: officer.account.id,
+            action: "case-view",
+            authority_id: head.authority_id.clone(),
+            report_id: Some(head.id),
+            detail: String::new(),
+        })
+        .await
+        .context("cannot audit a case view")?;
     let status = if typed.refused() {
         StatusCode::UNPROCESSABLE_ENTITY
     } else {

@@ -8,20 +8,21 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 use anyhow::Context;
 use askama::Template;
-use chrono::{NaiveDateTime, Utc};
+use chrono::NaiveDateTime;
 use i18n_embed::fluent::FluentLanguageLoader;
 use i18n_embed_fl::fl;
 
 use super::filters::{Params, Search};
 use super::form::{Choices, Count, counts};
 use super::lines::{Line, load};
-use crate::db::portal::audit::{self, Entry};
 use crate::db::portal::cases::{After, QueueRow, Scope};
 use crate::db::portal::queue::{self, Filter};
 use crate::db::{DbConnection, Pool, query};
 use crate::domain::CountryCode;
 use crate::error::PageError;
+use crate::portal::Portal;
 use crate::portal::frame::{Csrf, Frame, signed_in};
+use crate::portal::read_log::{Read, ReadLog};
 use crate::portal::session::Officer;
 use crate::web::page::render;
 use crate::web::site::Site;
@@ -96,43 +97,37 @@ impl Asked {
         })
     }
 
-    /// Runs the search, if any, into the filter, and appends `action` to
-    /// the audit log before anything is shown: `detail`, then each kind
-    /// searched with a keyed hash of its value. Without a search, the log
-    /// is written only when `always`.
-    pub fn resolve(
-        &mut self,
-        conn: &mut DbConnection,
+    /// Appends `action` to the audit log, before anything is read or
+    /// shown: `detail`, then each kind searched with a keyed hash of its
+    /// value. Without a search, the log is written only when `always`.
+    pub async fn audit(
+        &self,
         site: &Site,
-        (action, detail, always): (&str, &str, bool),
-    ) -> diesel::QueryResult<()> {
+        reads: &ReadLog,
+        (action, detail, always): (&'static str, &str, bool),
+    ) -> anyhow::Result<()> {
         if self.search.is_none() && !always {
             return Ok(());
         }
         let hashes = self.search.as_ref().map_or_else(String::new, |s| {
             s.audit_detail(|v| site.keys.blind("audit-search", v))
         });
-        let full = [detail, &hashes].join(" ").trim().to_string();
-        let found = match &self.search {
-            Some(s) => Some(queue::search(
-                conn,
-                &self.scope,
-                s.reference.as_ref(),
-                &s.needles,
-            )?),
-            None => None,
-        };
-        // Logged before anything it found is shown.
-        let entry = Entry {
-            account_id: Some(self.account_id),
-            action,
-            authority_id: self.authority.as_deref(),
-            report_id: None,
-            detail: &full,
-        };
-        audit::append_read(conn, &entry, Utc::now().naive_utc())?;
-        if found.is_some() {
-            self.filter.found = found;
+        reads
+            .append(Read {
+                account_id: self.account_id,
+                action,
+                authority_id: self.authority.clone(),
+                report_id: None,
+                detail: [detail, &hashes].join(" ").trim().to_string(),
+            })
+            .await
+    }
+
+    /// Runs the search, if any, into the filter.
+    pub fn search(&mut self, conn: &mut DbConnection) -> diesel::QueryResult<()> {
+        if let Some(s) = &self.search {
+            let found = queue::search(conn, &self.scope, s.reference.as_ref(), &s.needles)?;
+            self.filter.found = Some(found);
         }
         Ok(())
     }
@@ -141,15 +136,18 @@ impl Asked {
 /// `GET /portal/cases`.
 pub async fn show(
     req: HttpRequest,
-    (site, pool): (web::Data<Site>, web::Data<Pool>),
+    (site, pool, portal): (web::Data<Site>, web::Data<Pool>, web::Data<Portal>),
     officer: Officer,
     params: web::Query<Params>,
 ) -> Result<HttpResponse, PageError> {
     let mut asked = Asked::of(&site, &officer, &params)?;
     let coordinator = asked.scope == Scope::All;
-    let site2 = site.clone();
+    asked
+        .audit(&site, &portal.reads, ("search", "", false))
+        .await
+        .context("cannot audit a search")?;
     let (loaded, found) = query(&pool, move |c| {
-        asked.resolve(c, &site2, ("search", "", false))?;
+        asked.search(c)?;
         let loaded = load(c, &asked.scope, &asked.filter, asked.after, PAGE + 1)?;
         let counts = queue::counts(c, &asked.scope, asked.filter.authority.as_deref())?;
         Ok((loaded, counts))

@@ -84,7 +84,7 @@ struct PgSync {
 }
 
 #[actix_web::test]
-async fn a_read_is_audited_and_the_connection_then_commits_durably_again() {
+async fn reads_are_audited_and_the_connection_then_commits_durably_again() {
     for backend in backends() {
         let app = spawn_app(&backend).await;
         let mut conn = app.db.conn();
@@ -94,10 +94,11 @@ async fn a_read_is_audited_and_the_connection_then_commits_durably_again() {
             ..Default::default()
         };
         let now = chrono::Utc::now().naive_utc();
-        audit::append_read(&mut conn, &entry, now).expect("append");
+        let reads = [(entry.clone(), now), (entry, now)];
+        audit::append_reads(&mut conn, &reads).expect("append");
         assert_eq!(
             audit::verify(&mut conn).expect("verify"),
-            Verdict::Intact { rows: 1 },
+            Verdict::Intact { rows: 2 },
             "{backend:?}"
         );
         // The read's commit skipped the disk flush; the next change's must not.
@@ -115,5 +116,28 @@ async fn a_read_is_audited_and_the_connection_then_commits_durably_again() {
                 assert_eq!(s.synchronous_commit, "on");
             }
         }
+    }
+}
+
+#[actix_web::test]
+async fn views_at_the_same_moment_are_each_audited_on_one_whole_chain() {
+    for backend in backends() {
+        let app = spawn_app(&backend).await;
+        let reference = super::case::a_case(&app).await;
+        let officer = super::case::ee_officer(&app, "k.tamm").await;
+        let path = format!("/portal/cases/{reference}");
+        let views = (0..24).map(|_| officer.get(&app, &path));
+        for answer in futures_util::future::join_all(views).await {
+            assert_eq!(answer.status(), 200, "{backend:?}");
+        }
+        let rows = super::case::audit(&app);
+        let seen = rows.iter().filter(|(action, _)| action == "case-view");
+        assert_eq!(seen.count(), 24, "{backend:?}");
+        let total = u64::try_from(rows.len()).expect("rows");
+        assert_eq!(
+            audit::verify(&mut app.db.conn()).expect("verify"),
+            Verdict::Intact { rows: total },
+            "{backend:?}"
+        );
     }
 }
