@@ -111,14 +111,20 @@ impl Params {
     }
 
     /// The search, if the box holds text; a phone number in national
-    /// format is read as one of `region`.
+    /// format is read as one of `region`. An account or a wallet (whose
+    /// check digits make it one) is not also looked for as a platform's or
+    /// a caller's name.
     pub fn search(&self, region: Option<CountryCode>) -> Option<Search> {
         let text = some(&self.q)?;
-        let mut found = vec![indicator::platform(text), indicator::alias(text)];
+        let destination = indicator::destination(text).ok().flatten();
+        let mut found = match destination {
+            Some(_) => Vec::new(),
+            None => vec![indicator::platform(text), indicator::alias(text)],
+        };
         found.extend(indicator::phone(text, region));
         found.extend(indicator::email(text));
         found.extend(indicator::website(text));
-        found.extend(indicator::destination(text).ok().flatten());
+        found.extend(destination);
         let needles = found
             .into_iter()
             .filter(|i| !i.normalised.is_empty())
@@ -157,10 +163,22 @@ mod tests {
             ..Params::default()
         };
         let s = p.search(None).expect("a search");
-        assert!(
-            s.needles
-                .contains(&("iban".into(), "DE89370400440532013000".into()))
+        assert_eq!(
+            s.needles,
+            [("iban".to_string(), "DE89370400440532013000".to_string())],
+            "an account only, not a name"
         );
+    }
+
+    #[test]
+    fn a_name_is_searched_as_a_platform_and_as_a_caller() {
+        let p = Params {
+            q: "Crypto-Trade Pro".into(),
+            ..Params::default()
+        };
+        let s = p.search(None).expect("a search");
+        assert!(s.needles.contains(&("platform".into(), "cryptotradepro".into())));
+        assert!(s.needles.contains(&("alias".into(), "crypto-trade pro".into())));
     }
 
     #[test]
