@@ -21,7 +21,6 @@ use crate::domain::text::text_block;
 use crate::domain::{CaseRef, CaseStatus};
 use crate::error::PageError;
 use crate::portal::Portal;
-use crate::portal::read_log::ReadLog;
 use crate::portal::session::Officer;
 use crate::seal::Field;
 use crate::web::csrf;
@@ -148,7 +147,7 @@ pub struct Entered {
 /// again with the refusal next to its field.
 pub async fn finish(
     req: &HttpRequest,
-    (site, pool, reads): (&Site, &Pool, &ReadLog),
+    (site, pool, portal): (&Site, &Pool, &Portal),
     officer: &Officer,
     change: Change,
     write: impl FnOnce(&mut DbConnection, &Located) -> diesel::QueryResult<Written> + Send + 'static,
@@ -164,7 +163,7 @@ pub async fn finish(
         Outcome::Refused(why) => {
             page(
                 req,
-                (site, pool, reads),
+                (site, pool, portal),
                 officer,
                 reference.as_str(),
                 refused(why),
@@ -227,14 +226,7 @@ pub async fn status(
         (to, reason) => {
             let bad_to = to.is_none().then_some("portal-case-status-not-allowed");
             let retry = typed(bad_to, reason.err());
-            return page(
-                &req,
-                (&site, &pool, &portal.reads),
-                &officer,
-                &reference,
-                retry,
-            )
-            .await;
+            return page(&req, (&site, &pool, &portal), &officer, &reference, retry).await;
         }
     };
     let body = site.sealer.seal(Field::CaseText, &reason);
@@ -252,7 +244,7 @@ pub async fn status(
     let refused = move |why| typed(Some(why), None);
     finish(
         &req,
-        (&site, &pool, &portal.reads),
+        (&site, &pool, &portal),
         &officer,
         change,
         write,
@@ -289,7 +281,7 @@ pub async fn note(
         Err(why) => {
             return page(
                 &req,
-                (&site, &pool, &portal.reads),
+                (&site, &pool, &portal),
                 &officer,
                 &reference,
                 typed(why),
@@ -308,7 +300,7 @@ pub async fn note(
     let refused = typed;
     finish(
         &req,
-        (&site, &pool, &portal.reads),
+        (&site, &pool, &portal),
         &officer,
         change,
         write,

@@ -89,7 +89,7 @@ pub async fn submit(
         Err(why) => {
             return page(
                 &req,
-                (&site, &pool, &portal.reads),
+                (&site, &pool, &portal),
                 &officer,
                 &reference,
                 typed(why),
@@ -101,7 +101,7 @@ pub async fn submit(
     let write = move |c: &mut DbConnection, case: &Located| assign(c, case, to, &sealer);
     finish(
         &req,
-        (&site, &pool, &portal.reads),
+        (&site, &pool, &portal),
         &officer,
         change,
         write,

@@ -20,7 +20,7 @@ use crate::domain::CaseRef;
 use crate::error::PageError;
 use crate::portal::Portal;
 use crate::portal::frame::{Csrf, Frame, signed_in};
-use crate::portal::read_log::{Read, ReadLog};
+use crate::portal::read_log::Read;
 use crate::portal::session::Officer;
 use crate::seal::{Field, Sealer};
 use crate::web::page::render;
@@ -89,7 +89,7 @@ pub async fn show(
 ) -> Result<HttpResponse, PageError> {
     page(
         &req,
-        (&site, &pool, &portal.reads),
+        (&site, &pool, &portal),
         &officer,
         &reference,
         Typed::default(),
@@ -124,7 +124,7 @@ fn assignees(sealer: &Sealer, events: &[EventRow]) -> Vec<i64> {
 /// refused form had typed.
 pub async fn page(
     req: &HttpRequest,
-    (site, pool, reads): (&Site, &Pool, &ReadLog),
+    (site, pool, portal): (&Site, &Pool, &Portal),
     officer: &Officer,
     reference: &str,
     typed: Typed,
@@ -143,7 +143,8 @@ pub async fn page(
     .context("cannot open a case")?;
     let (head, details) = found.ok_or(PageError::NotFound)?;
     // Recorded before anything of the case is shown.
-    reads
+    portal
+        .reads
         .append(Read {
             account_id: officer.account.id,
             action: "case-view",

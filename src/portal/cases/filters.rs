@@ -177,8 +177,14 @@ mod tests {
             ..Params::default()
         };
         let s = p.search(None).expect("a search");
-        assert!(s.needles.contains(&("platform".into(), "cryptotradepro".into())));
-        assert!(s.needles.contains(&("alias".into(), "crypto-trade pro".into())));
+        assert!(
+            s.needles
+                .contains(&("platform".into(), "cryptotradepro".into()))
+        );
+        assert!(
+            s.needles
+                .contains(&("alias".into(), "crypto-trade pro".into()))
+        );
     }
 
     #[test]
