@@ -7,6 +7,7 @@ pub mod choice;
 pub mod contact;
 pub mod country;
 pub mod indicator;
+pub mod linkage;
 pub mod mail_kind;
 pub mod money;
 pub mod officer;
