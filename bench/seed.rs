@@ -42,6 +42,7 @@ fn main() -> anyhow::Result<()> {
         reports,
         seed: env_or("SEED", 1),
         batch: usize::try_from(env_or("BATCH", 5_000))?,
+        ..SeedOptions::default()
     };
     let started = Instant::now();
     let summary = seed(&mut conn, &sealer, &keys, &directory, &options, |n| {

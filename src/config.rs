@@ -57,6 +57,11 @@ pub struct Settings {
     pub db_pool_size: u32,
     /// Largest number of reports committed in one transaction.
     pub write_batch_max: usize,
+    /// A value held by more than this percentage of all reports stops
+    /// linking cases (it would glue unrelated ones together)…
+    pub linkage_common_percent: u32,
+    /// …unless it is held by at most this many reports.
+    pub linkage_common_floor: u32,
     /// HTTP worker threads; 0 means one per CPU core.
     pub http_workers: usize,
     /// Log filter (tracing `EnvFilter` syntax).
@@ -119,6 +124,8 @@ impl Default for Settings {
             max_body_bytes: 64 * 1024,
             db_pool_size: 8,
             write_batch_max: 256,
+            linkage_common_percent: 5,
+            linkage_common_floor: 100,
             http_workers: 0,
             log: "info".into(),
             geoip_database: PathBuf::from("data/geoip/country.mmdb"),
@@ -247,6 +254,8 @@ impl Settings {
             "MAX_BODY_BYTES" => self.max_body_bytes = clamp(key, number(value)?)?,
             "DB_POOL_SIZE" => self.db_pool_size = clamp(key, number(value)?)?,
             "WRITE_BATCH_MAX" => self.write_batch_max = clamp(key, number(value)?)?,
+            "LINKAGE_COMMON_PERCENT" => self.linkage_common_percent = clamp(key, number(value)?)?,
+            "LINKAGE_COMMON_FLOOR" => self.linkage_common_floor = clamp(key, number(value)?)?,
             "HTTP_WORKERS" => self.http_workers = clamp(key, number(value)?)?,
             "LOG" => self.log = value.into(),
             "GEOIP_DATABASE" => self.geoip_database = value.into(),
@@ -360,6 +369,9 @@ impl Settings {
         if self.write_batch_max == 0 {
             p.push("write_batch_max (FRAUDREPORT_WRITE_BATCH_MAX) must be at least 1.".into());
         }
+        if !(1..=100).contains(&self.linkage_common_percent) {
+            p.push("linkage_common_percent (FRAUDREPORT_LINKAGE_COMMON_PERCENT) must be between 1 and 100.".into());
+        }
         if let Some(path) = &self.authority_directory
             && !path.is_file()
         {
@@ -431,6 +443,14 @@ impl Settings {
             ("max_body_bytes", self.max_body_bytes.to_string()),
             ("db_pool_size", self.db_pool_size.to_string()),
             ("write_batch_max", self.write_batch_max.to_string()),
+            (
+                "linkage_common_percent",
+                self.linkage_common_percent.to_string(),
+            ),
+            (
+                "linkage_common_floor",
+                self.linkage_common_floor.to_string(),
+            ),
             ("http_workers", self.http_workers.to_string()),
             ("log", self.log.clone()),
             ("geoip_database", self.geoip_database.display().to_string()),

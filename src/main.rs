@@ -51,6 +51,9 @@ enum Command {
     /// The portal's audit log.
     #[command(subcommand)]
     Audit(cli::audit::Command),
+    /// The clusters of reports that share a wallet, an account, a number, an address or a site.
+    #[command(subcommand)]
+    Linkage(cli::linkage::Command),
     /// Portal accounts of officers, leads, coordinators and administrators.
     #[command(subcommand)]
     Officer(cli::officer::Command),
@@ -79,6 +82,7 @@ fn main() -> ExitCode {
         Command::Keys(cmd) => cli::keys::run(&settings, cmd),
         Command::Officer(cmd) => cli::officer::run(&settings, cmd),
         Command::Audit(cmd) => cli::audit::run(&settings, cmd),
+        Command::Linkage(cmd) => cli::linkage::run(&settings, cmd),
         Command::Demo(cmd) => cli::demo::run(&settings, cmd),
     };
     match result {

@@ -11,7 +11,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use crate::config::Settings;
-use crate::db::{self, Backend};
+use crate::db::{self, Backend, linkage};
 use crate::error;
 use crate::files;
 use crate::geo::GeoIp;
@@ -100,7 +100,11 @@ impl Application {
             sealer: Sealer::load(settings)?,
         });
         let intake = web::Data::new(Intake {
-            writer: ReportWriter::start(backend.clone(), settings.write_batch_max)?,
+            writer: ReportWriter::start(
+                backend.clone(),
+                settings.write_batch_max,
+                linkage::Rules::of(settings),
+            )?,
             rate_limit: settings.submit_rate_limit,
             limiter: RateLimit::new(settings.submit_rate_limit),
             hub_email: settings.hub_email.clone(),

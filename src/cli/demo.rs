@@ -38,6 +38,7 @@ pub fn run(settings: &Settings, command: Command) -> anyhow::Result<()> {
     let options = SeedOptions {
         reports,
         seed,
+        linkage: crate::db::linkage::Rules::of(settings),
         ..SeedOptions::default()
     };
     let summary = demo::seed(&mut conn, &sealer, &keys, &directory, &options, |n| {

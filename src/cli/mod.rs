@@ -12,6 +12,7 @@ pub mod config;
 pub mod demo;
 pub mod geoip;
 pub mod keys;
+pub mod linkage;
 pub mod migrate;
 pub mod officer;
 pub mod outbox;

@@ -28,6 +28,7 @@ pub(crate) use insert_rows;
 pub mod campaigns;
 pub mod cases;
 pub mod demo;
+pub mod linkage;
 pub mod mailing;
 pub mod outbox;
 pub mod portal;

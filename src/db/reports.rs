@@ -7,6 +7,7 @@ use chrono::{NaiveDateTime, Utc};
 use diesel::prelude::*;
 use diesel::result::{DatabaseErrorKind, Error as DieselError};
 
+use super::linkage::{self, Rules};
 use super::outbox::{self as queue, NewMail};
 use super::portal::cases;
 use super::portal::notices::{self, Listeners};
@@ -126,21 +127,25 @@ struct NewIndicatorRow<'a> {
 /// Stores a batch in one transaction. Should that transaction fail (a
 /// constraint hit by one report, a concurrent node), each report is retried in
 /// its own transaction so one bad report never sinks the others.
-pub fn store_batch(conn: &mut DbConnection, batch: &[Submission]) -> Vec<QueryResult<Stored>> {
-    let together = write_transaction(conn, |c| insert_all(c, batch));
+pub fn store_batch(
+    conn: &mut DbConnection,
+    batch: &[Submission],
+    rules: &Rules,
+) -> Vec<QueryResult<Stored>> {
+    let together = write_transaction(conn, |c| insert_all(c, batch, rules));
     match together {
         Ok(stored) => stored.into_iter().map(Ok).collect(),
         Err(e) if batch.len() == 1 && !is_unique_violation(&e) => vec![Err(e)],
-        Err(_) => batch.iter().map(|s| store_alone(conn, s)).collect(),
+        Err(_) => batch.iter().map(|s| store_alone(conn, s, rules)).collect(),
     }
 }
 
 /// One submission in its own transaction, retried once after a unique
 /// violation (a reference collision or a concurrent duplicate).
-fn store_alone(conn: &mut DbConnection, s: &Submission) -> QueryResult<Stored> {
+fn store_alone(conn: &mut DbConnection, s: &Submission, rules: &Rules) -> QueryResult<Stored> {
     let one = std::slice::from_ref(s);
     let attempt = |conn: &mut DbConnection| {
-        write_transaction(conn, |c| insert_all(c, one)).map(|mut v| v.remove(0))
+        write_transaction(conn, |c| insert_all(c, one, rules)).map(|mut v| v.remove(0))
     };
     match attempt(conn) {
         Err(e) if is_unique_violation(&e) => attempt(conn),
@@ -163,12 +168,18 @@ struct Children<'a> {
     outbox: Vec<NewMail<'a>>,
     /// Each new case with its authority's key, for the officers' notices.
     notices: Vec<(i64, &'a str, Option<i64>)>,
+    /// Each new case with its indicators (kind, normalised), to link it.
+    linked: Vec<(i64, Vec<(&'a str, &'a str)>)>,
 }
 
 /// Inserts a batch: one statement per report (its id is needed), then each
 /// child table in multi-row statements. A submission already stored, or
 /// repeated within the batch, is answered with the first one's reference.
-fn insert_all(c: &mut DbConnection, batch: &[Submission]) -> QueryResult<Vec<Stored>> {
+fn insert_all(
+    c: &mut DbConnection,
+    batch: &[Submission],
+    rules: &Rules,
+) -> QueryResult<Vec<Stored>> {
     let keys: Vec<&[u8]> = batch.iter().map(|s| s.followup_key.as_slice()).collect();
     let mut known: HashMap<Vec<u8>, CaseRef> = reports::table
         .filter(reports::followup_key.eq_any(&keys))
@@ -199,6 +210,7 @@ fn insert_all(c: &mut DbConnection, batch: &[Submission]) -> QueryResult<Vec<Sto
         stored.push(Stored::New(reference));
     }
     insert_children(c, &children, now)?;
+    linkage::link_new(c, rules, &children.linked)?;
     listeners.notify(c, &children.notices, now)?;
     Ok(stored)
 }
@@ -276,6 +288,13 @@ impl<'a> Children<'a> {
                 campaign_id: None,
             });
         }
+        let found = r.indicators.iter();
+        self.linked.push((
+            id,
+            found
+                .map(|i| (i.kind.as_str(), i.normalised.as_str()))
+                .collect(),
+        ));
         let key = notices::key(s.routing.authority_id.as_deref());
         self.notices.push((id, key, None));
         // An authority that takes the daily digest gets this case there.

@@ -271,12 +271,54 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    link_keys (id) {
+        id -> BigInt,
+        kind -> Text,
+        value -> Text,
+        reports -> BigInt,
+        cluster_id -> Nullable<BigInt>,
+        manual -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    report_keys (key_id, report_id) {
+        key_id -> BigInt,
+        report_id -> BigInt,
+    }
+}
+
+diesel::table! {
+    report_clusters (report_id) {
+        report_id -> BigInt,
+        cluster_id -> BigInt,
+    }
+}
+
+diesel::table! {
+    clusters (id) {
+        id -> BigInt,
+        reports -> BigInt,
+    }
+}
+
+diesel::table! {
+    linkage_state (id) {
+        id -> Integer,
+        rebuild_due -> Bool,
+        rebuilt_at -> Nullable<Timestamp>,
+    }
+}
+
 diesel::joinable!(payments -> reports (report_id));
 diesel::joinable!(case_events -> reports (report_id));
 diesel::joinable!(sessions -> accounts (account_id));
 diesel::joinable!(recovery_codes -> accounts (account_id));
 diesel::joinable!(account_tokens -> accounts (account_id));
 diesel::joinable!(indicators -> reports (report_id));
+diesel::joinable!(report_keys -> link_keys (key_id));
+diesel::joinable!(report_clusters -> reports (report_id));
 diesel::joinable!(outbox -> reports (report_id));
 diesel::joinable!(tokens -> reports (report_id));
 diesel::joinable!(campaign_texts -> campaigns (campaign_id));
@@ -301,5 +343,10 @@ diesel::allow_tables_to_appear_in_same_query!(
     case_counts,
     digests,
     report_totals,
+    link_keys,
+    report_keys,
+    report_clusters,
+    clusters,
+    linkage_state,
     demo_seeds
 );

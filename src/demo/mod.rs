@@ -52,6 +52,9 @@ pub struct SeedOptions {
     pub seed: u64,
     /// Reports per transaction.
     pub batch: usize,
+    /// When a value is too common to link; the clusters are rebuilt once
+    /// all reports are in.
+    pub linkage: crate::db::linkage::Rules,
 }
 
 impl Default for SeedOptions {
@@ -60,6 +63,7 @@ impl Default for SeedOptions {
             reports: 1_000,
             seed: 1,
             batch: 5_000,
+            linkage: crate::db::linkage::Rules::default(),
         }
     }
 }
@@ -130,6 +134,7 @@ pub fn seed(
         }
         Ok::<_, SeedError>(())
     })?;
+    crate::db::linkage::rebuild(conn, &options.linkage, Utc::now().naive_utc(), false)?;
     crate::db::refresh_statistics(conn)?;
     Ok(summary)
 }

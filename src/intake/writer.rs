@@ -7,6 +7,7 @@ use std::thread;
 
 use tokio::sync::{mpsc, oneshot};
 
+use crate::db::linkage::Rules;
 use crate::db::reports::{Stored, Submission, store_batch};
 use crate::db::{Backend, DbConnection};
 
@@ -37,11 +38,15 @@ pub struct ReportWriter {
 
 impl ReportWriter {
     /// Starts the writer thread; it opens its own connection.
-    pub fn start(backend: Backend, batch_max: usize) -> std::io::Result<ReportWriter> {
+    pub fn start(
+        backend: Backend,
+        batch_max: usize,
+        rules: Rules,
+    ) -> std::io::Result<ReportWriter> {
         let (queue, jobs) = mpsc::channel(QUEUE_CAPACITY);
         thread::Builder::new()
             .name("report-writer".into())
-            .spawn(move || run(backend, jobs, batch_max))?;
+            .spawn(move || run(backend, jobs, batch_max, rules))?;
         Ok(ReportWriter { queue })
     }
 
@@ -56,7 +61,7 @@ impl ReportWriter {
     }
 }
 
-fn run(backend: Backend, mut jobs: mpsc::Receiver<Job>, batch_max: usize) {
+fn run(backend: Backend, mut jobs: mpsc::Receiver<Job>, batch_max: usize, rules: Rules) {
     let mut conn: Option<DbConnection> = None;
     while let Some(first) = jobs.blocking_recv() {
         let mut batch = vec![first];
@@ -71,9 +76,9 @@ fn run(backend: Backend, mut jobs: mpsc::Receiver<Job>, batch_max: usize) {
         // store is tried once more on a fresh one. Sending a report twice is
         // harmless, because a stored submission is found by its follow-up key.
         let reused = conn.is_some();
-        let failed = attempt(&backend, &mut conn, batch, reused);
+        let failed = attempt(&backend, &rules, &mut conn, batch, reused);
         if !failed.is_empty() {
-            attempt(&backend, &mut conn, failed, false);
+            attempt(&backend, &rules, &mut conn, failed, false);
         }
     }
 }
@@ -85,6 +90,7 @@ fn run(backend: Backend, mut jobs: mpsc::Receiver<Job>, batch_max: usize) {
 /// SQLite connection whose rollback failed would refuse every later batch.
 fn attempt(
     backend: &Backend,
+    rules: &Rules,
     conn: &mut Option<DbConnection>,
     batch: Vec<Job>,
     may_retry: bool,
@@ -102,7 +108,7 @@ fn attempt(
             }
         },
     };
-    let (c, failed) = commit(c, batch, may_retry);
+    let (c, failed) = commit(c, rules, batch, may_retry);
     *conn = c;
     failed
 }
@@ -111,12 +117,13 @@ fn attempt(
 /// connection unless a fault showed, and the jobs kept for a retry.
 fn commit(
     mut c: DbConnection,
+    rules: &Rules,
     batch: Vec<Job>,
     may_retry: bool,
 ) -> (Option<DbConnection>, Vec<Job>) {
     let (submissions, replies): (Vec<Submission>, Vec<_>) =
         batch.into_iter().map(|j| (j.submission, j.reply)).unzip();
-    let results = store_batch(&mut c, &submissions);
+    let results = store_batch(&mut c, &submissions, rules);
     tracing::debug!(reports = submissions.len(), "committed a batch");
     let mut healthy = true;
     let mut retry = Vec::new();

@@ -1,14 +1,15 @@
 //! What the outbox worker does once a minute besides sending: queue the
 //! follow-up warnings and daily digests that are due, forget stale portal
-//! logins, and erase contact details past the retention period. Each job
+//! logins, erase contact details past the retention period, and rebuild
+//! the clusters of linked cases when that is due. Each job
 //! claims its rows with a compare-and-set or is idempotent, so workers on
 //! several nodes can all run it.
 
 use super::worker::Worker;
-use crate::db::mailing;
 use crate::db::portal::notices;
 use crate::db::portal::{sessions, throttle};
 use crate::db::retention;
+use crate::db::{linkage, mailing};
 use crate::seal::Field;
 
 /// Logs what a job did (nothing when it had nothing to do).
@@ -43,6 +44,27 @@ impl Worker {
             "contact details erased after the retention period (reports)",
             "cannot erase expired contact details",
         );
+        logged(
+            self.rebuild_links_when_due().await,
+            "clusters of linked cases rebuilt (reports in clusters)",
+            "cannot rebuild the clusters of linked cases",
+        );
+    }
+
+    /// Rebuilds the clusters when a value stopped linking (it became too
+    /// common, or a coordinator marked it) or reports predate linkage;
+    /// returns how many reports are in clusters of two or more.
+    pub async fn rebuild_links_when_due(&self) -> anyhow::Result<usize> {
+        let (pool, now, rules) = (self.pool.clone(), self.clock.now(), self.limits.linkage);
+        tokio::task::spawn_blocking(move || {
+            let mut conn = pool.get()?;
+            if !linkage::rebuild_due(&mut conn)? {
+                return Ok(0);
+            }
+            let done = linkage::rebuild(&mut conn, &rules, now, true)?;
+            Ok(done.map_or(0, |d| d.linked))
+        })
+        .await?
     }
 
     /// Erases the contact details and stories of reports older than the

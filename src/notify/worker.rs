@@ -62,6 +62,8 @@ pub struct Limits {
     /// How long an ended or idle portal session, or a login-failure
     /// counter, is kept: a day past the longest lifetime the settings give.
     pub stale_logins_after: chrono::Duration,
+    /// When a value is too common to link cases.
+    pub linkage: crate::db::linkage::Rules,
 }
 
 /// Everything the worker needs.
@@ -157,6 +159,7 @@ impl Worker {
                     + chrono::Duration::minutes(i64::from(settings.portal_idle_minutes)).max(
                         chrono::Duration::hours(i64::from(settings.portal_session_hours)),
                     ),
+                linkage: crate::db::linkage::Rules::of(settings),
             },
             clock: Clock::system(),
         })

@@ -36,6 +36,7 @@ fn seed_n(conn: &mut DbConnection, reports: u64, rng_seed: u64) -> Result<SeedSu
         reports,
         seed: rng_seed,
         batch: 700,
+        ..SeedOptions::default()
     };
     let mut seen = Vec::new();
     let summary = seed(conn, &test_sealer(), &keys, &directory, &options, |n| {

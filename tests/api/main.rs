@@ -14,6 +14,7 @@ mod destinations;
 mod faults;
 mod form;
 mod head;
+mod linkage;
 mod locales;
 mod mail;
 mod migrations;

@@ -97,16 +97,7 @@ fn append_all(conn: &mut DbConnection, entries: &[(Entry, NaiveDateTime)]) -> Qu
         });
         last_id = id;
     }
-    for chunk in rows.chunks(ROWS_PER_INSERT) {
-        match conn {
-            DbConnection::Sqlite(c) => diesel::insert_into(audit_log::table)
-                .values(chunk)
-                .execute(c)?,
-            DbConnection::Pg(c) => diesel::insert_into(audit_log::table)
-                .values(chunk)
-                .execute(c)?,
-        };
-    }
+    crate::db::insert_rows!(conn, audit_log::table, rows);
     diesel::update(audit_head::table.find(1))
         .set((
             audit_head::last_id.eq(last_id),
@@ -115,9 +106,6 @@ fn append_all(conn: &mut DbConnection, entries: &[(Entry, NaiveDateTime)]) -> Qu
         .execute(conn)
         .map(|_| ())
 }
-
-/// Rows per insert statement: 9 parameters each, within SQLite's limit.
-const ROWS_PER_INSERT: usize = 100;
 
 #[derive(Insertable)]
 #[diesel(table_name = audit_log)]

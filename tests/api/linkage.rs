@@ -1,0 +1,173 @@
+//! Linkage, black-box: reports filed through the form from several
+//! countries join one cluster through a wallet typed two ways, an IBAN with
+//! spaces and one mailbox; a big provider's domain links nothing; a value
+//! that becomes too common stops linking, and the rebuild splits what it
+//! had glued; the rebuild finds the clusters the intake kept.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use diesel::prelude::*;
+use fraudreport::db::linkage::{self, Rules};
+use fraudreport::db::schema::{link_keys, report_clusters, reports};
+
+use crate::helpers::{Options, TestApp, backends, spawn_app, spawn_app_with};
+
+/// Files a report; returns its id.
+async fn file(app: &TestApp, fields: &[(&str, &str)]) -> i64 {
+    let mut all = vec![
+        ("consent_authority", "yes"),
+        ("payment-0-amount", "100"),
+        ("payment-0-currency", "EUR"),
+    ];
+    all.extend_from_slice(fields);
+    let r = app.post_report("en", &all).await;
+    assert_eq!(r.status(), 303, "{}", r.text().await.unwrap_or_default());
+    reports::table
+        .order(reports::id.desc())
+        .select(reports::id)
+        .first(&mut app.db.conn())
+        .expect("the report")
+}
+
+/// The clusters of two reports or more, as sets of report ids.
+fn clusters(app: &TestApp) -> BTreeSet<BTreeSet<i64>> {
+    let rows: Vec<(i64, i64)> = report_clusters::table
+        .select((report_clusters::cluster_id, report_clusters::report_id))
+        .load(&mut app.db.conn())
+        .expect("clusters");
+    let mut by: BTreeMap<i64, BTreeSet<i64>> = BTreeMap::new();
+    for (cluster, report) in rows {
+        by.entry(cluster).or_default().insert(report);
+    }
+    by.into_values().filter(|s| s.len() > 1).collect()
+}
+
+fn rebuild(app: &TestApp) -> linkage::Rebuilt {
+    let now = chrono::Utc::now().naive_utc();
+    linkage::rebuild(&mut app.db.conn(), &Rules::of(&app.settings), now, false)
+        .expect("rebuild")
+        .expect("it ran")
+}
+
+const WALLET: &str = "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed";
+
+#[actix_web::test]
+async fn reports_of_three_authorities_join_one_cluster_and_a_providers_domain_links_nothing() {
+    for backend in backends() {
+        let app = spawn_app(&backend).await;
+        let estonia = file(
+            &app,
+            &[
+                ("residence_country", "EE"),
+                ("payment-0-destination", WALLET),
+                ("scam_emails", "Recovery.Desk@gmail.com"),
+            ],
+        )
+        .await;
+        let germany = file(
+            &app,
+            &[
+                ("residence_country", "DE"),
+                ("residence_region", "DE-HE"),
+                ("payment-0-destination", &WALLET.to_lowercase()),
+                ("payment-1-amount", "50"),
+                ("payment-1-currency", "EUR"),
+                ("payment-1-destination", "GB82WEST12345698765432"),
+            ],
+        )
+        .await;
+        let latvia = file(
+            &app,
+            &[
+                ("residence_country", "LV"),
+                ("payment-0-destination", "gb82 west 1234 5698 7654 32"),
+            ],
+        )
+        .await;
+        let finland = file(
+            &app,
+            &[
+                ("residence_country", "FI"),
+                ("scam_emails", "recovery.desk@GMAIL.com"),
+            ],
+        )
+        .await;
+        let other_mailbox = file(
+            &app,
+            &[
+                ("residence_country", "LT"),
+                ("scam_emails", "someone.else@gmail.com"),
+                ("websites", "https://mail.google.com/"),
+            ],
+        )
+        .await;
+        let expected: BTreeSet<i64> = [estonia, germany, latvia, finland].into();
+        assert_eq!(clusters(&app), [expected.clone()].into(), "{backend:?}");
+        let authorities: BTreeSet<Option<String>> = reports::table
+            .filter(reports::id.eq_any(&expected))
+            .select(reports::authority_id)
+            .load(&mut app.db.conn())
+            .expect("authorities")
+            .into_iter()
+            .collect();
+        assert!(authorities.len() >= 3, "{authorities:?}");
+        let gmail: i64 = link_keys::table
+            .filter(link_keys::value.like("%gmail.com"))
+            .filter(link_keys::kind.eq("domain"))
+            .count()
+            .get_result(&mut app.db.conn())
+            .expect("count");
+        assert_eq!(gmail, 0, "{backend:?}: gmail.com is no link");
+        assert!(
+            !clusters(&app).iter().any(|c| c.contains(&other_mailbox)),
+            "another mailbox at the same provider"
+        );
+
+        // The rebuild finds what the intake kept.
+        let done = rebuild(&app);
+        assert_eq!((done.clusters, done.linked), (1, 4), "{backend:?}");
+        assert_eq!(clusters(&app), [expected].into(), "{backend:?}");
+    }
+}
+
+fn two_at_most(settings: &mut fraudreport::config::Settings) {
+    settings.linkage_common_percent = 1;
+    settings.linkage_common_floor = 2;
+}
+
+#[actix_web::test]
+async fn a_value_that_becomes_too_common_stops_linking_and_the_rebuild_splits_its_cluster() {
+    for backend in backends() {
+        let options = Options {
+            adjust: Some(two_at_most),
+            ..Options::default()
+        };
+        let app = spawn_app_with(&backend, options).await;
+        let glue = [("residence_country", "EE"), ("platform_name", "Glue Trade")];
+        let first = file(&app, &glue).await;
+        let second = file(&app, &glue).await;
+        assert_eq!(clusters(&app), [[first, second].into()].into());
+        let mut conn = app.db.conn();
+        assert!(!linkage::rebuild_due(&mut conn).expect("state"));
+
+        let third = file(&app, &glue).await;
+        assert!(
+            !clusters(&app).iter().any(|c| c.contains(&third)),
+            "{backend:?}: a value held by three links no more"
+        );
+        assert!(
+            linkage::rebuild_due(&mut conn).expect("state"),
+            "{backend:?}"
+        );
+        let done = rebuild(&app);
+        assert_eq!(done.stopped, 1, "{backend:?}");
+        assert!(clusters(&app).is_empty(), "{backend:?}: the glue is gone");
+        assert!(!linkage::rebuild_due(&mut conn).expect("state"));
+        let (held, cluster): (i64, Option<i64>) = link_keys::table
+            .filter(link_keys::value.eq("gluetrade"))
+            .select((link_keys::reports, link_keys::cluster_id))
+            .first(&mut conn)
+            .expect("the value");
+        assert_eq!((held, cluster), (3, None), "{backend:?}");
+    }
+}
