@@ -1,13 +1,15 @@
 // The police portal in a real browser: a 360-pixel phone and a 1280-pixel
 // desk, each with and without JavaScript, checked by axe-core on every page.
 // Seeds demo cases and officers with the debug binary (`demo seed`), then
-// logs in with a password and a TOTP code computed here.
+// logs in with a password and a TOTP code computed here. Leads and
+// coordinators of their own are added with `officer add` and enrol through
+// their one-time link in the browser.
 //
 //   cd tests/browser && npm ci && node --test portal.test.mjs
 import { test, describe, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { spawn, execFileSync } from "node:child_process";
-import { createHmac } from "node:crypto";
+import { createHmac, randomBytes } from "node:crypto";
 import { mkdtempSync, mkdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -25,6 +27,8 @@ let server, browser, work;
 const checkers = new Map();
 /// Demo officers by authority id: { email, password, secret }.
 const officers = new Map();
+/// Accounts added with `officer add`, by name: { email, link } (the one-time enrolment link).
+const added = new Map();
 
 /// The four ways the portal is used: phone and desk, with and without JavaScript.
 const VARIANTS = [
@@ -43,7 +47,16 @@ const AUTHORITIES = {
   filter: ["gb-report-fraud", "fr-thesee", "fi-poliisi", "au-reportcyber"],
   open: ["pl-policja", "us-ic3", "ca-cafc", "de-nw"],
   status: ["nl-politie", "ee-ppa", "ua-cyberpolice", "lt-police"],
+  // A lead is added to each; its demo officer tries to choose the case e-mails too.
+  notices: ["se-polisen", "no-politiet", "dk-politi", "be-police"],
+  // Their demo officers try to open the coordinators' list of unattended authorities.
+  unattended: ["cz-policie", "sk-police", "hu-police", "ro-politia"],
 };
+
+/// Countries whose authority the seed routes no report to, so that none
+/// has an account (Albania, Montenegro, Malta, Slovenia): a report filed
+/// from one of them is for the coordinators to forward by hand.
+const UNATTENDED_COUNTRIES = ["AL", "ME", "MT", "SI"];
 
 before(async () => {
   work = mkdtempSync(join(tmpdir(), "fraudreport-portal-"));
@@ -56,6 +69,10 @@ before(async () => {
     if (m) officers.set(m[1], { email: m[2], password: m[3], secret: m[4] });
   }
   assert.ok(officers.size > 20, `demo seed printed no officers:\n${seeded}`);
+  for (const v of VARIANTS) {
+    addAccount(env, `lead-${v.suffix}`, "lead", AUTHORITIES.notices[VARIANTS.indexOf(v)]);
+    addAccount(env, `coordinator-${v.suffix}`, "coordinator");
+  }
   server = spawn(binary, ["serve"], { cwd: work, env, stdio: "inherit" });
   for (let i = 0; i < 100; i++) {
     try { if ((await fetch(`${base}/healthz`)).ok) break; } catch { /* not up yet */ }
@@ -67,6 +84,17 @@ before(async () => {
       "--disable-component-update", "--disable-sync"],
   });
 });
+
+/// Adds an account with the command line (as an administrator would) and keeps its enrolment link.
+function addAccount(env, name, role, authority) {
+  const email = `${name}@portal-test.example`;
+  const args = ["officer", "add", "--email", email, "--name", `Test ${name}`, "--role", role];
+  if (authority) args.push("--authority", authority);
+  const out = execFileSync(binary, args, { cwd: work, env, encoding: "utf8" });
+  const link = out.match(/\/portal\/enrol\/[0-9a-f]{48}/);
+  assert.ok(link, `officer add printed no enrolment link:\n${out}`);
+  added.set(name, { email, link: link[0] });
+}
 
 after(async () => {
   for (const c of checkers.values()) await c.close();
@@ -187,11 +215,31 @@ async function go(page, selector, url) {
   await Promise.all([page.waitForURL(url), page.click(selector)]);
 }
 
-/// Logs `authority`'s demo officer in (checking both login pages on the way
-/// when `check`); the page is then on the queue.
-async function logIn(page, variant, authority, check = false) {
-  const officer = officers.get(authority);
-  assert.ok(officer, `demo seed made no officer for ${authority}`);
+/// Enrols the added account `name` through its link as its owner would:
+/// a password, the key shown typed into an authenticator app (computed
+/// here) and the code it then shows. Returns its login, with the TOTP
+/// step the enrolment used up.
+async function enrol(page, name) {
+  const account = added.get(name);
+  await page.goto(`${base}${account.link}`);
+  const secret = (await page.textContent("code.secret")).replace(/\s+/g, "");
+  const password = `Heron ${randomBytes(6).toString("hex")} lantern`;
+  await page.fill("#password", password);
+  await page.fill("#password_again", password);
+  const now = Date.now();
+  await page.fill("#code", totp(secret, now));
+  await page.click(`form[action='${account.link}'] button[type=submit]`);
+  await page.waitForSelector("ol.recovery-codes");
+  assert.equal(await page.locator("ol.recovery-codes li").count(), 10, "enrolment ends with ten recovery codes");
+  return { email: account.email, password, secret, usedStep: Math.floor(now / 30_000) };
+}
+
+/// Logs in `who` (an authority's demo officer, or a login from `enrol`),
+/// checking both login pages on the way when `check`; the page is then on
+/// the queue.
+async function logIn(page, variant, who, check = false) {
+  const officer = typeof who === "string" ? officers.get(who) : who;
+  assert.ok(officer, `demo seed made no officer for ${who}`);
   await page.goto(`${base}/portal/login`);
   assert.equal(await page.getAttribute("html", "lang"), "en");
   if (check) await checkPage(page, variant, "login");
@@ -199,7 +247,9 @@ async function logIn(page, variant, authority, check = false) {
   await page.fill("#password", officer.password);
   await go(page, "form[action='/portal/login'] button[type=submit]", /\/portal\/login\/code$/);
   if (check) await checkPage(page, variant, "code");
-  await page.fill("#code", totp(officer.secret));
+  // A step after the one the enrolment used: the code the app shows next (the portal accepts it a step early).
+  const at = officer.usedStep === undefined ? Date.now() : Math.max(Date.now(), (officer.usedStep + 1) * 30_000);
+  await page.fill("#code", totp(officer.secret, at));
   await go(page, "form[action='/portal/login/code'] button[type=submit]", /\/portal\/cases$/);
 }
 
@@ -225,6 +275,19 @@ async function openFilters(page) {
   if ((await page.getAttribute("details.more-filters", "open")) === null) await page.click("details.more-filters summary");
   assert.ok(await page.isVisible("#status"), "the filters open");
 }
+
+/// The portal menu's entries: { href: label }.
+async function menu(page) {
+  return Object.fromEntries(await page.$$eval("header nav a", (as) => as.map((a) => [a.getAttribute("href"), a.textContent.trim()])));
+}
+
+/// The account's authority as the header names it ("name · role · authority").
+async function headerAuthority(page) {
+  return (await page.textContent("header .who")).split(" · ")[2]?.trim();
+}
+
+/// Fluent puts Unicode isolation marks around a name it fills in.
+const unisolated = (text) => text.replace(/[\u2068\u2069]/g, "");
 
 const REFERENCE = /^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{3}$/;
 
@@ -354,6 +417,106 @@ describe("portal", { concurrency: true }, () => VARIANTS.forEach((variant, i) =>
     await page.goto(`${base}/portal/cases?status=in_review`);
     assert.deepEqual((await queueRows(page)).map((r) => [r.reference, r.status]), [[fresh.reference, "In review"]]);
     assert.equal((await statusCounts(page))["In review"], 1);
+    await page.context().close();
+  });
+
+  test(`a lead switches its authority's case e-mails to a daily digest; its officer cannot`, async () => {
+    const authority = AUTHORITIES.notices[i];
+
+    // The authority's officer has no menu entry for it, finds no such page, and a posted choice is refused.
+    const officer = await open(variant);
+    await logIn(officer, variant, authority);
+    assert.ok(!("/portal/notices" in (await menu(officer))), "an officer's menu has no case e-mails");
+    const token = await officer.getAttribute("form.logout input[name=csrf_token]", "value");
+    const shown = await officer.goto(`${base}/portal/notices`);
+    assert.equal(shown.status(), 404);
+    assert.equal(await officer.textContent("h1"), "Page not found");
+    assert.equal(await officer.locator("input[name=mails]").count(), 0, "no choice to make");
+    const posted = await officer.request.post(`${base}/portal/notices`, {
+      form: { csrf_token: token, authority, mails: "digest" }, maxRedirects: 0,
+    });
+    assert.equal(posted.status(), 404, "the officer's choice is refused as for a page that is not there");
+    await officer.context().close();
+
+    // The lead: the page from the menu, for its own authority only, still one e-mail per case.
+    const page = await open(variant);
+    const lead = await enrol(page, `lead-${variant.suffix}`);
+    await logIn(page, variant, lead);
+    assert.match(await page.textContent("header .who"), /Lead officer/);
+    const name = await headerAuthority(page);
+    assert.ok(name, "the header names the lead's authority");
+    assert.equal((await menu(page))["/portal/notices"], "Case e-mails");
+    await go(page, "header nav a[href='/portal/notices']", /\/portal\/notices$/);
+    assert.equal(await page.textContent("h1"), "Case e-mails");
+    assert.equal(await page.getAttribute("header nav a[href='/portal/notices']", "aria-current"), "page");
+    assert.equal(await page.locator("#authority-shown").count(), 0, "a lead chooses for its own authority only");
+    assert.ok(unisolated(await page.textContent("main")).includes(name), `the page names ${name}`);
+    assert.ok(await page.isChecked("#mails-each"), "an e-mail per case, as before the officer tried");
+    assert.ok(!(await page.isChecked("#mails-digest")));
+    await checkPage(page, variant, "notices");
+
+    // The daily digest, chosen and saved with the form.
+    await page.check("#mails-digest");
+    await go(page, "form[action='/portal/notices'] button[type=submit]", new RegExp(`/portal/notices\\?authority=${authority}&saved=true$`));
+    assert.equal((await page.textContent("main [role=status]")).trim(), "Saved.");
+    assert.ok(await page.isChecked("#mails-digest"), "the digest is shown as chosen");
+    assert.ok(!(await page.isChecked("#mails-each")));
+    await checkPage(page, variant, "notices-saved");
+
+    // Opened again from the menu, the page still shows the digest (and no longer says saved).
+    await go(page, "header nav a[href='/portal/notices']", /\/portal\/notices$/);
+    assert.ok(await page.isChecked("#mails-digest"), "the digest stays chosen");
+    assert.equal(await page.locator("main [role=status]").count(), 0);
+    await page.context().close();
+  });
+
+  test(`a coordinator finds an authority without an account among the unattended once a report goes to it; an officer cannot`, async () => {
+    // An officer: no menu entry, and the page is not found. Its own authority has new cases and an account.
+    const officer = await open(variant);
+    await logIn(officer, variant, AUTHORITIES.unattended[i]);
+    const attended = await headerAuthority(officer);
+    assert.ok(attended, "the header names the officer's authority");
+    assert.ok(((await statusCounts(officer))["New"]) > 0, "the officer's authority has new cases");
+    assert.ok(!("/portal/unattended" in (await menu(officer))), "an officer's menu has no unattended cases");
+    const shown = await officer.goto(`${base}/portal/unattended`);
+    assert.equal(shown.status(), 404);
+    assert.equal(await officer.textContent("h1"), "Page not found");
+    assert.equal(await officer.locator("table").count(), 0, "no list of authorities");
+    await officer.context().close();
+
+    // A victim files a report that goes to an authority nobody has an account for.
+    const day = new Date().toISOString().slice(0, 10);
+    const victim = await open(variant);
+    await victim.goto(`${base}/en/report`);
+    await victim.selectOption("#residence_country", UNATTENDED_COUNTRIES[i]);
+    await victim.check("#consent_authority");
+    await go(victim, "button[type=submit]", /\/en\/case\/[0-9a-f]{48}$/);
+    const reference = (await victim.textContent("#case-ref")).trim();
+    assert.match(reference, REFERENCE);
+    const unattended = (await victim.textContent(".authority-name strong")).trim();
+    assert.ok(unattended, "the receipt names the authority");
+    await victim.context().close();
+    const dayAfter = new Date().toISOString().slice(0, 10);
+
+    // The coordinator: the list from the menu, with that authority, its one new case and the day it came.
+    const page = await open(variant);
+    const coordinator = await enrol(page, `coordinator-${variant.suffix}`);
+    await logIn(page, variant, coordinator);
+    assert.match(await page.textContent("header .who"), /Coordinator/);
+    assert.equal((await menu(page))["/portal/unattended"], "Unattended");
+    await go(page, "header nav a[href='/portal/unattended']", /\/portal\/unattended$/);
+    assert.equal(await page.textContent("h1"), "Unattended cases");
+    const rows = await page.$$eval(".table-scroll tbody tr", (trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent.trim())));
+    const row = rows.find((r) => r[0] === unattended);
+    assert.ok(row, `${unattended} is listed: ${rows.map((r) => r[0]).join(" | ")}`);
+    assert.equal(row[2], "1 · Open these cases", "its one new case");
+    assert.ok([day, dayAfter].includes(row[3]), `the oldest case came in today: ${row[3]}`);
+    assert.ok(!rows.some((r) => r[0] === attended), `${attended} has an account and is not listed`);
+    await checkPage(page, variant, "unattended");
+
+    // Its link opens exactly that case in the queue.
+    await go(page, `.table-scroll tbody tr:has(td:text-is("${unattended}")) a[href^='/portal/cases?']`, /\/portal\/cases\?authority=[a-z-]+&status=new$/);
+    assert.deepEqual((await queueRows(page)).map((r) => [r.reference, r.status]), [[reference, "New"]]);
     await page.context().close();
   });
 })));
