@@ -101,62 +101,55 @@ fn total_reports(conn: &mut DbConnection) -> QueryResult<i64> {
     Ok(counts.iter().sum())
 }
 
-/// Links reports just stored, in order, each with its indicators as stored
+/// Links reports just stored, each with its indicators as stored
 /// (`(kind, normalised)`); call it inside the transaction that stores them.
+/// The whole batch in a few statements: its values counted at once, its
+/// reports joined in memory with each other and with the clusters their
+/// values already had, then each group written to its cluster.
 pub fn link_new(
     conn: &mut DbConnection,
     rules: &Rules,
     stored: &[(i64, Vec<(&str, &str)>)],
 ) -> QueryResult<()> {
-    if stored.is_empty() {
+    let reports: Vec<(i64, Vec<LinkKey>)> = stored
+        .iter()
+        .map(|(report, found)| {
+            let mut keys: Vec<LinkKey> = found
+                .iter()
+                .flat_map(|(kind, value)| linkage::keys(kind, value))
+                .collect();
+            keys.sort();
+            keys.dedup();
+            (*report, keys)
+        })
+        .filter(|(_, keys)| !keys.is_empty())
+        .collect();
+    if reports.is_empty() {
         return Ok(());
     }
     lock(conn)?;
     let limit = rules.limit(total_reports(conn)?);
-    let mut due = false;
-    for (report, found) in stored {
-        let mut keys: Vec<LinkKey> = found
-            .iter()
-            .flat_map(|(kind, value)| linkage::keys(kind, value))
-            .collect();
-        keys.sort();
-        keys.dedup();
-        due |= link_one(conn, *report, &keys, limit)?;
+    let mut added: HashMap<&LinkKey, i64> = HashMap::new();
+    for key in reports.iter().flat_map(|(_, keys)| keys) {
+        *added.entry(key).or_default() += 1;
     }
-    if due {
-        diesel::update(linkage_state::table.find(1))
-            .set(linkage_state::rebuild_due.eq(true))
-            .execute(conn)?;
-    }
-    Ok(())
-}
-
-/// Counts one report's values and joins it to their clusters; returns
-/// whether a value just became too common (a rebuild is due).
-fn link_one(
-    conn: &mut DbConnection,
-    report: i64,
-    keys: &[LinkKey],
-    limit: i64,
-) -> QueryResult<bool> {
-    let mut held = Vec::with_capacity(keys.len());
-    for k in keys {
-        held.push(count_key(conn, k)?);
-    }
-    let rows: Vec<_> = held
+    let rows = count_keys(conn, &added)?;
+    let holders: Vec<_> = reports
         .iter()
-        .map(|k| {
-            (
-                report_keys::key_id.eq(k.id),
-                report_keys::report_id.eq(report),
-            )
+        .flat_map(|(report, keys)| {
+            keys.iter().map(|k| {
+                (
+                    report_keys::key_id.eq(rows[k].id),
+                    report_keys::report_id.eq(*report),
+                )
+            })
         })
         .collect();
-    super::insert_rows!(conn, report_keys::table, rows);
+    super::insert_rows!(conn, report_keys::table, holders);
     // A value that links no more (it has just become too common) had its
-    // reports in one cluster, which may now fall apart.
-    let spent: Vec<i64> = held
-        .iter()
+    // reports in one cluster, which may now fall apart: a rebuild is due.
+    let spent: Vec<i64> = rows
+        .values()
         .filter(|k| !k.links(limit) && k.cluster_id.is_some())
         .map(|k| k.id)
         .collect();
@@ -164,79 +157,166 @@ fn link_one(
         diesel::update(link_keys::table.filter(link_keys::id.eq_any(&spent)))
             .set(link_keys::cluster_id.eq(None::<i64>))
             .execute(conn)?;
-    }
-    let linking: Vec<&KeyRow> = held.iter().filter(|k| k.links(limit)).collect();
-    if linking.is_empty() {
-        return Ok(!spent.is_empty());
-    }
-    let mut found: Vec<i64> = linking.iter().filter_map(|k| k.cluster_id).collect();
-    found.sort_unstable();
-    found.dedup();
-    let sizes: Vec<(i64, i64)> = clusters::table
-        .filter(clusters::id.eq_any(&found))
-        .select((clusters::id, clusters::reports))
-        .load(conn)?;
-    // The largest cluster stays; the others move into it.
-    let target = sizes
-        .iter()
-        .max_by_key(|(id, n)| (*n, std::cmp::Reverse(*id)))
-        .map_or(report, |(id, _)| *id);
-    let mut added = 1;
-    for &(id, n) in sizes.iter().filter(|(id, _)| *id != target) {
-        diesel::update(report_clusters::table.filter(report_clusters::cluster_id.eq(id)))
-            .set(report_clusters::cluster_id.eq(target))
+        diesel::update(linkage_state::table.find(1))
+            .set(linkage_state::rebuild_due.eq(true))
             .execute(conn)?;
-        diesel::update(link_keys::table.filter(link_keys::cluster_id.eq(id)))
+    }
+    // New reports and the clusters they reach, joined in memory. A
+    // cluster is named by a report stored before, so the two never clash.
+    let mut sets = UnionFind::default();
+    let mut first_of: HashMap<&LinkKey, i64> = HashMap::new();
+    let mut reached: Vec<i64> = Vec::new();
+    for (report, keys) in &reports {
+        for key in keys.iter().filter(|k| rows[*k].links(limit)) {
+            sets.add(*report);
+            if let Some(c) = rows[key].cluster_id {
+                sets.union(*report, c);
+                reached.push(c);
+            }
+            let first = *first_of.entry(key).or_insert(*report);
+            sets.union(*report, first);
+        }
+    }
+    reached.sort_unstable();
+    reached.dedup();
+    let sizes: HashMap<i64, i64> = clusters::table
+        .filter(clusters::id.eq_any(&reached))
+        .select((clusters::id, clusters::reports))
+        .load::<(i64, i64)>(conn)?
+        .into_iter()
+        .collect();
+    let mut groups: HashMap<i64, (Vec<i64>, Vec<i64>)> = HashMap::new();
+    for (member, root) in sets.roots() {
+        let (old, new) = groups.entry(root).or_default();
+        match sizes.contains_key(&member) {
+            true => old.push(member),
+            false => new.push(member),
+        }
+    }
+    let mut members = Vec::new();
+    for (old, new) in groups.values() {
+        // The largest cluster stays; the others move into it.
+        let target = old
+            .iter()
+            .max_by_key(|id| (sizes[*id], std::cmp::Reverse(**id)))
+            .or(new.iter().min())
+            .copied()
+            .unwrap_or_default();
+        let mut grown = i64::try_from(new.len()).unwrap_or(0);
+        for id in old.iter().filter(|id| **id != target) {
+            diesel::update(report_clusters::table.filter(report_clusters::cluster_id.eq(id)))
+                .set(report_clusters::cluster_id.eq(target))
+                .execute(conn)?;
+            diesel::update(link_keys::table.filter(link_keys::cluster_id.eq(id)))
+                .set(link_keys::cluster_id.eq(target))
+                .execute(conn)?;
+            diesel::delete(clusters::table.find(id)).execute(conn)?;
+            grown += sizes[id];
+        }
+        let keys: Vec<i64> = reports
+            .iter()
+            .filter(|(r, _)| new.contains(r))
+            .flat_map(|(_, keys)| keys)
+            .filter(|k| rows[*k].links(limit))
+            .map(|k| rows[k].id)
+            .collect();
+        diesel::update(link_keys::table.filter(link_keys::id.eq_any(&keys)))
             .set(link_keys::cluster_id.eq(target))
             .execute(conn)?;
-        diesel::delete(clusters::table.find(id)).execute(conn)?;
-        added += n;
+        members.extend(new.iter().map(|r| {
+            (
+                report_clusters::report_id.eq(*r),
+                report_clusters::cluster_id.eq(target),
+            )
+        }));
+        grow_cluster(conn, target, grown)?;
     }
-    let ids: Vec<i64> = linking.iter().map(|k| k.id).collect();
-    diesel::update(link_keys::table.filter(link_keys::id.eq_any(&ids)))
-        .set(link_keys::cluster_id.eq(target))
-        .execute(conn)?;
-    diesel::insert_into(report_clusters::table)
-        .values((
-            report_clusters::report_id.eq(report),
-            report_clusters::cluster_id.eq(target),
-        ))
-        .execute(conn)?;
-    grow_cluster(conn, target, added)?;
-    Ok(!spent.is_empty())
+    super::insert_rows!(conn, report_clusters::table, members);
+    Ok(())
 }
 
-/// Counts one more report holding `k`, adding the value if it is new.
-fn count_key(conn: &mut DbConnection, k: &LinkKey) -> QueryResult<KeyRow> {
-    let row = (
-        link_keys::kind.eq(k.kind),
-        link_keys::value.eq(&k.value),
-        link_keys::reports.eq(1),
-    );
-    let back = (
-        link_keys::id,
-        link_keys::reports,
-        link_keys::cluster_id,
-        link_keys::manual,
-    );
-    let key = (link_keys::kind, link_keys::value);
-    let more = link_keys::reports.eq(link_keys::reports + 1);
-    match conn {
-        DbConnection::Sqlite(c) => diesel::insert_into(link_keys::table)
-            .values(row)
-            .on_conflict(key)
-            .do_update()
-            .set(more)
-            .returning(back)
-            .get_result(c),
-        DbConnection::Pg(c) => diesel::insert_into(link_keys::table)
-            .values(row)
-            .on_conflict(key)
-            .do_update()
-            .set(more)
-            .returning(back)
-            .get_result(c),
+/// Counts the batch's reports holding each value (adding the new values);
+/// returns each value's row as it now stands.
+fn count_keys<'k>(
+    conn: &mut DbConnection,
+    added: &HashMap<&'k LinkKey, i64>,
+) -> QueryResult<HashMap<&'k LinkKey, KeyRow>> {
+    let values: Vec<&str> = added.keys().map(|k| k.value.as_str()).collect();
+    let mut known: HashMap<(String, String), KeyRow> = HashMap::new();
+    for chunk in values.chunks(super::ROWS_PER_STATEMENT) {
+        let rows: Vec<(String, String, KeyRow)> = link_keys::table
+            .filter(link_keys::value.eq_any(chunk))
+            .select((
+                link_keys::kind,
+                link_keys::value,
+                (
+                    link_keys::id,
+                    link_keys::reports,
+                    link_keys::cluster_id,
+                    link_keys::manual,
+                ),
+            ))
+            .load(conn)?;
+        known.extend(rows.into_iter().map(|(k, v, row)| ((k, v), row)));
     }
+    let mut out: HashMap<&LinkKey, KeyRow> = HashMap::with_capacity(added.len());
+    let mut fresh: Vec<&LinkKey> = Vec::new();
+    // Existing values grow by how many of the batch hold them, grouped by
+    // that number (mostly one).
+    let mut by_count: HashMap<i64, Vec<i64>> = HashMap::new();
+    for (key, n) in added {
+        match known.remove(&(key.kind.to_string(), key.value.clone())) {
+            Some(mut row) => {
+                row.reports += n;
+                by_count.entry(*n).or_default().push(row.id);
+                out.insert(key, row);
+            }
+            None => fresh.push(key),
+        }
+    }
+    for (n, ids) in by_count {
+        for chunk in ids.chunks(super::ROWS_PER_STATEMENT) {
+            diesel::update(link_keys::table.filter(link_keys::id.eq_any(chunk)))
+                .set(link_keys::reports.eq(link_keys::reports + n))
+                .execute(conn)?;
+        }
+    }
+    for chunk in fresh.chunks(super::ROWS_PER_STATEMENT) {
+        let rows: Vec<_> = chunk
+            .iter()
+            .map(|k| {
+                (
+                    link_keys::kind.eq(k.kind),
+                    link_keys::value.eq(k.value.as_str()),
+                    link_keys::reports.eq(added[*k]),
+                )
+            })
+            .collect();
+        let given: Vec<(i64, String, String)> = match conn {
+            DbConnection::Sqlite(c) => diesel::insert_into(link_keys::table)
+                .values(&rows)
+                .returning((link_keys::id, link_keys::kind, link_keys::value))
+                .get_results(c)?,
+            DbConnection::Pg(c) => diesel::insert_into(link_keys::table)
+                .values(&rows)
+                .returning((link_keys::id, link_keys::kind, link_keys::value))
+                .get_results(c)?,
+        };
+        for (id, kind, value) in given {
+            let key = chunk
+                .iter()
+                .find(|k| k.kind == kind && k.value == value)
+                .ok_or(diesel::result::Error::NotFound)?;
+            let row = KeyRow {
+                id,
+                reports: added[*key],
+                cluster_id: None,
+                manual: None,
+            };
+            out.insert(key, row);
+        }
+    }
+    Ok(out)
 }
 
 /// Adds `n` reports to cluster `id`, making it if it is new.

@@ -171,3 +171,114 @@ async fn a_value_that_becomes_too_common_stops_linking_and_the_rebuild_splits_it
         assert_eq!((held, cluster), (3, None), "{backend:?}");
     }
 }
+
+/// Reports sharing values drawn at random, linked in batches of several
+/// (as the intake's group commit stores them), make the clusters a
+/// rebuild finds from scratch: merges within a batch and across batches.
+#[actix_web::test]
+async fn batches_of_reports_link_into_the_clusters_a_rebuild_finds() {
+    use diesel::sql_types::{BigInt, Binary, Text};
+    use fraudreport::db::schema::{clusters as cluster_sizes, indicators, report_keys};
+    for backend in backends() {
+        let app = spawn_app(&backend).await;
+        let original = file(&app, &[("residence_country", "EE")]).await;
+        let mut conn = app.db.conn();
+        for n in 0..60 {
+            diesel::sql_query(
+                "INSERT INTO reports (reference, followup_key, created_at, locale, \
+                 residence_country, consent_authority, consent_warnings, authority_id, \
+                 routed_to, routing_reason) SELECT $1, $2, created_at, locale, \
+                 residence_country, consent_authority, consent_warnings, authority_id, \
+                 routed_to, routing_reason FROM reports WHERE id = $3",
+            )
+            .bind::<Text, _>(format!("LINK{n:07}"))
+            .bind::<Binary, _>(format!("link-{n}").into_bytes())
+            .bind::<BigInt, _>(original)
+            .execute(&mut conn)
+            .expect("a copy");
+        }
+        diesel::delete(report_clusters::table)
+            .execute(&mut conn)
+            .expect("clear");
+        diesel::delete(cluster_sizes::table)
+            .execute(&mut conn)
+            .expect("clear");
+        diesel::delete(report_keys::table)
+            .execute(&mut conn)
+            .expect("clear");
+        diesel::delete(link_keys::table)
+            .execute(&mut conn)
+            .expect("clear");
+        diesel::delete(indicators::table)
+            .execute(&mut conn)
+            .expect("clear");
+        let ids: Vec<i64> = reports::table
+            .filter(reports::reference.like("LINK%"))
+            .order(reports::id)
+            .select(reports::id)
+            .load(&mut conn)
+            .expect("ids");
+        // A small linear congruential generator: the same draw every run.
+        let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut draw = |below: u64| {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1);
+            (state >> 33) % below
+        };
+        let mut found: Vec<(i64, Vec<String>)> = Vec::new();
+        for id in &ids {
+            let values: BTreeSet<String> = (0..draw(3)).map(|_| format!("p{}", draw(25))).collect();
+            for v in &values {
+                diesel::insert_into(indicators::table)
+                    .values((
+                        indicators::report_id.eq(id),
+                        indicators::kind.eq("platform"),
+                        indicators::typed.eq(v),
+                        indicators::normalised.eq(v),
+                        indicators::authority_id.eq("ee-ppa"),
+                        indicators::created_at.eq(chrono::Utc::now().naive_utc()),
+                    ))
+                    .execute(&mut conn)
+                    .expect("an indicator");
+            }
+            found.push((*id, values.into_iter().collect()));
+        }
+        let rules = Rules::of(&app.settings);
+        let mut at = 0;
+        while at < found.len() {
+            let size = 1 + usize::try_from(draw(7)).expect("small");
+            let batch: Vec<(i64, Vec<(&str, &str)>)> = found[at..(at + size).min(found.len())]
+                .iter()
+                .map(|(id, values)| {
+                    (
+                        *id,
+                        values.iter().map(|v| ("platform", v.as_str())).collect(),
+                    )
+                })
+                .collect();
+            fraudreport::db::write_transaction(&mut conn, |c| linkage::link_new(c, &rules, &batch))
+                .expect("linked");
+            at += size;
+        }
+        let kept = clusters(&app);
+        assert!(
+            kept.len() > 1,
+            "{backend:?}: several clusters drawn: {kept:?}"
+        );
+        let sizes: Vec<(i64, i64)> = cluster_sizes::table
+            .select((cluster_sizes::id, cluster_sizes::reports))
+            .load(&mut conn)
+            .expect("sizes");
+        for (id, n) in sizes {
+            let members: i64 = report_clusters::table
+                .filter(report_clusters::cluster_id.eq(id))
+                .count()
+                .get_result(&mut conn)
+                .expect("members");
+            assert_eq!(n, members, "{backend:?}: cluster {id} counts its reports");
+        }
+        rebuild(&app);
+        assert_eq!(clusters(&app), kept, "{backend:?}");
+    }
+}
