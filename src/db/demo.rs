@@ -15,10 +15,6 @@ use super::{DbConnection, write_transaction};
 use crate::domain::CaseRef;
 use crate::domain::indicator::Indicator;
 
-/// Bound parameters per statement: under SQLite's limit (32,766) and
-/// PostgreSQL's (65,535).
-const PARAMETERS_PER_STATEMENT: usize = 30_000;
-
 /// One generated report, ready to store.
 #[derive(Debug, Clone)]
 pub struct SeededReport {
@@ -110,19 +106,6 @@ struct IndicatorRow<'a> {
 }
 const INDICATOR_COLUMNS: usize = 7;
 
-/// Inserts `$rows` in statements of at most `$columns`-wide rows that fit
-/// the parameter limit, on the connection's own backend.
-macro_rules! insert_bulk {
-    ($conn:expr, $table:expr, $rows:expr, $columns:expr) => {
-        for chunk in $rows.chunks(PARAMETERS_PER_STATEMENT / $columns) {
-            match $conn {
-                DbConnection::Sqlite(c) => diesel::insert_into($table).values(chunk).execute(c)?,
-                DbConnection::Pg(c) => diesel::insert_into($table).values(chunk).execute(c)?,
-            };
-        }
-    };
-}
-
 /// Stores a batch of generated reports in one transaction and adds them to
 /// run `run`. Returns the ids given to the reports, in the batch's order.
 pub fn store(conn: &mut DbConnection, run: i64, batch: &[SeededReport]) -> QueryResult<Vec<i64>> {
@@ -151,7 +134,7 @@ pub fn store(conn: &mut DbConnection, run: i64, batch: &[SeededReport]) -> Query
 fn insert_reports(c: &mut DbConnection, batch: &[SeededReport]) -> QueryResult<Vec<i64>> {
     let rows: Vec<ReportRow> = batch.iter().map(report_row).collect();
     let mut given: HashMap<String, i64> = HashMap::with_capacity(batch.len());
-    for chunk in rows.chunks(PARAMETERS_PER_STATEMENT / REPORT_COLUMNS) {
+    for chunk in rows.chunks(super::PARAMETERS_PER_STATEMENT / REPORT_COLUMNS) {
         let returned: Vec<(i64, String)> = match c {
             DbConnection::Sqlite(c) => diesel::insert_into(reports::table)
                 .values(chunk)
@@ -244,7 +227,7 @@ fn insert_children(c: &mut DbConnection, batch: &[SeededReport], ids: &[i64]) ->
                 }),
         );
     }
-    insert_bulk!(c, payments::table, paid, PAYMENT_COLUMNS);
-    insert_bulk!(c, indicators::table, found, INDICATOR_COLUMNS);
+    super::insert_rows!(c, payments::table, paid, columns = PAYMENT_COLUMNS);
+    super::insert_rows!(c, indicators::table, found, columns = INDICATOR_COLUMNS);
     Ok(())
 }

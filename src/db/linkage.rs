@@ -163,7 +163,7 @@ pub fn link_new(
     }
     // New reports and the clusters they reach, joined in memory. A
     // cluster is named by a report stored before, so the two never clash.
-    let mut sets = UnionFind::default();
+    let mut sets = IdSets::default();
     let mut first_of: HashMap<&LinkKey, i64> = HashMap::new();
     let mut reached: Vec<i64> = Vec::new();
     for (report, keys) in &reports {
@@ -356,6 +356,58 @@ pub struct Rebuilt {
 /// Reports whose indicators are read per query while rebuilding.
 const REBUILD_REPORTS: i64 = 20_000;
 
+/// Indexes dropped while a rebuild refills their tables and made again
+/// after (one sort instead of a million scattered inserts).
+const REBUILT_INDEXES: [(&str, &str); 2] = [
+    ("report_keys_report", "report_keys (report_id)"),
+    ("report_clusters_cluster", "report_clusters (cluster_id)"),
+];
+
+/// Every value with the reports that hold it, read from the indicators:
+/// the reports' ids in ascending order, and each value's holders as
+/// positions in that list.
+struct Holdings {
+    reports: Vec<i64>,
+    held: HashMap<LinkKey, Vec<u32>>,
+}
+
+fn read_holdings(c: &mut DbConnection) -> QueryResult<Holdings> {
+    let mut out = Holdings {
+        reports: Vec::new(),
+        held: HashMap::new(),
+    };
+    let last: Option<i64> = indicators::table
+        .select(diesel::dsl::max(indicators::report_id))
+        .first(c)?;
+    let mut from = 0;
+    while from <= last.unwrap_or(-1) {
+        let batch: Vec<(i64, String, String)> = indicators::table
+            .filter(indicators::report_id.ge(from))
+            .filter(indicators::report_id.lt(from + REBUILD_REPORTS))
+            .order((indicators::report_id, indicators::kind))
+            .select((
+                indicators::report_id,
+                indicators::kind,
+                indicators::normalised,
+            ))
+            .load(c)?;
+        for (report, kind, value) in &batch {
+            if out.reports.last() != Some(report) {
+                out.reports.push(*report);
+            }
+            let at = u32::try_from(out.reports.len() - 1).unwrap_or(u32::MAX);
+            for key in linkage::keys(kind, value) {
+                let holders = out.held.entry(key).or_default();
+                if holders.last() != Some(&at) {
+                    holders.push(at);
+                }
+            }
+        }
+        from += REBUILD_REPORTS;
+    }
+    Ok(out)
+}
+
 /// Computes every value and cluster anew from the indicators, keeping the
 /// coordinators' marks, in one transaction (intake waits for it); when
 /// `only_if_due`, only if a rebuild is still due once it holds the lock
@@ -371,8 +423,8 @@ pub fn rebuild(
         if only_if_due && !rebuild_due(c)? {
             return Ok(None);
         }
-        let total = total_reports(c)?;
-        let limit = rules.limit(total);
+        let started = std::time::Instant::now();
+        let limit = rules.limit(total_reports(c)?);
         let marks: HashMap<(String, String), String> = link_keys::table
             .filter(link_keys::manual.is_not_null())
             .select((link_keys::kind, link_keys::value, link_keys::manual))
@@ -380,103 +432,96 @@ pub fn rebuild(
             .into_iter()
             .filter_map(|(k, v, m)| Some(((k, v), m?)))
             .collect();
-        // Every value with the reports that hold it, in report order.
-        let mut held: HashMap<LinkKey, Vec<i64>> = HashMap::new();
-        let last: Option<i64> = indicators::table
-            .select(diesel::dsl::max(indicators::report_id))
-            .first(c)?;
-        let mut from = 0;
-        while from <= last.unwrap_or(-1) {
-            let batch: Vec<(i64, String, String)> = indicators::table
-                .filter(indicators::report_id.ge(from))
-                .filter(indicators::report_id.lt(from + REBUILD_REPORTS))
-                .order((indicators::report_id, indicators::kind))
-                .select((
-                    indicators::report_id,
-                    indicators::kind,
-                    indicators::normalised,
-                ))
-                .load(c)?;
-            for (report, kind, value) in &batch {
-                for key in linkage::keys(kind, value) {
-                    let reports = held.entry(key).or_default();
-                    if reports.last() != Some(report) {
-                        reports.push(*report);
-                    }
-                }
-            }
-            from += REBUILD_REPORTS;
-        }
+        let Holdings { reports, held } = read_holdings(c)?;
+        let read = started.elapsed();
         // Whether each value links, then the clusters: union-find over the
-        // reports of each linking value.
-        let decided: Vec<(&LinkKey, &Vec<i64>, Option<String>, bool)> = held
-            .iter()
-            .map(|(key, reports)| {
-                let mark = marks
-                    .get(&(key.kind.to_string(), key.value.clone()))
-                    .cloned();
-                let n = i64::try_from(reports.len()).unwrap_or(i64::MAX);
-                let links = match mark.as_deref() {
-                    Some(m) => m == MANUAL_LINKING,
-                    None => n <= limit,
-                };
-                (key, reports, mark, links)
-            })
-            .collect();
-        let mut sets = UnionFind::default();
-        for (_, reports, _, _) in decided.iter().filter(|d| d.3) {
-            let first = reports[0];
-            sets.add(first);
-            for r in &reports[1..] {
-                sets.union(first, *r);
+        // holders of each linking value.
+        let mut sets = UnionFind::new(reports.len());
+        let mut decided = Vec::with_capacity(held.len());
+        for (key, holders) in &held {
+            let mark = marks
+                .get(&(key.kind.to_string(), key.value.clone()))
+                .cloned();
+            let n = i64::try_from(holders.len()).unwrap_or(i64::MAX);
+            let links = match mark.as_deref() {
+                Some(m) => m == MANUAL_LINKING,
+                None => n <= limit,
+            };
+            if links {
+                sets.join_all(holders);
+            }
+            decided.push((key, holders, mark, links));
+        }
+        let root = sets.smallest_members();
+        let mut sizes: HashMap<u32, i64> = HashMap::new();
+        for (at, r) in root.iter().enumerate() {
+            if sets.linked[at] {
+                *sizes.entry(*r).or_default() += 1;
             }
         }
-        let stopped = decided.iter().filter(|d| !d.3).count();
-        diesel::delete(report_clusters::table).execute(c)?;
-        diesel::delete(clusters::table).execute(c)?;
-        diesel::delete(report_keys::table).execute(c)?;
-        diesel::delete(link_keys::table).execute(c)?;
-        // Each cluster is named by its smallest report id.
-        let roots = sets.roots();
-        let mut sizes: HashMap<i64, i64> = HashMap::new();
-        for name in roots.values() {
-            *sizes.entry(*name).or_default() += 1;
+        let name = |at: u32| reports[root[at as usize] as usize];
+        let linked_at = started.elapsed();
+        match c {
+            DbConnection::Pg(pg) => {
+                diesel::sql_query("TRUNCATE report_clusters, clusters, report_keys, link_keys")
+                    .execute(pg)
+                    .map(|_| ())?
+            }
+            DbConnection::Sqlite(_) => {
+                diesel::delete(report_clusters::table).execute(c)?;
+                diesel::delete(clusters::table).execute(c)?;
+                diesel::delete(report_keys::table).execute(c)?;
+                diesel::delete(link_keys::table).execute(c)?;
+            }
+        }
+        for (index, _) in REBUILT_INDEXES {
+            diesel::sql_query(format!("DROP INDEX {index}")).execute(c)?;
         }
         let mut values = Vec::with_capacity(decided.len());
-        let mut holders = Vec::new();
-        for (id, (key, reports, mark, links)) in (1i64..).zip(decided) {
-            let n = i64::try_from(reports.len()).unwrap_or(i64::MAX);
+        let mut holdings = Vec::new();
+        let stopped = decided.iter().filter(|d| !d.3).count();
+        for (id, (key, holders, mark, links)) in (1i64..).zip(decided) {
+            let n = i64::try_from(holders.len()).unwrap_or(i64::MAX);
             values.push((
                 link_keys::id.eq(id),
                 link_keys::kind.eq(key.kind),
                 link_keys::value.eq(key.value.as_str()),
                 link_keys::reports.eq(n),
-                link_keys::cluster_id.eq(links.then(|| roots[&reports[0]])),
+                link_keys::cluster_id.eq(links.then(|| name(holders[0]))),
                 link_keys::manual.eq(mark),
             ));
-            holders.extend(
-                reports
-                    .iter()
-                    .map(|r| (report_keys::key_id.eq(id), report_keys::report_id.eq(*r))),
-            );
-        }
-        super::insert_rows!(c, link_keys::table, values);
-        super::insert_rows!(c, report_keys::table, holders);
-        let members: Vec<_> = roots
-            .iter()
-            .map(|(r, name)| {
+            holdings.extend(holders.iter().map(|at| {
                 (
-                    report_clusters::report_id.eq(*r),
-                    report_clusters::cluster_id.eq(*name),
+                    report_keys::key_id.eq(id),
+                    report_keys::report_id.eq(reports[*at as usize]),
+                )
+            }));
+        }
+        super::insert_rows!(c, link_keys::table, values, columns = 6);
+        super::insert_rows!(c, report_keys::table, holdings, columns = 2);
+        let members: Vec<_> = (0..reports.len())
+            .filter(|at| sets.linked[*at])
+            .map(|at| {
+                (
+                    report_clusters::report_id.eq(reports[at]),
+                    report_clusters::cluster_id.eq(name(u32::try_from(at).unwrap_or(u32::MAX))),
                 )
             })
             .collect();
-        super::insert_rows!(c, report_clusters::table, members);
+        super::insert_rows!(c, report_clusters::table, members, columns = 2);
         let named: Vec<_> = sizes
             .iter()
-            .map(|(id, n)| (clusters::id.eq(*id), clusters::reports.eq(*n)))
+            .map(|(at, n)| {
+                (
+                    clusters::id.eq(reports[*at as usize]),
+                    clusters::reports.eq(*n),
+                )
+            })
             .collect();
-        super::insert_rows!(c, clusters::table, named);
+        super::insert_rows!(c, clusters::table, named, columns = 2);
+        for (index, on) in REBUILT_INDEXES {
+            diesel::sql_query(format!("CREATE INDEX {index} ON {on}")).execute(c)?;
+        }
         if let DbConnection::Pg(pg) = c {
             // The identity goes on after the ids given here.
             diesel::sql_query(
@@ -491,7 +536,7 @@ pub fn rebuild(
                 linkage_state::rebuilt_at.eq(Some(now)),
             ))
             .execute(c)?;
-        Ok(Some(Rebuilt {
+        let done = Rebuilt {
             values: held.len(),
             stopped,
             clusters: sizes.values().filter(|n| **n > 1).count(),
@@ -500,7 +545,16 @@ pub fn rebuild(
                 .filter(|n| **n > 1)
                 .map(|n| *n as usize)
                 .sum(),
-        }))
+        };
+        tracing::info!(
+            values = done.values,
+            reports = reports.len(),
+            read_s = read.as_secs_f64(),
+            joined_s = (linked_at - read).as_secs_f64(),
+            written_s = (started.elapsed() - linked_at).as_secs_f64(),
+            "linkage rebuilt"
+        );
+        Ok(Some(done))
     })
 }
 
@@ -512,14 +566,74 @@ pub fn rebuild_due(conn: &mut DbConnection) -> QueryResult<bool> {
         .first(conn)
 }
 
-/// Disjoint sets of report ids, by union by size with path halving.
-#[derive(Default)]
+/// Disjoint sets of positions `0..n`, by union by size with path halving;
+/// `linked` marks the positions some linking value holds.
 struct UnionFind {
+    parent: Vec<u32>,
+    size: Vec<u32>,
+    linked: Vec<bool>,
+}
+
+impl UnionFind {
+    fn new(n: usize) -> UnionFind {
+        UnionFind {
+            parent: (0..u32::try_from(n).unwrap_or(u32::MAX)).collect(),
+            size: vec![1; n],
+            linked: vec![false; n],
+        }
+    }
+
+    fn find(&mut self, mut x: u32) -> u32 {
+        while self.parent[x as usize] != x {
+            let grand = self.parent[self.parent[x as usize] as usize];
+            self.parent[x as usize] = grand;
+            x = grand;
+        }
+        x
+    }
+
+    fn union(&mut self, a: u32, b: u32) {
+        let (mut ra, mut rb) = (self.find(a), self.find(b));
+        if ra == rb {
+            return;
+        }
+        if self.size[ra as usize] < self.size[rb as usize] {
+            std::mem::swap(&mut ra, &mut rb);
+        }
+        self.parent[rb as usize] = ra;
+        self.size[ra as usize] += self.size[rb as usize];
+    }
+
+    /// Joins every position of `members` into one set, marked linked.
+    fn join_all(&mut self, members: &[u32]) {
+        for m in members {
+            self.linked[*m as usize] = true;
+            self.union(members[0], *m);
+        }
+    }
+
+    /// Each position's set, named by its smallest position.
+    fn smallest_members(&mut self) -> Vec<u32> {
+        let n = u32::try_from(self.parent.len()).unwrap_or(u32::MAX);
+        let root: Vec<u32> = (0..n).map(|x| self.find(x)).collect();
+        let mut smallest = vec![u32::MAX; root.len()];
+        for (x, r) in (0..n).zip(&root) {
+            let s = &mut smallest[*r as usize];
+            *s = (*s).min(x);
+        }
+        root.iter().map(|r| smallest[*r as usize]).collect()
+    }
+}
+
+/// Disjoint sets of a batch's report and cluster ids (few), by union by
+/// size with path halving.
+#[derive(Default)]
+struct IdSets {
     parent: HashMap<i64, i64>,
     size: HashMap<i64, i64>,
 }
 
-impl UnionFind {
+impl IdSets {
     fn add(&mut self, x: i64) {
         self.parent.entry(x).or_insert(x);
         self.size.entry(x).or_insert(1);
@@ -552,21 +666,10 @@ impl UnionFind {
         *self.size.entry(ra).or_default() += moved;
     }
 
-    /// Each member with its set's smallest member.
-    fn roots(&mut self) -> HashMap<i64, i64> {
+    /// Each member with its set's root.
+    fn roots(&mut self) -> Vec<(i64, i64)> {
         let members: Vec<i64> = self.parent.keys().copied().collect();
-        let mut smallest: HashMap<i64, i64> = HashMap::new();
-        let mut root_of = HashMap::with_capacity(members.len());
-        for m in members {
-            let r = self.find(m);
-            root_of.insert(m, r);
-            let s = smallest.entry(r).or_insert(m);
-            *s = (*s).min(m);
-        }
-        root_of
-            .into_iter()
-            .map(|(m, r)| (m, smallest[&r]))
-            .collect()
+        members.into_iter().map(|m| (m, self.find(m))).collect()
     }
 }
 
@@ -576,18 +679,26 @@ mod tests {
 
     #[test]
     fn sets_join_through_shared_members_and_take_their_smallest_name() {
-        let mut u = UnionFind::default();
-        u.union(5, 9);
-        u.union(9, 2);
-        u.union(7, 8);
-        u.add(11);
-        let roots = u.roots();
-        assert_eq!(roots[&5], 2);
-        assert_eq!(roots[&9], 2);
-        assert_eq!(roots[&2], 2);
-        assert_eq!(roots[&7], 7);
-        assert_eq!(roots[&8], 7);
-        assert_eq!(roots[&11], 11);
+        let mut u = UnionFind::new(12);
+        u.join_all(&[5, 9]);
+        u.join_all(&[9, 2]);
+        u.join_all(&[8, 7]);
+        let named = u.smallest_members();
+        assert_eq!([named[5], named[9], named[2]], [2, 2, 2]);
+        assert_eq!([named[7], named[8]], [7, 7]);
+        assert_eq!(named[11], 11, "alone");
+        assert!(u.linked[7] && !u.linked[11]);
+    }
+
+    #[test]
+    fn a_batchs_ids_join_through_shared_members() {
+        let mut s = IdSets::default();
+        s.union(40, 7);
+        s.union(41, 40);
+        s.add(42);
+        let roots: HashMap<i64, i64> = s.roots().into_iter().collect();
+        assert_eq!(roots[&7], roots[&41]);
+        assert_ne!(roots[&42], roots[&7]);
     }
 
     #[test]

@@ -5,13 +5,26 @@
 /// bound parameters for tables of up to ten columns.
 const ROWS_PER_STATEMENT: usize = 500;
 
+/// Bound parameters per statement: under SQLite's limit (32,766) and
+/// PostgreSQL's (65,535).
+const PARAMETERS_PER_STATEMENT: usize = 30_000;
+
 /// Inserts `$rows` (a slice of `Insertable`s) into `$table` in multi-row
-/// statements, returning early on an error. Multi-row inserts are
-/// dialect-specific in diesel, so this is the one place that names the
-/// backend for them.
+/// statements, returning early on an error: [`ROWS_PER_STATEMENT`] rows
+/// each, or, given `columns = N` (bulk loads), as many `N`-column rows as
+/// the parameter limit allows. Multi-row inserts are dialect-specific in
+/// diesel, so this is the one place that names the backend for them.
 macro_rules! insert_rows {
     ($conn:expr, $table:expr, $rows:expr) => {
-        for chunk in $rows.chunks($crate::db::ROWS_PER_STATEMENT) {
+        $crate::db::insert_rows!(@chunks $conn, $table, $rows, $crate::db::ROWS_PER_STATEMENT)
+    };
+    ($conn:expr, $table:expr, $rows:expr, columns = $columns:expr) => {
+        $crate::db::insert_rows!(
+            @chunks $conn, $table, $rows, $crate::db::PARAMETERS_PER_STATEMENT / $columns
+        )
+    };
+    (@chunks $conn:expr, $table:expr, $rows:expr, $size:expr) => {
+        for chunk in $rows.chunks($size) {
             match $conn {
                 $crate::db::DbConnection::Sqlite(c) => {
                     diesel::insert_into($table).values(chunk).execute(c)?
