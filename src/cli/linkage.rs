@@ -24,9 +24,11 @@ pub fn run(settings: &Settings, command: Command) -> anyhow::Result<()> {
             let now = Utc::now().naive_utc();
             let done = linkage::rebuild(&mut conn, &Rules::of(settings), now, false)?
                 .ok_or_else(|| anyhow::anyhow!("the rebuild did not run"))?;
+            let [read, joined, written] = done.phases.map(|d| d.as_secs_f64());
             print_all(&format!(
-                "Rebuilt in {:.1} s: {} values ({} too common or marked not to link), \
-                 {} clusters holding {} reports.\n",
+                "Rebuilt in {:.1} s (read {read:.1} s, joined {joined:.1} s, written \
+                 {written:.1} s): {} values ({} too common or marked not to link), {} clusters \
+                 of two reports or more, holding {} reports.\n",
                 started.elapsed().as_secs_f64(),
                 done.values,
                 done.stopped,

@@ -351,6 +351,8 @@ pub struct Rebuilt {
     pub clusters: usize,
     /// Reports in those clusters.
     pub linked: usize,
+    /// How long reading the indicators, joining and writing took.
+    pub phases: [std::time::Duration; 3],
 }
 
 /// Reports whose indicators are read per query while rebuilding.
@@ -408,10 +410,12 @@ fn read_holdings(c: &mut DbConnection) -> QueryResult<Holdings> {
     Ok(out)
 }
 
-/// Computes every value and cluster anew from the indicators, keeping the
-/// coordinators' marks, in one transaction (intake waits for it); when
-/// `only_if_due`, only if a rebuild is still due once it holds the lock
-/// (another node's worker may just have done it).
+/// Computes the clusters anew, keeping the coordinators' marks, in one
+/// transaction (intake waits for it); when `only_if_due`, only if a
+/// rebuild is still due once it holds the lock (another node's worker may
+/// just have done it). The values and their holders are kept as the
+/// intake counted them, and only what changed is written; a database whose
+/// reports predate linkage gets its values from the indicators first.
 pub fn rebuild(
     conn: &mut DbConnection,
     rules: &Rules,
@@ -423,138 +427,297 @@ pub fn rebuild(
         if only_if_due && !rebuild_due(c)? {
             return Ok(None);
         }
-        let started = std::time::Instant::now();
         let limit = rules.limit(total_reports(c)?);
-        let marks: HashMap<(String, String), String> = link_keys::table
-            .filter(link_keys::manual.is_not_null())
-            .select((link_keys::kind, link_keys::value, link_keys::manual))
-            .load::<(String, String, Option<String>)>(c)?
-            .into_iter()
-            .filter_map(|(k, v, m)| Some(((k, v), m?)))
-            .collect();
-        let Holdings { reports, held } = read_holdings(c)?;
-        let read = started.elapsed();
-        // Whether each value links, then the clusters: union-find over the
-        // holders of each linking value.
-        let mut sets = UnionFind::new(reports.len());
-        let mut decided = Vec::with_capacity(held.len());
-        for (key, holders) in &held {
-            let mark = marks
-                .get(&(key.kind.to_string(), key.value.clone()))
-                .cloned();
-            let n = i64::try_from(holders.len()).unwrap_or(i64::MAX);
-            let links = match mark.as_deref() {
-                Some(m) => m == MANUAL_LINKING,
-                None => n <= limit,
-            };
-            if links {
-                sets.join_all(holders);
-            }
-            decided.push((key, holders, mark, links));
-        }
-        let root = sets.smallest_members();
-        let mut sizes: HashMap<u32, i64> = HashMap::new();
-        for (at, r) in root.iter().enumerate() {
-            if sets.linked[at] {
-                *sizes.entry(*r).or_default() += 1;
-            }
-        }
-        let name = |at: u32| reports[root[at as usize] as usize];
-        let linked_at = started.elapsed();
-        match c {
-            DbConnection::Pg(pg) => {
-                diesel::sql_query("TRUNCATE report_clusters, clusters, report_keys, link_keys")
-                    .execute(pg)
-                    .map(|_| ())?
-            }
-            DbConnection::Sqlite(_) => {
-                diesel::delete(report_clusters::table).execute(c)?;
-                diesel::delete(clusters::table).execute(c)?;
-                diesel::delete(report_keys::table).execute(c)?;
-                diesel::delete(link_keys::table).execute(c)?;
-            }
-        }
-        for (index, _) in REBUILT_INDEXES {
-            diesel::sql_query(format!("DROP INDEX {index}")).execute(c)?;
-        }
-        let mut values = Vec::with_capacity(decided.len());
-        let mut holdings = Vec::new();
-        let stopped = decided.iter().filter(|d| !d.3).count();
-        for (id, (key, holders, mark, links)) in (1i64..).zip(decided) {
-            let n = i64::try_from(holders.len()).unwrap_or(i64::MAX);
-            values.push((
-                link_keys::id.eq(id),
-                link_keys::kind.eq(key.kind),
-                link_keys::value.eq(key.value.as_str()),
-                link_keys::reports.eq(n),
-                link_keys::cluster_id.eq(links.then(|| name(holders[0]))),
-                link_keys::manual.eq(mark),
-            ));
-            holdings.extend(holders.iter().map(|at| {
-                (
-                    report_keys::key_id.eq(id),
-                    report_keys::report_id.eq(reports[*at as usize]),
-                )
-            }));
-        }
-        super::insert_rows!(c, link_keys::table, values, columns = 6);
-        super::insert_rows!(c, report_keys::table, holdings, columns = 2);
-        let members: Vec<_> = (0..reports.len())
-            .filter(|at| sets.linked[*at])
-            .map(|at| {
-                (
-                    report_clusters::report_id.eq(reports[at]),
-                    report_clusters::cluster_id.eq(name(u32::try_from(at).unwrap_or(u32::MAX))),
-                )
-            })
-            .collect();
-        super::insert_rows!(c, report_clusters::table, members, columns = 2);
-        let named: Vec<_> = sizes
-            .iter()
-            .map(|(at, n)| {
-                (
-                    clusters::id.eq(reports[*at as usize]),
-                    clusters::reports.eq(*n),
-                )
-            })
-            .collect();
-        super::insert_rows!(c, clusters::table, named, columns = 2);
-        for (index, on) in REBUILT_INDEXES {
-            diesel::sql_query(format!("CREATE INDEX {index} ON {on}")).execute(c)?;
-        }
-        if let DbConnection::Pg(pg) = c {
-            // The identity goes on after the ids given here.
-            diesel::sql_query(
-                "SELECT setval(pg_get_serial_sequence('link_keys', 'id'), \
-                 GREATEST((SELECT MAX(id) FROM link_keys), 1))",
-            )
-            .execute(pg)?;
-        }
+        let keyed = link_keys::table
+            .select(link_keys::id)
+            .first::<i64>(c)
+            .optional()?
+            .is_some();
+        let done = match keyed {
+            true => recluster(c, limit)?,
+            false => rekey(c, limit)?,
+        };
         diesel::update(linkage_state::table.find(1))
             .set((
                 linkage_state::rebuild_due.eq(false),
                 linkage_state::rebuilt_at.eq(Some(now)),
             ))
             .execute(c)?;
-        let done = Rebuilt {
-            values: held.len(),
-            stopped,
-            clusters: sizes.values().filter(|n| **n > 1).count(),
-            linked: sizes
-                .values()
-                .filter(|n| **n > 1)
-                .map(|n| *n as usize)
-                .sum(),
-        };
         tracing::info!(
             values = done.values,
-            reports = reports.len(),
-            read_s = read.as_secs_f64(),
-            joined_s = (linked_at - read).as_secs_f64(),
-            written_s = (started.elapsed() - linked_at).as_secs_f64(),
+            read_s = done.phases[0].as_secs_f64(),
+            joined_s = done.phases[1].as_secs_f64(),
+            written_s = done.phases[2].as_secs_f64(),
             "linkage rebuilt"
         );
         Ok(Some(done))
+    })
+}
+
+/// Fills the empty linkage tables from the indicators: every value, its
+/// holders and the clusters.
+fn rekey(c: &mut DbConnection, limit: i64) -> QueryResult<Rebuilt> {
+    let started = std::time::Instant::now();
+    let Holdings { reports, held } = read_holdings(c)?;
+    let read = started.elapsed();
+    // Whether each value links, then the clusters: union-find over the
+    // holders of each linking value.
+    let mut sets = UnionFind::new(reports.len());
+    let mut decided = Vec::with_capacity(held.len());
+    for (key, holders) in &held {
+        let links = i64::try_from(holders.len()).unwrap_or(i64::MAX) <= limit;
+        if links {
+            sets.join_all(holders);
+        }
+        decided.push((key, holders, links));
+    }
+    let root = sets.smallest_members();
+    let mut sizes: HashMap<u32, i64> = HashMap::new();
+    for (at, r) in root.iter().enumerate() {
+        if sets.linked[at] {
+            *sizes.entry(*r).or_default() += 1;
+        }
+    }
+    let name = |at: u32| reports[root[at as usize] as usize];
+    let linked_at = started.elapsed();
+    for (index, _) in REBUILT_INDEXES {
+        diesel::sql_query(format!("DROP INDEX {index}")).execute(c)?;
+    }
+    let mut values = Vec::with_capacity(decided.len());
+    let mut holdings = Vec::new();
+    let stopped = decided.iter().filter(|d| !d.2).count();
+    for (id, (key, holders, links)) in (1i64..).zip(decided) {
+        let n = i64::try_from(holders.len()).unwrap_or(i64::MAX);
+        values.push((
+            link_keys::id.eq(id),
+            link_keys::kind.eq(key.kind),
+            link_keys::value.eq(key.value.as_str()),
+            link_keys::reports.eq(n),
+            link_keys::cluster_id.eq(links.then(|| name(holders[0]))),
+            link_keys::manual.eq(None::<String>),
+        ));
+        holdings.extend(holders.iter().map(|at| {
+            (
+                report_keys::key_id.eq(id),
+                report_keys::report_id.eq(reports[*at as usize]),
+            )
+        }));
+    }
+    super::insert_rows!(c, link_keys::table, values, columns = 6);
+    super::insert_rows!(c, report_keys::table, holdings, columns = 2);
+    let members: Vec<_> = (0..reports.len())
+        .filter(|at| sets.linked[*at])
+        .map(|at| {
+            (
+                report_clusters::report_id.eq(reports[at]),
+                report_clusters::cluster_id.eq(name(u32::try_from(at).unwrap_or(u32::MAX))),
+            )
+        })
+        .collect();
+    super::insert_rows!(c, report_clusters::table, members, columns = 2);
+    let named: Vec<_> = sizes
+        .iter()
+        .map(|(at, n)| {
+            (
+                clusters::id.eq(reports[*at as usize]),
+                clusters::reports.eq(*n),
+            )
+        })
+        .collect();
+    super::insert_rows!(c, clusters::table, named, columns = 2);
+    for (index, on) in REBUILT_INDEXES {
+        diesel::sql_query(format!("CREATE INDEX {index} ON {on}")).execute(c)?;
+    }
+    if let DbConnection::Pg(pg) = c {
+        // The identity goes on after the ids given here.
+        diesel::sql_query(
+            "SELECT setval(pg_get_serial_sequence('link_keys', 'id'), \
+                 GREATEST((SELECT MAX(id) FROM link_keys), 1))",
+        )
+        .execute(pg)?;
+    }
+    let done = Rebuilt {
+        values: held.len(),
+        stopped,
+        clusters: sizes.values().filter(|n| **n > 1).count(),
+        linked: sizes
+            .values()
+            .filter(|n| **n > 1)
+            .map(|n| *n as usize)
+            .sum(),
+        phases: [read, linked_at - read, started.elapsed() - linked_at],
+    };
+    tracing::info!(
+        values = done.values,
+        reports = reports.len(),
+        read_s = done.phases[0].as_secs_f64(),
+        joined_s = done.phases[1].as_secs_f64(),
+        written_s = done.phases[2].as_secs_f64(),
+        "linkage rebuilt"
+    );
+    Ok(done)
+}
+
+/// Keys read per query while reclustering.
+const RECLUSTER_KEYS: i64 = 50_000;
+
+/// Computes the clusters anew from the values and their holders as kept,
+/// and writes only what changed: clusters split by a value that stopped
+/// linking, joined by one marked linking.
+fn recluster(c: &mut DbConnection, limit: i64) -> QueryResult<Rebuilt> {
+    let started = std::time::Instant::now();
+    let keys: Vec<KeyRow> = link_keys::table
+        .order(link_keys::id)
+        .select((
+            link_keys::id,
+            link_keys::reports,
+            link_keys::cluster_id,
+            link_keys::manual,
+        ))
+        .load(c)?;
+    let links: HashMap<i64, bool> = keys.iter().map(|k| (k.id, k.links(limit))).collect();
+    // Each report met gets a position; each linking value its holders'.
+    let mut position: HashMap<i64, u32> = HashMap::new();
+    let mut reports: Vec<i64> = Vec::new();
+    let mut holders: HashMap<i64, Vec<u32>> = HashMap::new();
+    let last = keys.last().map_or(0, |k| k.id);
+    let mut from = 0;
+    while from <= last {
+        let rows: Vec<(i64, i64)> = report_keys::table
+            .filter(report_keys::key_id.ge(from))
+            .filter(report_keys::key_id.lt(from + RECLUSTER_KEYS))
+            .select((report_keys::key_id, report_keys::report_id))
+            .load(c)?;
+        for (key, report) in rows {
+            if !links.get(&key).copied().unwrap_or(false) {
+                continue;
+            }
+            let at = *position.entry(report).or_insert_with(|| {
+                reports.push(report);
+                u32::try_from(reports.len() - 1).unwrap_or(u32::MAX)
+            });
+            holders.entry(key).or_default().push(at);
+        }
+        from += RECLUSTER_KEYS;
+    }
+    let read = started.elapsed();
+    let mut sets = UnionFind::new(reports.len());
+    for members in holders.values() {
+        sets.join_all(members);
+    }
+    // Named by their smallest report id.
+    let root = sets.smallest_members();
+    let mut smallest: HashMap<u32, i64> = HashMap::new();
+    for (at, r) in root.iter().enumerate() {
+        let id = reports[at];
+        smallest
+            .entry(*r)
+            .and_modify(|s| *s = (*s).min(id))
+            .or_insert(id);
+    }
+    let cluster_of: HashMap<i64, i64> = reports
+        .iter()
+        .zip(&root)
+        .map(|(id, r)| (*id, smallest[r]))
+        .collect();
+    let mut sizes: HashMap<i64, i64> = HashMap::new();
+    for name in cluster_of.values() {
+        *sizes.entry(*name).or_default() += 1;
+    }
+    let joined = started.elapsed();
+
+    // Each report's cluster: removed, moved, or new.
+    let was: HashMap<i64, i64> = report_clusters::table
+        .select((report_clusters::report_id, report_clusters::cluster_id))
+        .load::<(i64, i64)>(c)?
+        .into_iter()
+        .collect();
+    let gone: Vec<i64> = was
+        .keys()
+        .filter(|r| !cluster_of.contains_key(r))
+        .copied()
+        .collect();
+    for chunk in gone.chunks(super::ROWS_PER_STATEMENT) {
+        diesel::delete(report_clusters::table.filter(report_clusters::report_id.eq_any(chunk)))
+            .execute(c)?;
+    }
+    let mut moved: HashMap<i64, Vec<i64>> = HashMap::new();
+    let mut fresh = Vec::new();
+    for (report, cluster) in &cluster_of {
+        match was.get(report) {
+            Some(old) if old == cluster => {}
+            Some(_) => moved.entry(*cluster).or_default().push(*report),
+            None => fresh.push((
+                report_clusters::report_id.eq(*report),
+                report_clusters::cluster_id.eq(*cluster),
+            )),
+        }
+    }
+    for (cluster, members) in &moved {
+        for chunk in members.chunks(super::ROWS_PER_STATEMENT) {
+            diesel::update(report_clusters::table.filter(report_clusters::report_id.eq_any(chunk)))
+                .set(report_clusters::cluster_id.eq(cluster))
+                .execute(c)?;
+        }
+    }
+    super::insert_rows!(c, report_clusters::table, fresh, columns = 2);
+
+    // Each cluster's size: removed, changed, or new.
+    let had: HashMap<i64, i64> = clusters::table
+        .select((clusters::id, clusters::reports))
+        .load::<(i64, i64)>(c)?
+        .into_iter()
+        .collect();
+    let ended: Vec<i64> = had
+        .keys()
+        .filter(|id| !sizes.contains_key(id))
+        .copied()
+        .collect();
+    for chunk in ended.chunks(super::ROWS_PER_STATEMENT) {
+        diesel::delete(clusters::table.filter(clusters::id.eq_any(chunk))).execute(c)?;
+    }
+    let mut born = Vec::new();
+    for (id, n) in &sizes {
+        match had.get(id) {
+            Some(old) if old == n => {}
+            Some(_) => {
+                diesel::update(clusters::table.find(id))
+                    .set(clusters::reports.eq(n))
+                    .execute(c)?;
+            }
+            None => born.push((clusters::id.eq(*id), clusters::reports.eq(*n))),
+        }
+    }
+    super::insert_rows!(c, clusters::table, born, columns = 2);
+
+    // Each value's cluster, while it links.
+    let mut retold: HashMap<Option<i64>, Vec<i64>> = HashMap::new();
+    for k in &keys {
+        let now = holders
+            .get(&k.id)
+            .and_then(|h| h.first())
+            .map(|at| cluster_of[&reports[*at as usize]]);
+        if now != k.cluster_id {
+            retold.entry(now).or_default().push(k.id);
+        }
+    }
+    for (cluster, ids) in &retold {
+        for chunk in ids.chunks(super::ROWS_PER_STATEMENT) {
+            diesel::update(link_keys::table.filter(link_keys::id.eq_any(chunk)))
+                .set(link_keys::cluster_id.eq(cluster))
+                .execute(c)?;
+        }
+    }
+    let linked: Vec<i64> = sizes.values().copied().filter(|n| *n > 1).collect();
+    Ok(Rebuilt {
+        values: keys.len(),
+        stopped: links.values().filter(|l| !**l).count(),
+        clusters: linked.len(),
+        linked: linked
+            .iter()
+            .map(|n| usize::try_from(*n).unwrap_or(0))
+            .sum(),
+        phases: [read, joined - read, started.elapsed() - joined],
     })
 }
 
