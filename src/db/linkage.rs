@@ -185,20 +185,23 @@ pub fn link_new(
         .load::<(i64, i64)>(conn)?
         .into_iter()
         .collect();
+    // Each group: the clusters reached (stored reports) and the batch's own.
+    let batch: std::collections::HashSet<i64> = reports.iter().map(|(r, _)| *r).collect();
     let mut groups: HashMap<i64, (Vec<i64>, Vec<i64>)> = HashMap::new();
     for (member, root) in sets.roots() {
         let (old, new) = groups.entry(root).or_default();
-        match sizes.contains_key(&member) {
-            true => old.push(member),
-            false => new.push(member),
+        match batch.contains(&member) {
+            false => old.push(member),
+            true => new.push(member),
         }
     }
+    let size = |id: &i64| sizes.get(id).copied().unwrap_or(0);
     let mut members = Vec::new();
     for (old, new) in groups.values() {
         // The largest cluster stays; the others move into it.
         let target = old
             .iter()
-            .max_by_key(|id| (sizes[*id], std::cmp::Reverse(**id)))
+            .max_by_key(|id| (size(id), std::cmp::Reverse(**id)))
             .or(new.iter().min())
             .copied()
             .unwrap_or_default();
@@ -211,7 +214,7 @@ pub fn link_new(
                 .set(link_keys::cluster_id.eq(target))
                 .execute(conn)?;
             diesel::delete(clusters::table.find(id)).execute(conn)?;
-            grown += sizes[id];
+            grown += size(id);
         }
         let keys: Vec<i64> = reports
             .iter()
@@ -428,18 +431,21 @@ pub fn rebuild(
             return Ok(None);
         }
         let limit = rules.limit(total_reports(c)?);
-        let keyed = link_keys::table
-            .select(link_keys::id)
-            .first::<i64>(c)
-            .optional()?
-            .is_some();
-        let done = match keyed {
-            true => recluster(c, limit)?,
-            false => rekey(c, limit)?,
+        let rekey_due: bool = linkage_state::table
+            .find(1)
+            .select(linkage_state::rekey_due)
+            .first(c)?;
+        let done = match rekey_due {
+            false => recluster(c, limit)?,
+            true => {
+                clear(c)?;
+                rekey(c, limit)?
+            }
         };
         diesel::update(linkage_state::table.find(1))
             .set((
                 linkage_state::rebuild_due.eq(false),
+                linkage_state::rekey_due.eq(false),
                 linkage_state::rebuilt_at.eq(Some(now)),
             ))
             .execute(c)?;
@@ -452,6 +458,32 @@ pub fn rebuild(
         );
         Ok(Some(done))
     })
+}
+
+/// Empties the linkage tables (before they are filled anew).
+fn clear(c: &mut DbConnection) -> QueryResult<()> {
+    if let DbConnection::Pg(pg) = c {
+        diesel::sql_query("TRUNCATE report_clusters, clusters, report_keys, link_keys")
+            .execute(pg)?;
+        return Ok(());
+    }
+    diesel::delete(report_clusters::table).execute(c)?;
+    diesel::delete(clusters::table).execute(c)?;
+    diesel::delete(report_keys::table).execute(c)?;
+    diesel::delete(link_keys::table).execute(c)?;
+    Ok(())
+}
+
+/// Marks that the values must be read anew from the indicators: a batch
+/// of reports was stored without being linked.
+pub fn mark_rekey_due(conn: &mut DbConnection) -> QueryResult<()> {
+    diesel::update(linkage_state::table.find(1))
+        .set((
+            linkage_state::rebuild_due.eq(true),
+            linkage_state::rekey_due.eq(true),
+        ))
+        .execute(conn)
+        .map(|_| ())
 }
 
 /// Fills the empty linkage tables from the indicators: every value, its

@@ -210,7 +210,12 @@ fn insert_all(
         stored.push(Stored::New(reference));
     }
     insert_children(c, &children, now)?;
-    linkage::link_new(c, rules, &children.linked)?;
+    // Linking never costs a victim their report: should it fail, the
+    // batch is stored unlinked and the values are read anew later.
+    if let Err(e) = c.transaction(|c| linkage::link_new(c, rules, &children.linked)) {
+        tracing::error!(error = %e, "a batch of reports could not be linked; a rebuild will");
+        linkage::mark_rekey_due(c)?;
+    }
     listeners.notify(c, &children.notices, now)?;
     Ok(stored)
 }

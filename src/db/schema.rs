@@ -307,6 +307,7 @@ diesel::table! {
     linkage_state (id) {
         id -> Integer,
         rebuild_due -> Bool,
+        rekey_due -> Bool,
         rebuilt_at -> Nullable<Timestamp>,
     }
 }

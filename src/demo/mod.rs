@@ -134,6 +134,9 @@ pub fn seed(
         }
         Ok::<_, SeedError>(())
     })?;
+    // The seeder does not link as it stores: the values are read once, from
+    // the indicators, at the end.
+    crate::db::linkage::mark_rekey_due(conn)?;
     crate::db::linkage::rebuild(conn, &options.linkage, Utc::now().naive_utc(), false)?;
     crate::db::refresh_statistics(conn)?;
     Ok(summary)

@@ -80,6 +80,30 @@ fn seeded_reports_spread_over_countries_and_languages_and_share_destinations() {
         let pending: i64 = outbox::table.count().get_result(&mut c).expect("outbox");
         assert_eq!(pending, 0, "no mail for demo victims");
         assert_destinations_are_shared_across_countries(&mut c);
+
+        // Linked once all are in: clusters spanning countries.
+        use fraudreport::db::schema::{clusters, report_clusters};
+        let largest: i64 = clusters::table
+            .select(clusters::reports)
+            .order(clusters::reports.desc())
+            .first(&mut c)
+            .expect("a cluster");
+        assert!(largest > 1, "{backend:?}");
+        let in_it: HashSet<String> = report_clusters::table
+            .inner_join(reports::table)
+            .filter(
+                report_clusters::cluster_id.eq_any(
+                    clusters::table
+                        .filter(clusters::reports.eq(largest))
+                        .select(clusters::id),
+                ),
+            )
+            .select(reports::residence_country)
+            .load::<String>(&mut c)
+            .expect("its countries")
+            .into_iter()
+            .collect();
+        assert!(in_it.len() > 1, "{backend:?}: {in_it:?}");
     }
 }
 

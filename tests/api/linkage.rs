@@ -282,19 +282,50 @@ async fn batches_of_reports_link_into_the_clusters_a_rebuild_finds() {
         rebuild(&app);
         assert_eq!(clusters(&app), kept, "{backend:?}: reclustered as kept");
         // From the indicators alone (a database whose reports predate linkage).
-        diesel::delete(report_clusters::table)
-            .execute(&mut conn)
-            .expect("clear");
-        diesel::delete(cluster_sizes::table)
-            .execute(&mut conn)
-            .expect("clear");
-        diesel::delete(report_keys::table)
-            .execute(&mut conn)
-            .expect("clear");
-        diesel::delete(link_keys::table)
-            .execute(&mut conn)
-            .expect("clear");
+        linkage::mark_rekey_due(&mut conn).expect("mark");
         rebuild(&app);
         assert_eq!(clusters(&app), kept, "{backend:?}: from the indicators");
+    }
+}
+
+/// Linking runs in the intake's transaction, but never costs a victim the
+/// report: when it fails, the report is stored unlinked and the values are
+/// marked to be read anew from the indicators.
+#[actix_web::test]
+async fn a_failure_to_link_stores_the_report_unlinked_and_asks_for_a_rebuild() {
+    use fraudreport::db::schema::linkage_state;
+    for backend in backends() {
+        let app = spawn_app(&backend).await;
+        let mut conn = app.db.conn();
+        diesel::sql_query("DROP TABLE report_clusters")
+            .execute(&mut conn)
+            .expect("break linkage");
+        let id = file(
+            &app,
+            &[
+                ("residence_country", "EE"),
+                ("payment-0-destination", WALLET),
+            ],
+        )
+        .await;
+        let stored: i64 = reports::table
+            .filter(reports::id.eq(id))
+            .count()
+            .get_result(&mut conn)
+            .expect("count");
+        assert_eq!(stored, 1, "{backend:?}");
+        let held: i64 = fraudreport::db::schema::report_keys::table
+            .count()
+            .get_result(&mut conn)
+            .expect("count");
+        assert_eq!(
+            held, 0,
+            "{backend:?}: the failed linking left nothing half-way"
+        );
+        let (rebuild, rekey): (bool, bool) = linkage_state::table
+            .select((linkage_state::rebuild_due, linkage_state::rekey_due))
+            .first(&mut conn)
+            .expect("state");
+        assert!(rebuild && rekey, "{backend:?}");
     }
 }

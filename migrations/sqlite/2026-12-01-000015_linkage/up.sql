@@ -35,10 +35,14 @@ CREATE TABLE clusters (
 );
 
 -- Whether the clusters must be rebuilt (a value became too common, a
--- coordinator changed a value, or reports predate linkage).
+-- coordinator changed a value), and whether the values themselves must
+-- be read anew from the indicators (reports predate linkage, or linking a
+-- batch failed and its reports were stored unlinked).
 CREATE TABLE linkage_state (
     id INTEGER PRIMARY KEY CHECK (id = 1),
     rebuild_due BOOLEAN NOT NULL,
+    rekey_due BOOLEAN NOT NULL,
     rebuilt_at TIMESTAMP
 );
-INSERT INTO linkage_state (id, rebuild_due) SELECT 1, EXISTS (SELECT 1 FROM reports);
+INSERT INTO linkage_state (id, rebuild_due, rekey_due)
+SELECT 1, EXISTS (SELECT 1 FROM reports), EXISTS (SELECT 1 FROM reports);
