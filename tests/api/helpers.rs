@@ -435,3 +435,29 @@ pub fn without(
 ) -> Vec<(&'static str, &'static str)> {
     fields.iter().filter(|(k, _)| *k != name).copied().collect()
 }
+
+/// Adds `n` bare copies of report `original` (its routing and dates, no
+/// payments or indicators), referenced `{prefix}0000000`, `{prefix}0000001`…
+pub fn copy_report(
+    c: &mut fraudreport::db::DbConnection,
+    original: i64,
+    prefix: &str,
+    n: usize,
+) -> diesel::QueryResult<()> {
+    use diesel::RunQueryDsl;
+    use diesel::sql_types::{BigInt, Binary, Text};
+    for i in 0..n {
+        diesel::sql_query(
+            "INSERT INTO reports (reference, followup_key, created_at, locale, \
+             residence_country, consent_authority, consent_warnings, authority_id, \
+             routed_to, routing_reason) SELECT $1, $2, created_at, locale, \
+             residence_country, consent_authority, consent_warnings, authority_id, \
+             routed_to, routing_reason FROM reports WHERE id = $3",
+        )
+        .bind::<Text, _>(format!("{prefix}{i:07}"))
+        .bind::<Binary, _>(format!("{prefix}-{i}").into_bytes())
+        .bind::<BigInt, _>(original)
+        .execute(c)?;
+    }
+    Ok(())
+}

@@ -178,26 +178,12 @@ async fn a_value_that_becomes_too_common_stops_linking_and_the_rebuild_splits_it
 /// merges within a batch and across batches.
 #[actix_web::test]
 async fn batches_of_reports_link_into_the_clusters_a_rebuild_finds() {
-    use diesel::sql_types::{BigInt, Binary, Text};
     use fraudreport::db::schema::{clusters as cluster_sizes, indicators, report_keys};
     for backend in backends() {
         let app = spawn_app(&backend).await;
         let original = file(&app, &[("residence_country", "EE")]).await;
         let mut conn = app.db.conn();
-        for n in 0..60 {
-            diesel::sql_query(
-                "INSERT INTO reports (reference, followup_key, created_at, locale, \
-                 residence_country, consent_authority, consent_warnings, authority_id, \
-                 routed_to, routing_reason) SELECT $1, $2, created_at, locale, \
-                 residence_country, consent_authority, consent_warnings, authority_id, \
-                 routed_to, routing_reason FROM reports WHERE id = $3",
-            )
-            .bind::<Text, _>(format!("LINK{n:07}"))
-            .bind::<Binary, _>(format!("link-{n}").into_bytes())
-            .bind::<BigInt, _>(original)
-            .execute(&mut conn)
-            .expect("a copy");
-        }
+        crate::helpers::copy_report(&mut conn, original, "LINK", 60).expect("copies");
         diesel::delete(report_clusters::table)
             .execute(&mut conn)
             .expect("clear");

@@ -91,7 +91,7 @@ fn urlencoded(text: &str) -> String {
 /// the officer's one case out.
 #[actix_web::test]
 async fn a_value_shared_by_a_thousand_other_cases_still_finds_the_officers_own() {
-    use diesel::sql_types::{BigInt, Binary, Text};
+    use diesel::sql_types::Text;
     use fraudreport::db::schema::reports;
     const IBAN: &str = "GB82 WEST 1234 5698 7654 32";
     for backend in backends() {
@@ -105,19 +105,7 @@ async fn a_value_shared_by_a_thousand_other_cases_still_finds_the_officers_own()
             .first(&mut c)
             .expect("C");
         fraudreport::db::write_transaction(&mut c, |c| {
-            for n in 0..1_000 {
-                diesel::sql_query(
-                    "INSERT INTO reports (reference, followup_key, created_at, locale, \
-                     residence_country, consent_authority, consent_warnings, authority_id, \
-                     routed_to, routing_reason) SELECT $1, $2, created_at, locale, \
-                     residence_country, consent_authority, consent_warnings, authority_id, \
-                     routed_to, routing_reason FROM reports WHERE id = $3",
-                )
-                .bind::<Text, _>(format!("COPY{n:07}"))
-                .bind::<Binary, _>(format!("copy-{n}").into_bytes())
-                .bind::<BigInt, _>(latvian)
-                .execute(c)?;
-            }
+            crate::helpers::copy_report(c, latvian, "COPY", 1_000)?;
             diesel::sql_query(
                 "INSERT INTO indicators (report_id, kind, typed, normalised, recovery, \
                  authority_id, created_at) SELECT id, 'iban', $1, 'GB82WEST12345698765432', \
