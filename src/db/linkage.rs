@@ -244,10 +244,19 @@ fn count_keys<'k>(
     conn: &mut DbConnection,
     added: &HashMap<&'k LinkKey, i64>,
 ) -> QueryResult<HashMap<&'k LinkKey, KeyRow>> {
-    let values: Vec<&str> = added.keys().map(|k| k.value.as_str()).collect();
+    // Per kind, so that the unique index on (kind, value) finds them.
+    let mut by_kind: HashMap<&str, Vec<&str>> = HashMap::new();
+    for k in added.keys() {
+        by_kind.entry(k.kind).or_default().push(k.value.as_str());
+    }
     let mut known: HashMap<(String, String), KeyRow> = HashMap::new();
-    for chunk in values.chunks(super::ROWS_PER_STATEMENT) {
+    for (kind, chunk) in by_kind.iter().flat_map(|(kind, values)| {
+        values
+            .chunks(super::ROWS_PER_STATEMENT)
+            .map(move |c| (*kind, c))
+    }) {
         let rows: Vec<(String, String, KeyRow)> = link_keys::table
+            .filter(link_keys::kind.eq(kind))
             .filter(link_keys::value.eq_any(chunk))
             .select((
                 link_keys::kind,
