@@ -1,0 +1,396 @@
+//! Linkage in the database: each value reports share (`link_keys`), the
+//! reports that hold it (`report_keys`), and the clusters its links make
+//! (`report_clusters`, `clusters`): the connected components of reports
+//! joined by values that link. They are kept as each report is stored
+//! ([`link_new`], in the intake's transaction): a new report joins the
+//! cluster of its values, and clusters it bridges merge into the largest.
+//! A value held by more reports than [`Rules::limit`] stops linking (it
+//! would glue unrelated cases), and so does one a coordinator marked "not
+//! linking"; as links cannot be undone one by one, that asks for a rebuild
+//! ([`rebuild`]: every value and cluster computed anew from the
+//! indicators). On PostgreSQL linkage changes take turns on an advisory
+//! lock, so several nodes never merge the same clusters at once.
+
+//!
+//! `rebuild.rs` holds the rebuild, `sets.rs` the disjoint sets both use.
+
+mod rebuild;
+mod sets;
+
+use std::collections::HashMap;
+
+use diesel::prelude::*;
+
+pub use rebuild::{Rebuilt, rebuild};
+use sets::IdSets;
+
+use super::DbConnection;
+use super::schema::{
+    case_counts, clusters, link_keys, linkage_state, report_clusters, report_keys,
+};
+use crate::domain::linkage::{self, LinkKey};
+
+/// The PostgreSQL advisory lock linkage changes take turns on.
+const LINKAGE_LOCK: i64 = 0x6c69_6e6b_6167_6501; // "linkage"
+
+/// When a value is too common to link.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Rules {
+    /// The share of all reports above which a value stops linking.
+    pub common_share: f64,
+    /// A value held by at most this many reports links however few
+    /// reports there are.
+    pub common_floor: i64,
+}
+
+impl Default for Rules {
+    fn default() -> Rules {
+        Rules {
+            common_share: 0.05,
+            common_floor: 100,
+        }
+    }
+}
+
+impl Rules {
+    /// The rules the settings give.
+    pub fn of(settings: &crate::config::Settings) -> Rules {
+        Rules {
+            common_share: f64::from(settings.linkage_common_percent) / 100.0,
+            common_floor: i64::from(settings.linkage_common_floor),
+        }
+    }
+
+    /// The most reports a value may be held by and still link, among `total`.
+    pub fn limit(&self, total: i64) -> i64 {
+        // Rounded down; a share is at most 1, so this fits.
+        let share = (self.common_share * total as f64) as i64;
+        share.max(self.common_floor)
+    }
+}
+
+/// A value as stored.
+#[derive(Debug, Clone, Queryable)]
+struct KeyRow {
+    id: i64,
+    reports: i64,
+    cluster_id: Option<i64>,
+    manual: Option<String>,
+}
+
+impl KeyRow {
+    /// Whether it links, held by `reports` reports with `limit` allowed.
+    fn links(&self, limit: i64) -> bool {
+        match self.manual.as_deref() {
+            Some(m) => m == MANUAL_LINKING,
+            None => self.reports <= limit,
+        }
+    }
+}
+
+/// A coordinator's marks on a value.
+pub const MANUAL_LINKING: &str = "linking";
+pub const MANUAL_NOT_LINKING: &str = "not-linking";
+
+/// On PostgreSQL, waits for the linkage lock until the transaction ends.
+fn lock(conn: &mut DbConnection) -> QueryResult<()> {
+    if let DbConnection::Pg(c) = conn {
+        diesel::sql_query("SELECT pg_advisory_xact_lock($1)")
+            .bind::<diesel::sql_types::BigInt, _>(LINKAGE_LOCK)
+            .execute(c)?;
+    }
+    Ok(())
+}
+
+/// How many reports there are (from `case_counts`).
+fn total_reports(conn: &mut DbConnection) -> QueryResult<i64> {
+    // A row per authority and status: few.
+    let counts: Vec<i64> = case_counts::table.select(case_counts::n).load(conn)?;
+    Ok(counts.iter().sum())
+}
+
+/// Links reports just stored, each with its indicators as stored
+/// (`(kind, normalised)`); call it inside the transaction that stores them.
+/// The whole batch in a few statements: its values counted at once, its
+/// reports joined in memory with each other and with the clusters their
+/// values already had, then each group written to its cluster.
+pub fn link_new(
+    conn: &mut DbConnection,
+    rules: &Rules,
+    stored: &[(i64, Vec<(&str, &str)>)],
+) -> QueryResult<()> {
+    let reports: Vec<(i64, Vec<LinkKey>)> = stored
+        .iter()
+        .map(|(report, found)| {
+            let mut keys: Vec<LinkKey> = found
+                .iter()
+                .flat_map(|(kind, value)| linkage::keys(kind, value))
+                .collect();
+            keys.sort();
+            keys.dedup();
+            (*report, keys)
+        })
+        .filter(|(_, keys)| !keys.is_empty())
+        .collect();
+    if reports.is_empty() {
+        return Ok(());
+    }
+    lock(conn)?;
+    let limit = rules.limit(total_reports(conn)?);
+    let mut added: HashMap<&LinkKey, i64> = HashMap::new();
+    for key in reports.iter().flat_map(|(_, keys)| keys) {
+        *added.entry(key).or_default() += 1;
+    }
+    let rows = count_keys(conn, &added)?;
+    let holders: Vec<_> = reports
+        .iter()
+        .flat_map(|(report, keys)| {
+            keys.iter().map(|k| {
+                (
+                    report_keys::key_id.eq(rows[k].id),
+                    report_keys::report_id.eq(*report),
+                )
+            })
+        })
+        .collect();
+    super::insert_rows!(conn, report_keys::table, holders);
+    // A value that links no more (it has just become too common) had its
+    // reports in one cluster, which may now fall apart: a rebuild is due.
+    let spent: Vec<i64> = rows
+        .values()
+        .filter(|k| !k.links(limit) && k.cluster_id.is_some())
+        .map(|k| k.id)
+        .collect();
+    if !spent.is_empty() {
+        diesel::update(link_keys::table.filter(link_keys::id.eq_any(&spent)))
+            .set(link_keys::cluster_id.eq(None::<i64>))
+            .execute(conn)?;
+        diesel::update(linkage_state::table.find(1))
+            .set(linkage_state::rebuild_due.eq(true))
+            .execute(conn)?;
+    }
+    // New reports and the clusters they reach, joined in memory. A
+    // cluster is named by a report stored before, so the two never clash.
+    let mut sets = IdSets::default();
+    let mut first_of: HashMap<&LinkKey, i64> = HashMap::new();
+    let mut reached: Vec<i64> = Vec::new();
+    for (report, keys) in &reports {
+        for key in keys.iter().filter(|k| rows[*k].links(limit)) {
+            sets.add(*report);
+            if let Some(c) = rows[key].cluster_id {
+                sets.union(*report, c);
+                reached.push(c);
+            }
+            let first = *first_of.entry(key).or_insert(*report);
+            sets.union(*report, first);
+        }
+    }
+    reached.sort_unstable();
+    reached.dedup();
+    let sizes: HashMap<i64, i64> = clusters::table
+        .filter(clusters::id.eq_any(&reached))
+        .select((clusters::id, clusters::reports))
+        .load::<(i64, i64)>(conn)?
+        .into_iter()
+        .collect();
+    // Each group: the clusters reached (stored reports) and the batch's own.
+    let batch: std::collections::HashSet<i64> = reports.iter().map(|(r, _)| *r).collect();
+    let mut groups: HashMap<i64, (Vec<i64>, Vec<i64>)> = HashMap::new();
+    for (member, root) in sets.roots() {
+        let (old, new) = groups.entry(root).or_default();
+        match batch.contains(&member) {
+            false => old.push(member),
+            true => new.push(member),
+        }
+    }
+    let size = |id: &i64| sizes.get(id).copied().unwrap_or(0);
+    let mut members = Vec::new();
+    for (old, new) in groups.values() {
+        // The largest cluster stays; the others move into it.
+        let target = old
+            .iter()
+            .max_by_key(|id| (size(id), std::cmp::Reverse(**id)))
+            .or(new.iter().min())
+            .copied()
+            .unwrap_or_default();
+        let mut grown = i64::try_from(new.len()).unwrap_or(0);
+        for id in old.iter().filter(|id| **id != target) {
+            diesel::update(report_clusters::table.filter(report_clusters::cluster_id.eq(id)))
+                .set(report_clusters::cluster_id.eq(target))
+                .execute(conn)?;
+            diesel::update(link_keys::table.filter(link_keys::cluster_id.eq(id)))
+                .set(link_keys::cluster_id.eq(target))
+                .execute(conn)?;
+            diesel::delete(clusters::table.find(id)).execute(conn)?;
+            grown += size(id);
+        }
+        let keys: Vec<i64> = reports
+            .iter()
+            .filter(|(r, _)| new.contains(r))
+            .flat_map(|(_, keys)| keys)
+            .filter(|k| rows[*k].links(limit))
+            .map(|k| rows[k].id)
+            .collect();
+        diesel::update(link_keys::table.filter(link_keys::id.eq_any(&keys)))
+            .set(link_keys::cluster_id.eq(target))
+            .execute(conn)?;
+        members.extend(new.iter().map(|r| {
+            (
+                report_clusters::report_id.eq(*r),
+                report_clusters::cluster_id.eq(target),
+            )
+        }));
+        grow_cluster(conn, target, grown)?;
+    }
+    super::insert_rows!(conn, report_clusters::table, members);
+    Ok(())
+}
+
+/// Counts the batch's reports holding each value (adding the new values);
+/// returns each value's row as it now stands.
+fn count_keys<'k>(
+    conn: &mut DbConnection,
+    added: &HashMap<&'k LinkKey, i64>,
+) -> QueryResult<HashMap<&'k LinkKey, KeyRow>> {
+    // Per kind, so that the unique index on (kind, value) finds them.
+    let mut by_kind: HashMap<&str, Vec<&str>> = HashMap::new();
+    for k in added.keys() {
+        by_kind.entry(k.kind).or_default().push(k.value.as_str());
+    }
+    let mut known: HashMap<(String, String), KeyRow> = HashMap::new();
+    for (kind, chunk) in by_kind.iter().flat_map(|(kind, values)| {
+        values
+            .chunks(super::ROWS_PER_STATEMENT)
+            .map(move |c| (*kind, c))
+    }) {
+        let rows: Vec<(String, String, KeyRow)> = link_keys::table
+            .filter(link_keys::kind.eq(kind))
+            .filter(link_keys::value.eq_any(chunk))
+            .select((
+                link_keys::kind,
+                link_keys::value,
+                (
+                    link_keys::id,
+                    link_keys::reports,
+                    link_keys::cluster_id,
+                    link_keys::manual,
+                ),
+            ))
+            .load(conn)?;
+        known.extend(rows.into_iter().map(|(k, v, row)| ((k, v), row)));
+    }
+    let mut out: HashMap<&LinkKey, KeyRow> = HashMap::with_capacity(added.len());
+    let mut fresh: Vec<&LinkKey> = Vec::new();
+    // Existing values grow by how many of the batch hold them, grouped by
+    // that number (mostly one).
+    let mut by_count: HashMap<i64, Vec<i64>> = HashMap::new();
+    for (key, n) in added {
+        match known.remove(&(key.kind.to_string(), key.value.clone())) {
+            Some(mut row) => {
+                row.reports += n;
+                by_count.entry(*n).or_default().push(row.id);
+                out.insert(key, row);
+            }
+            None => fresh.push(key),
+        }
+    }
+    for (n, ids) in by_count {
+        for chunk in ids.chunks(super::ROWS_PER_STATEMENT) {
+            diesel::update(link_keys::table.filter(link_keys::id.eq_any(chunk)))
+                .set(link_keys::reports.eq(link_keys::reports + n))
+                .execute(conn)?;
+        }
+    }
+    for chunk in fresh.chunks(super::ROWS_PER_STATEMENT) {
+        let rows: Vec<_> = chunk
+            .iter()
+            .map(|k| {
+                (
+                    link_keys::kind.eq(k.kind),
+                    link_keys::value.eq(k.value.as_str()),
+                    link_keys::reports.eq(added[*k]),
+                )
+            })
+            .collect();
+        let given: Vec<(i64, String, String)> = match conn {
+            DbConnection::Sqlite(c) => diesel::insert_into(link_keys::table)
+                .values(&rows)
+                .returning((link_keys::id, link_keys::kind, link_keys::value))
+                .get_results(c)?,
+            DbConnection::Pg(c) => diesel::insert_into(link_keys::table)
+                .values(&rows)
+                .returning((link_keys::id, link_keys::kind, link_keys::value))
+                .get_results(c)?,
+        };
+        for (id, kind, value) in given {
+            let key = chunk
+                .iter()
+                .find(|k| k.kind == kind && k.value == value)
+                .ok_or(diesel::result::Error::NotFound)?;
+            let row = KeyRow {
+                id,
+                reports: added[*key],
+                cluster_id: None,
+                manual: None,
+            };
+            out.insert(key, row);
+        }
+    }
+    Ok(out)
+}
+
+/// Adds `n` reports to cluster `id`, making it if it is new.
+fn grow_cluster(conn: &mut DbConnection, id: i64, n: i64) -> QueryResult<()> {
+    let row = (clusters::id.eq(id), clusters::reports.eq(n));
+    let more = clusters::reports.eq(clusters::reports + n);
+    match conn {
+        DbConnection::Sqlite(c) => diesel::insert_into(clusters::table)
+            .values(row)
+            .on_conflict(clusters::id)
+            .do_update()
+            .set(more)
+            .execute(c)?,
+        DbConnection::Pg(c) => diesel::insert_into(clusters::table)
+            .values(row)
+            .on_conflict(clusters::id)
+            .do_update()
+            .set(more)
+            .execute(c)?,
+    };
+    Ok(())
+}
+
+/// Marks that the values must be read anew from the indicators: a batch
+/// of reports was stored without being linked.
+pub fn mark_rekey_due(conn: &mut DbConnection) -> QueryResult<()> {
+    diesel::update(linkage_state::table.find(1))
+        .set((
+            linkage_state::rebuild_due.eq(true),
+            linkage_state::rekey_due.eq(true),
+        ))
+        .execute(conn)
+        .map(|_| ())
+}
+
+/// Whether a rebuild is due.
+pub fn rebuild_due(conn: &mut DbConnection) -> QueryResult<bool> {
+    linkage_state::table
+        .find(1)
+        .select(linkage_state::rebuild_due)
+        .first(conn)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_value_links_up_to_a_share_of_all_reports_but_never_below_the_floor() {
+        let rules = Rules {
+            common_share: 0.05,
+            common_floor: 100,
+        };
+        assert_eq!(rules.limit(10), 100);
+        assert_eq!(rules.limit(1_000_000), 50_000);
+    }
+}
