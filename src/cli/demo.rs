@@ -24,12 +24,20 @@ pub enum Command {
         /// The random seed (the same seed gives the same reports).
         #[arg(long, default_value_t = 1)]
         seed: u64,
+        /// How many of the reports are victims of the one network (the rest
+        /// are small unrelated frauds); by default 3 %, at most 30,000.
+        #[arg(long)]
+        network: Option<u64>,
     },
 }
 
 /// Runs a `demo` subcommand.
 pub fn run(settings: &Settings, command: Command) -> anyhow::Result<()> {
-    let Command::Seed { reports, seed } = command;
+    let Command::Seed {
+        reports,
+        seed,
+        network,
+    } = command;
     crate::files::restrict_umask();
     let mut conn = migrated_connection(settings)?;
     let sealer = Sealer::load(settings)?;
@@ -38,6 +46,7 @@ pub fn run(settings: &Settings, command: Command) -> anyhow::Result<()> {
     let options = SeedOptions {
         reports,
         seed,
+        network,
         linkage: crate::db::linkage::Rules::of(settings),
         ..SeedOptions::default()
     };

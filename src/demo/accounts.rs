@@ -131,7 +131,8 @@ fn eip55(hash: &[u8; 20]) -> String {
 }
 
 /// A number of `country` shaped like its example mobile (or fixed-line)
-/// number with the last four digits drawn at random, written
+/// number with all but its first three digits (its operator prefix) drawn
+/// at random, so that thousands of numbers per country rarely meet, written
 /// internationally (`+44 7400123456`) or nationally (`07400123456`).
 /// `None` when the metadata has no example. The caller checks it.
 pub fn phone(rng: &mut impl Rng, country: &str, international: bool) -> Option<String> {
@@ -141,7 +142,7 @@ pub fn phone(rng: &mut impl Rng, country: &str, international: bool) -> Option<S
         .mobile()
         .and_then(|d| d.example())
         .or_else(|| descriptors.fixed_line().and_then(|d| d.example()))?;
-    let keep = example.len().saturating_sub(4);
+    let keep = example.len().min(3);
     let tail: String = (0..example.len() - keep)
         .map(|_| char::from(b'0' + rng.random_range(0..10u8)))
         .collect();

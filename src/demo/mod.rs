@@ -1,8 +1,10 @@
 //! Demo data: up to millions of realistic, made-up reports for benchmarking
 //! and showing the police portal (`fraudreport demo seed --reports N`).
 //!
-//! The reports describe one made-up fraud network ([`pools`]): victims in
-//! 75 countries weighted like the case behind the service ([`world`]),
+//! The reports describe one made-up fraud network ([`pools`]) whose victims
+//! live in 71 countries, weighted like the case behind the service
+//! ([`world`]), and around it many small unrelated operations
+//! ([`operations`]) that linkage must keep apart from it; victims
 //! writing in the form's languages, routed by the real directory, with
 //! contact details sealed as intake seals them, payments to accounts and
 //! wallets shared across reports and countries, and indicators normalised by
@@ -19,6 +21,7 @@
 
 mod accounts;
 pub mod officers;
+mod operations;
 mod payments;
 pub mod pools;
 mod reference;
@@ -52,6 +55,10 @@ pub struct SeedOptions {
     pub seed: u64,
     /// Reports per transaction.
     pub batch: usize,
+    /// How many of the reports are the network's victims (the rest are
+    /// small unrelated operations'), spread evenly over the run; `None`:
+    /// [`network_share`].
+    pub network: Option<u64>,
     /// When a value is too common to link; the clusters are rebuilt once
     /// all reports are in.
     pub linkage: crate::db::linkage::Rules,
@@ -63,9 +70,24 @@ impl Default for SeedOptions {
             reports: 1_000,
             seed: 1,
             batch: 5_000,
+            network: None,
             linkage: crate::db::linkage::Rules::default(),
         }
     }
+}
+
+/// The network's share of a run of `reports`: 3 %, at most 30,000 (the
+/// case behind the service), so that at a million reports one network of
+/// 30,000 victims stands among 970,000 reports of unrelated frauds.
+pub fn network_share(reports: u64) -> u64 {
+    (reports * 3 / 100).min(30_000)
+}
+
+fn network_of(options: &SeedOptions) -> u64 {
+    options
+        .network
+        .unwrap_or_else(|| network_share(options.reports))
+        .min(options.reports)
 }
 
 /// What a run stored.
@@ -118,16 +140,22 @@ pub fn seed(
         Ok(Ok((store::start_run(c, now)?, census.seeded.max(0) as u64)))
     })??;
     let span = Duration::days(SPREAD_DAYS);
-    let generator = Generator::new(directory, sealer, keys, (now - span, span))
-        .map_err(SeedError::Generator)?;
+    let generator = Generator::new(
+        (directory, sealer, keys),
+        (now - span, span),
+        network_of(options),
+        ordinal,
+    )
+    .map_err(SeedError::Generator)?;
     let mut summary = SeedSummary {
         run,
         ..SeedSummary::default()
     };
     std::thread::scope(|scope| {
-        let (batches, received) = mpsc::sync_channel::<Vec<SeededReport>>(2);
+        let (batches, received) = mpsc::sync_channel::<Batch>(2);
         scope.spawn(move || produce(generator, options, ordinal, batches));
         for batch in received {
+            let batch = batch.map_err(SeedError::Generator)?;
             let ids = store::store(conn, run, &batch)?;
             summary.add(&batch, &ids);
             progress(summary.reports);
@@ -142,15 +170,19 @@ pub fn seed(
     Ok(summary)
 }
 
-/// Makes the batches, in order, until done or the receiver is gone.
+/// A batch of generated reports, or why generating stopped.
+type Batch = Result<Vec<SeededReport>, String>;
+
+/// Makes the batches, in order, until done, failed, or the receiver is gone.
 fn produce(
     mut generator: Generator,
     options: &SeedOptions,
     ordinal: u64,
-    batches: mpsc::SyncSender<Vec<SeededReport>>,
+    batches: mpsc::SyncSender<Batch>,
 ) {
     let mut rng = SmallRng::seed_from_u64(options.seed);
     let total = options.reports;
+    let network = network_of(options);
     let size = options.batch.max(1) as u64;
     let mut i = 0;
     while i < total {
@@ -158,10 +190,13 @@ fn produce(
         let batch = (i..end)
             .map(|n| {
                 let share = (n as f64 + 0.5) / total as f64;
-                generator.report(&mut rng, ordinal + n, share)
+                // Exactly `network` of the run's reports, evenly spread.
+                let of_network = (n + 1) * network / total > n * network / total;
+                generator.report(&mut rng, (ordinal + n, share), of_network)
             })
-            .collect();
-        if batches.send(batch).is_err() {
+            .collect::<Batch>();
+        let failed = batch.is_err();
+        if batches.send(batch).is_err() || failed {
             return;
         }
         i = end;

@@ -151,14 +151,14 @@ fn destination(
     let found = match method {
         PaymentMethod::BankTransfer if rng.random_bool(0.92) => match one_off {
             true => pools::destination(&accounts::iban_typed(&accounts::iban(rng), variant)).ok(),
-            false => Some(network.ibans.pick(rng).form(rng).clone()),
+            false => network.ibans.pick(rng).map(|e| e.form(rng).clone()),
         },
         PaymentMethod::Crypto if rng.random_bool(0.9) => match one_off {
             true => {
                 let wallet = accounts::wallet(rng);
                 pools::destination(&accounts::wallet_typed(&wallet, variant)).ok()
             }
-            false => Some(network.wallets.pick(rng).form(rng).clone()),
+            false => network.wallets.pick(rng).map(|e| e.form(rng).clone()),
         },
         PaymentMethod::Card if rng.random_bool(0.5) => {
             return other_reference(&format!("CARD PAYMENT {}", rng.random_range(1000..9999)));

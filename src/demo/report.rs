@@ -10,8 +10,9 @@ use rand::rngs::SmallRng;
 use rand::{Rng, RngCore, SeedableRng};
 
 use super::accounts::ContactPhones;
+use super::operations::Operations;
 use super::payments::{payments, weighted};
-use super::pools::Network;
+use super::pools::{Network, Platform};
 use super::world::{self, Country, CountryPicker};
 use super::{reference, stories};
 use crate::db::demo::SeededReport;
@@ -28,9 +29,18 @@ use crate::seal::Sealer;
 /// Where connections appear from when they do not match the residence (VPNs, travel).
 const ELSEWHERE: &[&str] = &["NL", "DE", "US", "GB", "FR", "SE", "CH", "UA", "ES", "TR"];
 
-/// Makes demo reports; holds the network and the routing decisions made so far.
+/// How many countries the network's victims live in (the heaviest of
+/// [`world::COUNTRIES`]).
+pub const NETWORK_COUNTRIES: usize = 71;
+
+/// Makes demo reports; holds the network, the operations running, and the
+/// routing decisions made so far.
 pub struct Generator<'a> {
-    pub network: Network,
+    network: Network,
+    operations: Operations,
+    /// Where the network's victims live.
+    network_countries: CountryPicker,
+    /// Where other victims live.
     countries: CountryPicker,
     phones: ContactPhones,
     directory: &'a Directory,
@@ -43,15 +53,19 @@ pub struct Generator<'a> {
 }
 
 impl<'a> Generator<'a> {
-    /// A generator for reports dated between `start` and `start + span`.
+    /// A generator for reports dated between `start` and `start + span`,
+    /// with a network sized for `network_victims` and operations numbered
+    /// from `first_operation`.
     pub fn new(
-        directory: &'a Directory,
-        sealer: &'a Sealer,
-        keys: &'a Keys,
+        (directory, sealer, keys): (&'a Directory, &'a Sealer, &'a Keys),
         (start, span): (NaiveDateTime, Duration),
+        network_victims: u64,
+        first_operation: u64,
     ) -> Result<Generator<'a>, String> {
         Ok(Generator {
-            network: Network::build()?,
+            network: Network::network(network_victims)?,
+            operations: Operations::new(first_operation),
+            network_countries: CountryPicker::heaviest(NETWORK_COUNTRIES),
             countries: CountryPicker::new(),
             phones: ContactPhones::new(
                 &mut SmallRng::seed_from_u64(0),
@@ -66,24 +80,37 @@ impl<'a> Generator<'a> {
         })
     }
 
-    /// The report at `share` (0 to 1) of the run, the `ordinal`-th of all demo runs.
-    pub fn report(&mut self, rng: &mut impl Rng, ordinal: u64, share: f64) -> SeededReport {
+    /// The report at `share` (0 to 1) of the run, the `ordinal`-th of all
+    /// demo runs: a victim of the network, or of one of the operations.
+    pub fn report(
+        &mut self,
+        rng: &mut SmallRng,
+        (ordinal, share): (u64, f64),
+        of_network: bool,
+    ) -> Result<SeededReport, String> {
         let created_at = self.start + Duration::seconds((share * self.span as f64) as i64);
-        let (country, residence) = self.countries.pick(rng);
-        let report = self.victim_report(rng, (country, residence), ordinal, created_at);
-        let routing = self.route(report.residence, report.residence_region.as_deref());
-        let keys = self.keys;
-        let sealed = SealedContact::of(&report, self.sealer, |a| keys.address_key(a));
+        let (fraud, home) = match of_network {
+            true => (&self.network, self.network_countries.pick(rng)),
+            false => self.operations.next(rng, &self.countries)?,
+        };
+        let victim = Victim {
+            phones: &self.phones,
+            directory: self.directory,
+        };
+        let report = victim.report(rng, fraud, home, (ordinal, created_at));
         let recovery = match report.recovery_approach {
             Some(Answer::Yes) if rng.random_bool(0.7) => (0..rng.random_range(1..=3))
-                .map(|_| self.network.recovery.pick(rng).form(rng).clone())
+                .filter_map(|_| Some(fraud.recovery.pick(rng)?.form(rng).clone()))
                 .collect(),
             _ => Vec::new(),
         };
+        let routing = self.route(report.residence, report.residence_region.as_deref());
+        let keys = self.keys;
+        let sealed = SealedContact::of(&report, self.sealer, |a| keys.address_key(a));
         let mut followup_key = vec![0u8; LOOKUP_KEY_BYTES];
         // Not from the seeded generator: nobody can derive these.
         rand::rng().fill_bytes(&mut followup_key);
-        SeededReport {
+        Ok(SeededReport {
             submission: Submission {
                 geo: geo(rng, &report),
                 report,
@@ -95,26 +122,45 @@ impl<'a> Generator<'a> {
             reference: reference::nth(ordinal),
             created_at,
             recovery: dedupe(recovery),
-        }
+        })
     }
 
-    fn victim_report(
+    /// The decision for a residence, made once by the real router.
+    fn route(&mut self, country: CountryCode, region: Option<&str>) -> Decision {
+        let key = (country.as_str(), region.map(str::to_string));
+        let directory = self.directory;
+        self.routes
+            .entry(key)
+            .or_insert_with(|| routing::route(directory, country, region))
+            .clone()
+    }
+}
+
+/// What a victim's report is made with besides its fraud.
+struct Victim<'g> {
+    phones: &'g ContactPhones,
+    directory: &'g Directory,
+}
+
+impl Victim<'_> {
+    /// The report of a victim of `fraud` living in `country`.
+    fn report(
         &self,
         rng: &mut impl Rng,
+        fraud: &Network,
         (country, residence): (&'static Country, CountryCode),
-        ordinal: u64,
-        created_at: NaiveDateTime,
+        (ordinal, created_at): (u64, NaiveDateTime),
     ) -> Report {
         let locale = world::language(country, rng);
-        let platform = self.network.platform(rng);
+        let platform = fraud.platform(rng);
         let platform_name = platform.names[rng.random_range(0..platform.names.len())].clone();
         let reported = created_at.date();
         let first_contact = reported - Duration::days(rng.random_range(10..420));
         let mut found = vec![indicator::platform(&platform_name)];
-        self.scam_indicators(rng, platform, &mut found);
+        scam_indicators(rng, fraud, platform, &mut found);
         let paid = payments(
             rng,
-            &self.network,
+            fraud,
             country.currency,
             (first_contact, reported),
             &mut found,
@@ -147,41 +193,32 @@ impl<'a> Generator<'a> {
             indicators: dedupe(found),
         }
     }
+}
 
-    /// The platform's websites, the callers' names, numbers and addresses.
-    fn scam_indicators(
-        &self,
-        rng: &mut impl Rng,
-        platform: &super::pools::Platform,
-        found: &mut Vec<Indicator>,
-    ) {
-        let net = &self.network;
-        if rng.random_bool(0.75) {
-            for site in platform.websites.iter().take(rng.random_range(1..=2)) {
-                found.push(site.form(rng).clone());
-            }
+/// The platform's websites, the callers' names, numbers and addresses.
+fn scam_indicators(
+    rng: &mut impl Rng,
+    fraud: &Network,
+    platform: &Platform,
+    found: &mut Vec<Indicator>,
+) {
+    if rng.random_bool(0.75) {
+        for site in platform.websites.iter().take(rng.random_range(1..=2)) {
+            found.push(site.form(rng).clone());
         }
-        for (share, max, pool) in [
-            (0.4, 2, &net.aliases),
-            (0.65, 3, &net.phones),
-            (0.35, 2, &net.emails),
-        ] {
-            if rng.random_bool(share) {
-                for _ in 0..rng.random_range(1..=max) {
-                    found.push(pool.pick(rng).form(rng).clone());
+    }
+    for (share, max, pool) in [
+        (0.4, 2, &fraud.aliases),
+        (0.65, 3, &fraud.phones),
+        (0.35, 2, &fraud.emails),
+    ] {
+        if rng.random_bool(share) {
+            for _ in 0..rng.random_range(1..=max) {
+                if let Some(entry) = pool.pick(rng) {
+                    found.push(entry.form(rng).clone());
                 }
             }
         }
-    }
-
-    /// The decision for a residence, made once by the real router.
-    fn route(&mut self, country: CountryCode, region: Option<&str>) -> Decision {
-        let key = (country.as_str(), region.map(str::to_string));
-        let directory = self.directory;
-        self.routes
-            .entry(key)
-            .or_insert_with(|| routing::route(directory, country, region))
-            .clone()
     }
 }
 

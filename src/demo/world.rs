@@ -146,8 +146,19 @@ pub struct CountryPicker {
 impl CountryPicker {
     /// The table of [`COUNTRIES`].
     pub fn new() -> CountryPicker {
-        let slots = COUNTRIES
-            .iter()
+        CountryPicker::of(COUNTRIES.iter())
+    }
+
+    /// The table of the `n` heaviest of [`COUNTRIES`].
+    pub fn heaviest(n: usize) -> CountryPicker {
+        let mut by_weight: Vec<&'static Country> = COUNTRIES.iter().collect();
+        by_weight.sort_by_key(|c| std::cmp::Reverse(c.weight));
+        by_weight.truncate(n);
+        CountryPicker::of(by_weight.into_iter())
+    }
+
+    fn of(countries: impl Iterator<Item = &'static Country>) -> CountryPicker {
+        let slots = countries
             .filter_map(|c| Some((c, CountryCode::parse(c.code)?)))
             .flat_map(|entry| std::iter::repeat_n(entry, entry.0.weight as usize))
             .collect();
