@@ -448,6 +448,24 @@ portal-case-kind-wallet-eth = Ethereum wallet
 portal-case-kind-wallet-trx = Tron wallet
 portal-case-kind-alias = Name used
 portal-case-kind-platform = Platform name
+portal-linked-heading = Linked reports
+portal-linked-cluster = { $reports ->
+        [one] This case is linked to no other report.
+       *[other] This case belongs to a linked group of { $reports } reports (including this one).
+    }
+portal-linked-none = No other report shares a value of this case.
+portal-linked-summary = { $reports ->
+        [one] also in one other report
+       *[other] also in { $reports } other reports
+    }, { $countries ->
+        [one] from one country
+       *[other] from { $countries } countries
+    }
+portal-linked-too-common = held by { $reports } other reports: too common to link cases
+portal-linked-marked = marked "not linking" by a coordinator
+portal-linked-authority = Authority holding them
+portal-linked-reports = Reports
+portal-linked-countries = Victims' countries
 portal-case-status-heading = Change the status
 portal-case-status-to = New status
 portal-case-reason = Reason

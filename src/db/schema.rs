@@ -351,3 +351,9 @@ diesel::allow_tables_to_appear_in_same_query!(
     linkage_state,
     demo_seeds
 );
+
+diesel::allow_columns_to_appear_in_same_group_by_clause!(
+    report_keys::key_id,
+    reports::authority_id,
+    reports::residence_country,
+);

@@ -35,6 +35,8 @@ pub struct Portal {
     pub issuer: String,
     /// Records views, searches and exports in the audit log.
     pub reads: ReadLog,
+    /// When a value is too common to link (shown on the case page).
+    pub linkage: crate::db::linkage::Rules,
 }
 
 /// The portal's state from the settings; its read log connects to `backend`.
@@ -49,6 +51,7 @@ pub fn build(settings: &Settings, backend: Backend) -> anyhow::Result<Portal> {
         throttle: Policy::default(),
         issuer: settings.hub_name.clone(),
         reads: ReadLog::start(backend)?,
+        linkage: crate::db::linkage::Rules::of(settings),
     })
 }
 

@@ -10,7 +10,10 @@ use diesel::prelude::*;
 use fraudreport::db::linkage::{self, Rules};
 use fraudreport::db::schema::{link_keys, report_clusters, reports};
 
+use fraudreport::domain::Role;
+
 use crate::helpers::{Options, TestApp, backends, spawn_app, spawn_app_with};
+use crate::portal::between;
 
 /// Files a report; returns its id.
 async fn file(app: &TestApp, fields: &[(&str, &str)]) -> i64 {
@@ -313,5 +316,100 @@ async fn a_failure_to_link_stores_the_report_unlinked_and_asks_for_a_rebuild() {
             .first(&mut conn)
             .expect("state");
         assert!(rebuild && rekey, "{backend:?}");
+    }
+}
+
+/// The reference of a report.
+fn reference(app: &TestApp, id: i64) -> String {
+    reports::table
+        .find(id)
+        .select(reports::reference)
+        .first(&mut app.db.conn())
+        .expect("reference")
+}
+
+#[actix_web::test]
+async fn an_officer_sees_which_authorities_hold_reports_sharing_a_wallet_and_nothing_of_them() {
+    let directory = fraudreport::routing::Directory::load(None).expect("directory");
+    let name = |country: &str, region: Option<&str>| {
+        let a = directory
+            .routing_authority(country, region)
+            .expect("an authority");
+        a.name_local.clone()
+    };
+    for backend in backends() {
+        let app = spawn_app(&backend).await;
+        let estonia = file(
+            &app,
+            &[
+                ("residence_country", "EE"),
+                ("payment-0-destination", WALLET),
+            ],
+        )
+        .await;
+        let lower = WALLET.to_lowercase();
+        let others = [
+            file(
+                &app,
+                &[
+                    ("residence_country", "DE"),
+                    ("residence_region", "DE-HE"),
+                    ("payment-0-destination", &lower),
+                    ("contact_email", "victim.hessen@example.org"),
+                    ("platform_name", "Hessen Only Trade"),
+                ],
+            )
+            .await,
+            file(
+                &app,
+                &[
+                    ("residence_country", "DE"),
+                    ("residence_region", "DE-BY"),
+                    ("payment-0-destination", WALLET),
+                ],
+            )
+            .await,
+            file(
+                &app,
+                &[
+                    ("residence_country", "AU"),
+                    ("payment-0-destination", WALLET),
+                    ("story", "My neighbour Bruce told me about it."),
+                ],
+            )
+            .await,
+        ];
+        let officer = app
+            .officer("ee.officer@police.example", Role::Officer, Some("ee-ppa"))
+            .await;
+        let page = officer
+            .get_text(&app, &format!("/portal/cases/{}", reference(&app, estonia)))
+            .await;
+        let linked = between(&page, "id=\"linked\"", "</section>");
+        assert!(
+            linked.contains("also in 3 other reports, from 2 countries"),
+            "{backend:?}: {linked}"
+        );
+        for holder in [
+            name("DE", Some("DE-HE")),
+            name("DE", Some("DE-BY")),
+            name("AU", None),
+        ] {
+            assert!(
+                linked.contains(&holder),
+                "{backend:?}: {holder} in {linked}"
+            );
+        }
+        assert!(linked.contains("4 reports"), "{backend:?}: the cluster");
+        for other in others {
+            let theirs = reference(&app, other);
+            assert!(
+                !page.contains(&theirs),
+                "{backend:?}: another case's reference"
+            );
+        }
+        for private in ["victim.hessen", "Hessen Only Trade", "Bruce"] {
+            assert!(!page.contains(private), "{backend:?}: {private} shown");
+        }
     }
 }

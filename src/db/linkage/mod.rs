@@ -16,6 +16,7 @@
 
 mod rebuild;
 mod sets;
+pub mod view;
 
 use std::collections::HashMap;
 

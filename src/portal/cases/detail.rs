@@ -13,6 +13,7 @@ use i18n_embed_fl::fl;
 
 use super::actions::ASSIGN;
 use super::view::{self, Fact, IndicatorLine, Moment, PaymentLine, name_of, status_name};
+use crate::db::linkage::view::CaseLinks;
 use crate::db::portal::case::{self, CaseHead, Details, EventRow};
 use crate::db::portal::cases::Scope;
 use crate::db::{Pool, query};
@@ -69,6 +70,10 @@ struct CasePage<'a> {
     story: String,
     payments: Vec<PaymentLine>,
     indicators: Vec<IndicatorLine>,
+    /// Values other reports share, and who holds those reports.
+    linked: Vec<super::linked::SharedLine>,
+    /// How many reports the case's cluster holds (a sentence, or empty).
+    cluster: String,
     timeline: Vec<Moment>,
     notes: Vec<Moment>,
     next_statuses: Vec<Choice>,
@@ -132,16 +137,18 @@ pub async fn page(
     let reference = parse_reference(reference)?;
     let scope = scope_of(officer)?;
     let sealer = site.sealer.clone();
+    let rules = portal.linkage;
     let found = query(pool, move |c| {
         let Some(head) = case::head(c, &scope, &reference)? else {
             return Ok(None);
         };
         let details = case::details(c, &head, |events| assignees(&sealer, events))?;
-        Ok(Some((head, details)))
+        let links = crate::db::linkage::view::of_report(c, &rules, head.id)?;
+        Ok(Some((head, details, links)))
     })
     .await
     .context("cannot open a case")?;
-    let (head, details) = found.ok_or(PageError::NotFound)?;
+    let (head, details, links) = found.ok_or(PageError::NotFound)?;
     // Recorded before anything of the case is shown.
     portal
         .reads
@@ -160,7 +167,12 @@ pub async fn page(
         StatusCode::OK
     };
     Ok(render_case(
-        req, site, officer, &head, &details, typed, status,
+        req,
+        site,
+        officer,
+        (&head, &details, &links),
+        typed,
+        status,
     ))
 }
 
@@ -207,8 +219,7 @@ fn render_case(
     req: &HttpRequest,
     site: &Site,
     officer: &Officer,
-    head: &CaseHead,
-    d: &Details,
+    (head, d, links): (&CaseHead, &Details, &CaseLinks),
     typed: Typed,
     status: StatusCode,
 ) -> HttpResponse {
@@ -234,6 +245,11 @@ fn render_case(
         story,
         payments: view::payments(l, d),
         indicators: view::indicators(l, d),
+        linked: super::linked::lines(site, &officer.lang, links),
+        cluster: links
+            .cluster
+            .map(|(_, n)| fl!(l, "portal-linked-cluster", reports = n))
+            .unwrap_or_default(),
         timeline: view::timeline(site, l, head, d),
         notes: view::notes(site, l, d),
         next_statuses,

@@ -12,6 +12,7 @@ mod facts;
 mod filters;
 mod form;
 mod lines;
+mod linked;
 mod message;
 mod queue;
 mod reroute;
