@@ -286,6 +286,7 @@ portal-name = Case portal
 portal-nav-label = Portal
 portal-nav-cases = Cases
 portal-nav-unattended = Unattended
+portal-nav-overview = Overview
 portal-nav-accounts = Accounts
 portal-nav-audit = Audit log
 portal-logout = Log out
@@ -563,3 +564,48 @@ portal-unattended-waiting = New cases
 portal-unattended-oldest = Oldest
 portal-unattended-open = Open these cases
 portal-unattended-none = Every authority with new cases has an active account.
+portal-overview-title = Linked cases across borders
+portal-overview-intro = Reports that share a wallet, an account, a phone number, an e-mail address, a website or a platform name form one cluster. The clusters are listed here with their victims, countries and losses; open one to see where its victims live and which authorities hold its reports.
+portal-overview-rank = Rank by
+portal-overview-rank-victims = Victims
+portal-overview-rank-countries = Countries
+portal-overview-rank-loss = Loss in the chosen currency
+portal-overview-currency = Currency
+portal-overview-show = Show
+portal-overview-none = No reports are linked yet.
+portal-overview-csv = Download this table (CSV)
+portal-overview-caption = Clusters of linked reports
+portal-overview-cluster = Cluster
+portal-overview-cluster-name = Cluster { $id }
+portal-overview-loss = Loss ({ $currency })
+portal-cluster-back = Back to the overview
+portal-cluster-victims = Victims
+portal-cluster-countries = Countries
+portal-cluster-authorities = Authorities
+portal-cluster-first = First report
+portal-cluster-last = Last report
+portal-cluster-map = Where the victims live
+portal-cluster-map-desc = A world map shaded by the number of victims in each country; { $countries ->
+        [one] one country has victims.
+       *[other] { $countries } countries have victims.
+    } The table below lists the same numbers.
+portal-cluster-none = None.
+portal-cluster-by-country = Victims per country
+portal-cluster-country = Country
+portal-cluster-code = Code
+portal-cluster-losses = Loss per currency
+portal-cluster-currency = Currency
+portal-cluster-loss = Loss
+portal-cluster-weeks = Reports per week
+portal-cluster-week = Week (Monday)
+portal-cluster-holders = Authorities holding its reports
+portal-cluster-values = What its reports share
+portal-cluster-value = Value
+portal-cluster-value-reports = { $reports ->
+        [one] one report
+       *[other] { $reports } reports
+    }
+portal-cluster-more = { $count ->
+        [one] One more is in the CSV file.
+       *[other] { $count } more are in the CSV file.
+    }

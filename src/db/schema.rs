@@ -300,6 +300,35 @@ diesel::table! {
     clusters (id) {
         id -> BigInt,
         reports -> BigInt,
+        summarised -> Bool,
+    }
+}
+
+diesel::table! {
+    cluster_summaries (cluster_id) {
+        cluster_id -> BigInt,
+        reports -> BigInt,
+        countries -> BigInt,
+        authorities -> BigInt,
+        first_at -> Timestamp,
+        last_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    cluster_counts (cluster_id, dimension, value) {
+        cluster_id -> BigInt,
+        dimension -> Text,
+        value -> Text,
+        reports -> BigInt,
+    }
+}
+
+diesel::table! {
+    cluster_losses (cluster_id, currency) {
+        cluster_id -> BigInt,
+        currency -> Text,
+        total_minor -> BigInt,
     }
 }
 
@@ -348,6 +377,9 @@ diesel::allow_tables_to_appear_in_same_query!(
     report_keys,
     report_clusters,
     clusters,
+    cluster_summaries,
+    cluster_counts,
+    cluster_losses,
     linkage_state,
     demo_seeds
 );

@@ -45,6 +45,11 @@ impl Worker {
             "cannot erase expired contact details",
         );
         logged(
+            self.summarise_clusters().await,
+            "clusters of linked cases summarised for the overview (clusters)",
+            "cannot summarise the clusters of linked cases",
+        );
+        logged(
             self.rebuild_links_when_due().await,
             "clusters of linked cases rebuilt (reports in clusters)",
             "cannot rebuild the clusters of linked cases",
@@ -63,6 +68,17 @@ impl Worker {
             }
             let done = linkage::rebuild(&mut conn, &rules, now, true)?;
             Ok(done.map_or(0, |d| d.linked))
+        })
+        .await?
+    }
+
+    /// Summarises the clusters linkage changed since the last time, for
+    /// the coordinators' overview; returns how many.
+    pub async fn summarise_clusters(&self) -> anyhow::Result<usize> {
+        let pool = self.pool.clone();
+        tokio::task::spawn_blocking(move || {
+            let mut conn = pool.get()?;
+            Ok(linkage::summary::refresh(&mut conn)?)
         })
         .await?
     }

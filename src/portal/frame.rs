@@ -57,6 +57,7 @@ fn nav(locale: &Locale, role: Role, here: &str) -> Vec<NavItem> {
         items.push(("/portal/cases", "portal-nav-cases"));
     }
     if role == Role::Coordinator {
+        items.push(("/portal/overview", "portal-nav-overview"));
         items.push(("/portal/unattended", "portal-nav-unattended"));
     }
     if role != Role::Officer {

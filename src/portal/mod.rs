@@ -10,6 +10,7 @@ mod frame;
 mod log;
 mod login;
 mod notices;
+mod overview;
 mod people;
 pub mod read_log;
 pub mod session;
@@ -90,6 +91,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             .route("/notices", web::get().to(notices::show))
             .route("/notices", web::post().to(notices::save))
             .route("/unattended", web::get().to(unattended::show))
+            .configure(overview::routes)
             .configure(cases::routes),
     );
 }

@@ -11,6 +11,7 @@ pub mod head;
 pub mod lang;
 pub mod page;
 pub mod site;
+pub mod svg;
 pub mod too_large;
 
 use actix_web::middleware::DefaultHeaders;

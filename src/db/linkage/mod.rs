@@ -16,6 +16,7 @@
 
 mod rebuild;
 mod sets;
+pub mod summary;
 pub mod view;
 
 use std::collections::HashMap;
@@ -343,7 +344,11 @@ fn count_keys<'k>(
 /// Adds `n` reports to cluster `id`, making it if it is new.
 fn grow_cluster(conn: &mut DbConnection, id: i64, n: i64) -> QueryResult<()> {
     let row = (clusters::id.eq(id), clusters::reports.eq(n));
-    let more = clusters::reports.eq(clusters::reports + n);
+    // Grown: its summary is due again.
+    let more = (
+        clusters::reports.eq(clusters::reports + n),
+        clusters::summarised.eq(false),
+    );
     match conn {
         DbConnection::Sqlite(c) => diesel::insert_into(clusters::table)
             .values(row)

@@ -97,7 +97,7 @@ pub fn rebuild(
     now: NaiveDateTime,
     only_if_due: bool,
 ) -> QueryResult<Option<Rebuilt>> {
-    write_transaction(conn, |c| {
+    let done = write_transaction(conn, |c| {
         lock(c)?;
         if only_if_due && !rebuild_due(c)? {
             return Ok(None);
@@ -121,6 +121,7 @@ pub fn rebuild(
                 linkage_state::rebuilt_at.eq(Some(now)),
             ))
             .execute(c)?;
+        super::summary::mark_all(c)?;
         tracing::info!(
             values = done.values,
             read_s = done.phases[0].as_secs_f64(),
@@ -129,7 +130,11 @@ pub fn rebuild(
             "linkage rebuilt"
         );
         Ok(Some(done))
-    })
+    })?;
+    if done.is_some() {
+        super::summary::refresh(conn)?;
+    }
+    Ok(done)
 }
 
 /// Empties the linkage tables (before they are filled anew).

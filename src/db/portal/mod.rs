@@ -7,6 +7,7 @@ pub mod case;
 pub mod cases;
 pub mod handoff;
 pub mod notices;
+pub mod overview;
 pub mod queue;
 pub mod sessions;
 pub mod throttle;

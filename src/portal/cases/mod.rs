@@ -16,7 +16,7 @@ mod linked;
 mod message;
 mod queue;
 mod reroute;
-mod view;
+pub(crate) mod view;
 
 use actix_web::web;
 

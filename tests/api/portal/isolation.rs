@@ -104,6 +104,7 @@ fn path_for(pattern: &str, s: &Secrets, account_id: i64) -> String {
         .replace("{secret}", &"ab".repeat(24))
         .replace("{hash}", "0")
         .replace("{name}", "app.css")
+        .replace("{table}", "countries.csv")
 }
 
 async fn ask(app: &TestApp, client: &reqwest::Client, path: &str) -> Vec<(String, u16, String)> {

@@ -8,6 +8,7 @@ mod handoff;
 mod isolation;
 mod login;
 mod notices;
+mod overview;
 mod people;
 mod queue;
 

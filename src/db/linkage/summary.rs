@@ -1,0 +1,175 @@
+//! The clusters' summaries for the coordinators' overview: per cluster of
+//! two reports or more, its reports, countries, authorities, first and
+//! last report (`cluster_summaries`), victims per country and reports per
+//! authority (`cluster_counts`) and loss per currency (`cluster_losses`).
+//! Linkage marks a cluster it changed (`clusters.summarised` false); the
+//! worker summarises the marked ones each minute ([`refresh`]), and a
+//! rebuild summarises all anew. Under the linkage lock, so a mark made
+//! while summarising is never lost.
+
+use std::collections::{BTreeMap, HashMap};
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use super::lock;
+use crate::db::schema::{
+    cluster_counts, cluster_losses, cluster_summaries, clusters, report_clusters, report_totals,
+    reports,
+};
+use crate::db::{DbConnection, write_transaction};
+
+/// Clusters summarised per transaction.
+const CHUNK: i64 = 2_000;
+/// The dimensions of `cluster_counts`.
+pub const COUNTRY: &str = "country";
+pub const AUTHORITY: &str = "authority";
+
+/// What one cluster adds up to while it is read.
+#[derive(Default)]
+struct Tally {
+    reports: i64,
+    countries: BTreeMap<String, i64>,
+    authorities: BTreeMap<String, i64>,
+    first: Option<NaiveDateTime>,
+    last: Option<NaiveDateTime>,
+    losses: BTreeMap<String, i64>,
+}
+
+/// Summarises the clusters marked since, a chunk per transaction, and
+/// drops the summaries of clusters that merged into others; returns how
+/// many clusters were summarised.
+pub fn refresh(conn: &mut DbConnection) -> QueryResult<usize> {
+    let mut done = 0;
+    loop {
+        let n = write_transaction(conn, |c| {
+            lock(c)?;
+            let due: Vec<(i64, i64)> = clusters::table
+                .filter(clusters::summarised.eq(false))
+                .order(clusters::id)
+                .limit(CHUNK)
+                .select((clusters::id, clusters::reports))
+                .load(c)?;
+            summarise(c, &due)?;
+            Ok(due.len())
+        })?;
+        done += n;
+        if n < CHUNK as usize {
+            break;
+        }
+    }
+    write_transaction(conn, |c| {
+        for table in ["cluster_summaries", "cluster_counts", "cluster_losses"] {
+            diesel::sql_query(format!(
+                "DELETE FROM {table} WHERE NOT EXISTS \
+                 (SELECT 1 FROM clusters WHERE clusters.id = {table}.cluster_id)"
+            ))
+            .execute(c)?;
+        }
+        Ok(())
+    })?;
+    Ok(done)
+}
+
+/// Marks every cluster for summarising (after a rebuild).
+pub fn mark_all(conn: &mut DbConnection) -> QueryResult<()> {
+    diesel::update(clusters::table)
+        .set(clusters::summarised.eq(false))
+        .execute(conn)
+        .map(|_| ())
+}
+
+/// Writes the summaries of `due` (id, reports) anew and marks them done.
+fn summarise(c: &mut DbConnection, due: &[(i64, i64)]) -> QueryResult<()> {
+    let ids: Vec<i64> = due.iter().map(|d| d.0).collect();
+    let shared: Vec<i64> = due.iter().filter(|d| d.1 >= 2).map(|d| d.0).collect();
+    let mut tallies: HashMap<i64, Tally> = HashMap::new();
+    for part in shared.chunks(500) {
+        let rows: Vec<(i64, String, Option<String>, NaiveDateTime)> = report_clusters::table
+            .inner_join(reports::table)
+            .filter(report_clusters::cluster_id.eq_any(part))
+            .select((
+                report_clusters::cluster_id,
+                reports::residence_country,
+                reports::authority_id,
+                reports::created_at,
+            ))
+            .load(c)?;
+        for (cluster, country, authority, at) in rows {
+            let t = tallies.entry(cluster).or_default();
+            t.reports += 1;
+            *t.countries.entry(country).or_default() += 1;
+            *t.authorities
+                .entry(authority.unwrap_or_default())
+                .or_default() += 1;
+            t.first = Some(t.first.map_or(at, |f| f.min(at)));
+            t.last = Some(t.last.map_or(at, |l| l.max(at)));
+        }
+        let totals: Vec<(i64, String, i64)> = report_clusters::table
+            .inner_join(
+                report_totals::table.on(report_totals::report_id.eq(report_clusters::report_id)),
+            )
+            .filter(report_clusters::cluster_id.eq_any(part))
+            .select((
+                report_clusters::cluster_id,
+                report_totals::currency,
+                report_totals::total_minor,
+            ))
+            .load(c)?;
+        for (cluster, currency, minor) in totals {
+            let t = tallies.entry(cluster).or_default();
+            let sum = t.losses.entry(currency).or_default();
+            *sum = sum.saturating_add(minor);
+        }
+    }
+    for part in ids.chunks(500) {
+        diesel::delete(cluster_summaries::table.filter(cluster_summaries::cluster_id.eq_any(part)))
+            .execute(c)?;
+        diesel::delete(cluster_counts::table.filter(cluster_counts::cluster_id.eq_any(part)))
+            .execute(c)?;
+        diesel::delete(cluster_losses::table.filter(cluster_losses::cluster_id.eq_any(part)))
+            .execute(c)?;
+    }
+    let mut heads = Vec::new();
+    let mut counts = Vec::new();
+    let mut losses = Vec::new();
+    for (id, t) in &tallies {
+        let (Some(first), Some(last)) = (t.first, t.last) else {
+            continue;
+        };
+        heads.push((
+            cluster_summaries::cluster_id.eq(*id),
+            cluster_summaries::reports.eq(t.reports),
+            cluster_summaries::countries.eq(t.countries.len() as i64),
+            cluster_summaries::authorities.eq(t.authorities.len() as i64),
+            cluster_summaries::first_at.eq(first),
+            cluster_summaries::last_at.eq(last),
+        ));
+        for (dimension, map) in [(COUNTRY, &t.countries), (AUTHORITY, &t.authorities)] {
+            counts.extend(map.iter().map(|(value, n)| {
+                (
+                    cluster_counts::cluster_id.eq(*id),
+                    cluster_counts::dimension.eq(dimension),
+                    cluster_counts::value.eq(value.clone()),
+                    cluster_counts::reports.eq(*n),
+                )
+            }));
+        }
+        losses.extend(t.losses.iter().map(|(currency, minor)| {
+            (
+                cluster_losses::cluster_id.eq(*id),
+                cluster_losses::currency.eq(currency.clone()),
+                cluster_losses::total_minor.eq(*minor),
+            )
+        }));
+    }
+    crate::db::insert_rows!(c, cluster_summaries::table, heads, columns = 6);
+    crate::db::insert_rows!(c, cluster_counts::table, counts, columns = 4);
+    crate::db::insert_rows!(c, cluster_losses::table, losses, columns = 3);
+    for part in ids.chunks(500) {
+        diesel::update(clusters::table.filter(clusters::id.eq_any(part)))
+            .set(clusters::summarised.eq(true))
+            .execute(c)?;
+    }
+    Ok(())
+}

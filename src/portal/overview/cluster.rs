@@ -1,0 +1,231 @@
+//! `GET /portal/overview/clusters/{id}`: one cluster of linked cases —
+//! its victims per country as a table, a bar chart and a world map, loss
+//! per currency, reports per week, the authorities holding its reports
+//! with their public channels, and the values its reports share. Counts
+//! and values only: no reference or victim data of any case.
+
+use actix_web::http::StatusCode;
+use actix_web::{HttpRequest, HttpResponse, web};
+use anyhow::Context;
+use askama::Template;
+use i18n_embed::fluent::FluentLanguageLoader;
+use i18n_embed_fl::fl;
+
+use super::{audit, coordinator};
+use crate::db::portal::overview::{self, Cluster};
+use crate::db::{Pool, query};
+use crate::domain::CountryCode;
+use crate::domain::money::format_minor;
+use crate::error::PageError;
+use crate::i18n::Locale;
+use crate::portal::Portal;
+use crate::portal::cases::view::label;
+use crate::portal::frame::{Csrf, Frame, signed_in};
+use crate::portal::session::Officer;
+use crate::web::page::render;
+use crate::web::site::Site;
+use crate::web::svg::{self, ChartLabels, MapLabels};
+
+/// The kinds of shared values, in the page's order.
+pub const KINDS: [&str; 8] = [
+    "platform",
+    "domain",
+    "wallet-btc",
+    "wallet-eth",
+    "wallet-trx",
+    "iban",
+    "phone",
+    "email",
+];
+/// Values listed per kind on the page (the CSV has them all).
+const PER_KIND: usize = 15;
+
+#[derive(Template)]
+#[template(path = "portal/cluster.html")]
+struct ClusterPage<'a> {
+    l: &'a FluentLanguageLoader,
+    frame: Frame<'a>,
+    id: i64,
+    victims: i64,
+    countries: i64,
+    authorities: i64,
+    first: String,
+    last: String,
+    map: String,
+    bars: String,
+    weeks: String,
+    by_country: Vec<(String, i64)>,
+    losses: Vec<String>,
+    holders: Vec<Holder>,
+    kinds: Vec<KindLines>,
+}
+
+/// An authority holding reports of the cluster.
+pub struct Holder {
+    pub name: String,
+    pub channel: String,
+    pub reports: i64,
+}
+
+/// The shared values of one kind.
+struct KindLines {
+    name: String,
+    values: Vec<(String, i64)>,
+    more: usize,
+}
+
+/// Reads cluster `id` (a coordinator's, audited); `None` when there is no
+/// such cluster.
+pub async fn read(
+    pool: &Pool,
+    portal: &Portal,
+    officer: &Officer,
+    id: &str,
+    action: &'static str,
+) -> Result<Cluster, PageError> {
+    coordinator(officer)?;
+    let id: i64 = id.parse().map_err(|_| PageError::NotFound)?;
+    let found = query(pool, move |c| Ok(overview::cluster(c, id)?))
+        .await
+        .context("cannot read a cluster")?
+        .ok_or(PageError::NotFound)?;
+    audit(portal, officer, action, format!("cluster={id}")).await?;
+    Ok(found)
+}
+
+/// `GET /portal/overview/clusters/{id}`.
+pub async fn show(
+    req: HttpRequest,
+    (site, pool, portal): (web::Data<Site>, web::Data<Pool>, web::Data<Portal>),
+    officer: Officer,
+    id: web::Path<String>,
+) -> Result<HttpResponse, PageError> {
+    let cluster = read(&pool, &portal, &officer, &id, "cluster-view").await?;
+    let locale = &officer.lang;
+    let l = &locale.loader;
+    let here = format!("/portal/overview/clusters/{}", cluster.summary.id);
+    let csrf = Csrf::of(&req, &site);
+    let by_country: Vec<(String, i64)> = cluster
+        .countries
+        .iter()
+        .map(|(code, n)| (country_name(locale, code), *n))
+        .collect();
+    let number = |n: u64| n.to_string();
+    let counts: Vec<(&str, u64)> = cluster
+        .countries
+        .iter()
+        .map(|(code, n)| (code.as_str(), u64::try_from(*n).unwrap_or(0)))
+        .collect();
+    let map = svg::world_map(
+        &counts,
+        &|code: &str| country_name(locale, code),
+        &MapLabels {
+            title: fl!(l, "portal-cluster-map"),
+            desc: fl!(
+                l,
+                "portal-cluster-map-desc",
+                countries = cluster.summary.countries
+            ),
+            legend_title: fl!(l, "portal-cluster-victims"),
+            none: fl!(l, "portal-cluster-none"),
+            format_number: &number,
+        },
+    );
+    let bars = svg::bar_chart(
+        &by_country
+            .iter()
+            .map(|(name, n)| (name.clone(), u64::try_from(*n).unwrap_or(0)))
+            .collect::<Vec<_>>(),
+        &ChartLabels {
+            title: fl!(l, "portal-cluster-by-country"),
+            desc: fl!(l, "portal-cluster-by-country"),
+            empty: fl!(l, "portal-cluster-none"),
+            format_number: &number,
+        },
+    );
+    let weeks = svg::weekly_chart(
+        &cluster.weeks,
+        &ChartLabels {
+            title: fl!(l, "portal-cluster-weeks"),
+            desc: fl!(l, "portal-cluster-weeks"),
+            empty: fl!(l, "portal-cluster-none"),
+            format_number: &number,
+        },
+    );
+    let s = &cluster.summary;
+    let page = ClusterPage {
+        l,
+        frame: signed_in(&site, &officer, &csrf, &here),
+        id: s.id,
+        victims: s.reports,
+        countries: s.countries,
+        authorities: s.authorities,
+        first: s.first_at.format("%Y-%m-%d").to_string(),
+        last: s.last_at.format("%Y-%m-%d").to_string(),
+        map,
+        bars,
+        weeks,
+        by_country,
+        losses: cluster
+            .losses
+            .iter()
+            .map(|(currency, minor)| format_minor(*minor, currency))
+            .collect(),
+        holders: holders(&site, l, &cluster),
+        kinds: kinds(l, &cluster),
+    };
+    Ok(csrf.finish(render(StatusCode::OK, &page)))
+}
+
+/// A country's name in the reader's language (the code if unknown).
+pub fn country_name(locale: &Locale, code: &str) -> String {
+    CountryCode::parse(code).map_or(code.to_string(), |c| locale.country_name(c).to_string())
+}
+
+/// The authorities holding the cluster's reports, most first.
+pub fn holders(site: &Site, l: &FluentLanguageLoader, cluster: &Cluster) -> Vec<Holder> {
+    cluster
+        .authorities
+        .iter()
+        .map(|(id, n)| {
+            let (name, channel) = match site.directory.get(id) {
+                Some(a) => (
+                    a.name_local.clone(),
+                    match a.report_url.is_empty() {
+                        true => a.website.clone(),
+                        false => a.report_url.clone(),
+                    },
+                ),
+                None if id.is_empty() => (fl!(l, "portal-case-hub"), String::new()),
+                None => (id.clone(), String::new()),
+            };
+            Holder {
+                name,
+                channel,
+                reports: *n,
+            }
+        })
+        .collect()
+}
+
+fn kinds(l: &FluentLanguageLoader, cluster: &Cluster) -> Vec<KindLines> {
+    KINDS
+        .iter()
+        .filter_map(|kind| {
+            let all: Vec<(String, i64)> = cluster
+                .values
+                .iter()
+                .filter(|(k, _, _)| k == kind)
+                .map(|(_, v, n)| (v.clone(), *n))
+                .collect();
+            if all.is_empty() {
+                return None;
+            }
+            Some(KindLines {
+                name: label(l, "portal-case-kind-", kind),
+                more: all.len().saturating_sub(PER_KIND),
+                values: all.into_iter().take(PER_KIND).collect(),
+            })
+        })
+        .collect()
+}
