@@ -319,13 +319,14 @@ async fn a_failure_to_link_stores_the_report_unlinked_and_asks_for_a_rebuild() {
     }
 }
 
-/// The reference of a report.
+/// The reference of a report, as pages show it.
 fn reference(app: &TestApp, id: i64) -> String {
-    reports::table
+    let stored: fraudreport::domain::CaseRef = reports::table
         .find(id)
         .select(reports::reference)
         .first(&mut app.db.conn())
-        .expect("reference")
+        .expect("reference");
+    stored.to_string()
 }
 
 #[actix_web::test]
@@ -411,5 +412,33 @@ async fn an_officer_sees_which_authorities_hold_reports_sharing_a_wallet_and_not
         for private in ["victim.hessen", "Hessen Only Trade", "Bruce"] {
             assert!(!page.contains(private), "{backend:?}: {private} shown");
         }
+
+        // The queue counts the linked reports and, once the worker has
+        // summarised the cluster, filters the cases linked abroad.
+        let alone = file(
+            &app,
+            &[
+                ("residence_country", "EE"),
+                ("payment-0-destination", "EE382200221020145685"),
+            ],
+        )
+        .await;
+        linkage::summary::refresh(&mut app.db.conn()).expect("summaries");
+        let ours = reference(&app, estonia);
+        let queue = officer.get_text(&app, "/portal/cases").await;
+        let row = between(&queue, &format!(">{ours}</a></th>"), "</tr>");
+        let cells: Vec<String> = row
+            .split("<td")
+            .skip(1)
+            .map(|c| between(c, ">", "</td>"))
+            .collect();
+        assert_eq!(cells[6], "3", "{backend:?}: linked count in {cells:?}");
+        let abroad = officer.get_text(&app, "/portal/cases?linked=abroad").await;
+        assert!(abroad.contains(&ours), "{backend:?}");
+        assert!(
+            !abroad.contains(&reference(&app, alone)),
+            "{backend:?}: an unlinked case is not linked abroad"
+        );
+        assert!(queue.contains(&reference(&app, alone)), "{backend:?}");
     }
 }

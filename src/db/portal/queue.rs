@@ -14,7 +14,10 @@ use diesel::prelude::*;
 
 use super::cases::{After, QueueRow, Scope, scoped};
 use crate::db::DbConnection;
-use crate::db::schema::{case_counts, indicators, payments, report_totals, reports};
+use crate::db::schema::{
+    case_counts, cluster_summaries, clusters, indicators, payments, report_clusters, report_totals,
+    reports,
+};
 use crate::domain::{CaseRef, CaseStatus};
 
 /// At most this many cases come from one search.
@@ -40,6 +43,9 @@ pub struct Filter {
     pub method: Option<String>,
     /// The victim's language.
     pub locale: Option<String>,
+    /// Only cases linked to reports from other countries (in a cluster
+    /// whose victims live in two countries or more).
+    pub linked_abroad: bool,
     /// The cases a search found, newest first (an empty list finds none).
     pub found: Option<Vec<After>>,
 }
@@ -141,9 +147,20 @@ fn own_columns<'a>(mut q: Boxed<'a>, f: &Filter) -> Boxed<'a> {
     q
 }
 
-/// Adds the conditions on payments, indicators and totals the source does
-/// not already meet, each a probe of the table's primary key per case.
+/// Adds the conditions on payments, indicators, totals and clusters the
+/// source does not already meet, each a probe of a primary key per case.
 fn related<'a>(mut q: Boxed<'a>, f: &Filter, source: Source) -> Boxed<'a> {
+    if f.linked_abroad {
+        q = q.filter(exists(
+            report_clusters::table
+                .filter(report_clusters::report_id.eq(reports::id))
+                .filter(exists(
+                    cluster_summaries::table
+                        .filter(cluster_summaries::cluster_id.eq(report_clusters::cluster_id))
+                        .filter(cluster_summaries::countries.ge(2)),
+                )),
+        ));
+    }
     if let Some(m) = &f.method {
         q = q.filter(exists(
             payments::table
@@ -323,6 +340,18 @@ fn pick(
     }
     rows.truncate(want);
     Ok(rows)
+}
+
+/// How many other reports each of these cases is linked to (through its
+/// cluster); cases linked to none are absent.
+pub fn linked_counts(conn: &mut DbConnection, ids: &[i64]) -> QueryResult<HashMap<i64, i64>> {
+    let rows: Vec<(i64, i64)> = report_clusters::table
+        .inner_join(clusters::table.on(clusters::id.eq(report_clusters::cluster_id)))
+        .filter(report_clusters::report_id.eq_any(ids))
+        .filter(clusters::reports.gt(1))
+        .select((report_clusters::report_id, clusters::reports))
+        .load(conn)?;
+    Ok(rows.into_iter().map(|(id, n)| (id, n - 1)).collect())
 }
 
 /// The largest batch of candidates read at once.

@@ -40,6 +40,9 @@ pub struct Params {
     pub method: String,
     #[serde(skip_serializing_if = "String::is_empty")]
     pub lang: String,
+    /// `abroad`: only cases linked to reports from other countries.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub linked: String,
     /// Coordinators only.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub authority: String,
@@ -100,6 +103,7 @@ impl Params {
                 .and_then(PaymentMethod::parse)
                 .map(|m| m.as_str().to_string()),
             locale: some(&self.lang).map(str::to_string),
+            linked_abroad: self.linked == "abroad",
             found: None,
         }
     }

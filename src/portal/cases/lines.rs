@@ -18,6 +18,8 @@ pub struct Loaded {
     pub rows: Vec<QueueRow>,
     names: Vec<(i64, String)>,
     sums: HashMap<i64, Summary>,
+    /// Other reports each case is linked to, where any.
+    linked: HashMap<i64, i64>,
 }
 
 /// Reads a page of the filtered queue and the totals of its rows.
@@ -34,6 +36,7 @@ pub fn load(
     Ok(Loaded {
         names: cases::account_names(conn, &assignees)?,
         sums: queue::summaries(conn, &ids)?,
+        linked: queue::linked_counts(conn, &ids)?,
         rows,
     })
 }
@@ -48,6 +51,8 @@ pub struct Line {
     pub loss: String,
     pub payments: i64,
     pub indicators: i64,
+    /// Other reports linked to the case.
+    pub linked: i64,
     pub status: String,
     pub assignee: String,
 }
@@ -79,6 +84,7 @@ impl Loaded {
                         .join(", "),
                     payments: sum.payments,
                     indicators: sum.indicators,
+                    linked: self.linked.get(&r.id).copied().unwrap_or(0),
                     status: locale
                         .loader
                         .get(&format!("portal-status-{}", r.status.as_str())),
