@@ -281,6 +281,42 @@ pub fn keys(kind: &str, normalised: &str) -> Vec<LinkKey> {
     }
 }
 
+/// What a coordinator typed to mark, as a value of a kind asked for
+/// (`platform`, `domain`, `email`, `phone` or `account` for an IBAN or a
+/// wallet), normalised the way reports' values are.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Typed {
+    Key(LinkKey),
+    /// Not a value of that kind.
+    NotOfKind,
+    /// On the built-in stop list: it never links, whatever the mark.
+    Stopped,
+}
+
+/// The key a coordinator's typed value stands for.
+pub fn typed_key(kind: &str, typed: &str) -> Typed {
+    use super::indicator as i;
+    let found = match kind {
+        "platform" => Some(i::platform(typed)).filter(|p| !p.normalised.is_empty()),
+        "domain" => i::website(typed),
+        "email" => i::email(typed),
+        "phone" => i::phone(typed, None),
+        "account" => i::destination(typed).ok().flatten(),
+        _ => None,
+    };
+    let Some(found) = found else {
+        return Typed::NotOfKind;
+    };
+    let kind = found.kind.as_str();
+    match keys(kind, &found.normalised)
+        .into_iter()
+        .find(|k| k.kind == kind)
+    {
+        Some(key) => Typed::Key(key),
+        None => Typed::Stopped,
+    }
+}
+
 /// The static text of the other kinds that link by their normalised value.
 fn linking_kind(kind: &str) -> Option<&'static str> {
     [
@@ -383,5 +419,30 @@ mod tests {
                 assert_eq!(registrable(value), value, "{value} would never match");
             }
         }
+    }
+
+    #[test]
+    fn a_typed_value_is_marked_as_reports_store_it() {
+        let key = |kind: &'static str, value: &str| {
+            Typed::Key(LinkKey {
+                kind,
+                value: value.to_string(),
+            })
+        };
+        assert_eq!(
+            typed_key("domain", "https://www.invest-pro.example.co.uk/login"),
+            key("domain", "example.co.uk")
+        );
+        assert_eq!(
+            typed_key("account", "gb82 west 1234 5698 7654 32"),
+            key("iban", "GB82WEST12345698765432")
+        );
+        assert_eq!(
+            typed_key("platform", "Glue  Trade"),
+            key("platform", "gluetrade")
+        );
+        assert_eq!(typed_key("domain", "gmail.com"), Typed::Stopped);
+        assert_eq!(typed_key("phone", "not a number"), Typed::NotOfKind);
+        assert_eq!(typed_key("alias", "John Smith"), Typed::NotOfKind);
     }
 }

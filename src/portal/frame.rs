@@ -58,6 +58,7 @@ fn nav(locale: &Locale, role: Role, here: &str) -> Vec<NavItem> {
     }
     if role == Role::Coordinator {
         items.push(("/portal/overview", "portal-nav-overview"));
+        items.push(("/portal/linkage", "portal-nav-linkage"));
         items.push(("/portal/unattended", "portal-nav-unattended"));
     }
     if role != Role::Officer {

@@ -7,6 +7,7 @@ pub mod auth;
 mod cases;
 mod enrol;
 mod frame;
+mod linkage;
 mod log;
 mod login;
 mod notices;
@@ -91,6 +92,8 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             .route("/notices", web::get().to(notices::show))
             .route("/notices", web::post().to(notices::save))
             .route("/unattended", web::get().to(unattended::show))
+            .route("/linkage", web::get().to(linkage::show))
+            .route("/linkage", web::post().to(linkage::mark))
             .configure(overview::routes)
             .configure(cases::routes),
     );

@@ -442,3 +442,122 @@ async fn an_officer_sees_which_authorities_hold_reports_sharing_a_wallet_and_not
         assert!(queue.contains(&reference(&app, alone)), "{backend:?}");
     }
 }
+
+/// A coordinator's mark, posted through the linkage page.
+async fn post_mark(
+    app: &TestApp,
+    who: &crate::portal::Officer,
+    kind: &str,
+    value: &str,
+    mark: &str,
+) -> reqwest::Response {
+    let csrf = who.csrf(app).await;
+    who.client
+        .post(format!("{}/portal/linkage", app.address))
+        .form(&[
+            ("csrf_token", csrf.as_str()),
+            ("kind", kind),
+            ("value", value),
+            ("mark", mark),
+        ])
+        .send()
+        .await
+        .expect("request")
+}
+
+/// The worker's rebuild when one is due.
+fn rebuild_if_due(app: &TestApp) {
+    let now = chrono::Utc::now().naive_utc();
+    linkage::rebuild(&mut app.db.conn(), &Rules::of(&app.settings), now, true).expect("rebuild");
+}
+
+#[actix_web::test]
+async fn a_coordinator_marks_values_not_linking_and_linking_and_the_marks_survive_a_rekey() {
+    use fraudreport::db::schema::audit_log;
+    for backend in backends() {
+        let options = Options {
+            adjust: Some(two_at_most),
+            ..Options::default()
+        };
+        let app = spawn_app_with(&backend, options).await;
+        let coordinator = app
+            .officer("hub@hub.example", Role::Coordinator, None)
+            .await;
+        let pair = [
+            ("residence_country", "EE"),
+            ("platform_name", "Pair Markets"),
+        ];
+        let (a, b) = (file(&app, &pair).await, file(&app, &pair).await);
+        assert_eq!(clusters(&app), [[a, b].into()].into(), "{backend:?}");
+
+        // "Not linking": the pair splits at the rebuild.
+        let r = post_mark(
+            &app,
+            &coordinator,
+            "platform",
+            "pair  markets",
+            "not-linking",
+        )
+        .await;
+        assert_eq!(r.status(), 303, "{backend:?}");
+        rebuild_if_due(&app);
+        assert!(clusters(&app).is_empty(), "{backend:?}: split by the mark");
+        let page = coordinator.get_text(&app, "/portal/linkage").await;
+        let marked = between(&page, "id=\"marked-heading\"", "</section>");
+        assert!(marked.contains("pairmarkets"), "{backend:?}: {marked}");
+
+        // Too common (three holders, two allowed), then "linking" by hand.
+        let glue = [("residence_country", "LV"), ("platform_name", "Glue Trade")];
+        let mut glued = BTreeSet::new();
+        for _ in 0..3 {
+            glued.insert(file(&app, &glue).await);
+        }
+        rebuild_if_due(&app);
+        let page = coordinator.get_text(&app, "/portal/linkage").await;
+        let common = between(&page, "id=\"common-heading\"", "</section>");
+        assert!(common.contains("gluetrade"), "{backend:?}: {common}");
+        let r = post_mark(&app, &coordinator, "platform", "Glue Trade", "linking").await;
+        assert_eq!(r.status(), 303, "{backend:?}");
+        rebuild_if_due(&app);
+        assert_eq!(clusters(&app), [glued.clone()].into(), "{backend:?}");
+
+        // Both marks survive reading every value anew from the indicators.
+        linkage::mark_rekey_due(&mut app.db.conn()).expect("rekey due");
+        rebuild_if_due(&app);
+        assert_eq!(clusters(&app), [glued].into(), "{backend:?}: after a rekey");
+
+        let actions: Vec<String> = audit_log::table
+            .filter(audit_log::action.eq("linkage-mark"))
+            .select(audit_log::detail)
+            .load(&mut app.db.conn())
+            .expect("audit");
+        assert_eq!(
+            actions,
+            [
+                "platform pairmarkets: not-linking",
+                "platform gluetrade: linking"
+            ],
+            "{backend:?}"
+        );
+
+        // A value that is not of its kind, or never links, is refused at the field.
+        let r = post_mark(&app, &coordinator, "phone", "call me maybe", "linking").await;
+        assert_eq!(r.status(), 422, "{backend:?}");
+        let body = r.text().await.expect("body");
+        assert!(body.contains("id=\"value-error\""), "{backend:?}");
+        assert!(
+            body.contains("value=\"call me maybe\""),
+            "{backend:?}: kept"
+        );
+        let r = post_mark(&app, &coordinator, "domain", "gmail.com", "linking").await;
+        assert_eq!(r.status(), 422, "{backend:?}");
+        assert!(r.text().await.expect("body").contains("never link"));
+
+        let officer = app
+            .officer("o@politsei.ee", Role::Officer, Some("ee-ppa"))
+            .await;
+        assert_eq!(officer.get(&app, "/portal/linkage").await.status(), 404);
+        let r = post_mark(&app, &officer, "platform", "Glue Trade", "not-linking").await;
+        assert_eq!(r.status(), 404, "{backend:?}: only coordinators mark");
+    }
+}

@@ -378,6 +378,93 @@ pub fn mark_rekey_due(conn: &mut DbConnection) -> QueryResult<()> {
         .map(|_| ())
 }
 
+/// A value a coordinator marked, or one too common to link.
+#[derive(Debug, Clone, PartialEq, Eq, Queryable)]
+pub struct Listed {
+    pub kind: String,
+    pub value: String,
+    pub reports: i64,
+    pub manual: Option<String>,
+}
+
+/// Marks a value `linking` or `not-linking` (`None` removes the mark),
+/// and asks for a rebuild: links already made cannot be undone one by one.
+/// A value no report holds yet is kept with its mark for the reports to
+/// come. Call it inside a write transaction (with its audit entry).
+pub fn set_mark(
+    c: &mut DbConnection,
+    kind: &str,
+    value: &str,
+    mark: Option<&str>,
+) -> QueryResult<()> {
+    lock(c)?;
+    let row = (
+        link_keys::kind.eq(kind),
+        link_keys::value.eq(value),
+        link_keys::reports.eq(0),
+        link_keys::manual.eq(mark),
+    );
+    let marked = link_keys::manual.eq(mark);
+    match c {
+        DbConnection::Sqlite(c) => diesel::insert_into(link_keys::table)
+            .values(row)
+            .on_conflict((link_keys::kind, link_keys::value))
+            .do_update()
+            .set(marked)
+            .execute(c)?,
+        DbConnection::Pg(c) => diesel::insert_into(link_keys::table)
+            .values(row)
+            .on_conflict((link_keys::kind, link_keys::value))
+            .do_update()
+            .set(marked)
+            .execute(c)?,
+    };
+    // A value without a mark or a holder is nothing to keep.
+    diesel::delete(
+        link_keys::table
+            .filter(link_keys::kind.eq(kind))
+            .filter(link_keys::value.eq(value))
+            .filter(link_keys::reports.eq(0))
+            .filter(link_keys::manual.is_null()),
+    )
+    .execute(c)?;
+    diesel::update(linkage_state::table.find(1))
+        .set(linkage_state::rebuild_due.eq(true))
+        .execute(c)?;
+    Ok(())
+}
+
+/// The values coordinators marked, by kind and value.
+pub fn marked(conn: &mut DbConnection) -> QueryResult<Vec<Listed>> {
+    link_keys::table
+        .filter(link_keys::manual.is_not_null())
+        .order((link_keys::kind, link_keys::value))
+        .select((
+            link_keys::kind,
+            link_keys::value,
+            link_keys::reports,
+            link_keys::manual,
+        ))
+        .load(conn)
+}
+
+/// The `n` most held values that are too common to link (unmarked).
+pub fn too_common(conn: &mut DbConnection, rules: &Rules, n: i64) -> QueryResult<Vec<Listed>> {
+    let limit = rules.limit(total_reports(conn)?);
+    link_keys::table
+        .filter(link_keys::reports.gt(limit))
+        .filter(link_keys::manual.is_null())
+        .order((link_keys::reports.desc(), link_keys::kind, link_keys::value))
+        .limit(n)
+        .select((
+            link_keys::kind,
+            link_keys::value,
+            link_keys::reports,
+            link_keys::manual,
+        ))
+        .load(conn)
+}
+
 /// Whether a rebuild is due.
 pub fn rebuild_due(conn: &mut DbConnection) -> QueryResult<bool> {
     linkage_state::table

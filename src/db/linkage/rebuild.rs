@@ -110,8 +110,9 @@ pub fn rebuild(
         let done = match rekey_due {
             false => recluster(c, limit)?,
             true => {
+                let marks = marks(c)?;
                 clear(c)?;
-                rekey(c, limit)?
+                rekey(c, limit, &marks)?
             }
         };
         diesel::update(linkage_state::table.find(1))
@@ -137,6 +138,21 @@ pub fn rebuild(
     Ok(done)
 }
 
+/// The coordinators' marks: (kind, value) → `linking` or `not-linking`.
+type Marks = HashMap<(String, String), String>;
+
+/// The coordinators' marks, kept across a rekey.
+fn marks(c: &mut DbConnection) -> QueryResult<Marks> {
+    let rows: Vec<(String, String, Option<String>)> = link_keys::table
+        .filter(link_keys::manual.is_not_null())
+        .select((link_keys::kind, link_keys::value, link_keys::manual))
+        .load(c)?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|(kind, value, manual)| Some(((kind, value), manual?)))
+        .collect())
+}
+
 /// Empties the linkage tables (before they are filled anew).
 fn clear(c: &mut DbConnection) -> QueryResult<()> {
     if let DbConnection::Pg(pg) = c {
@@ -152,8 +168,9 @@ fn clear(c: &mut DbConnection) -> QueryResult<()> {
 }
 
 /// Fills the empty linkage tables from the indicators: every value, its
-/// holders and the clusters.
-fn rekey(c: &mut DbConnection, limit: i64) -> QueryResult<Rebuilt> {
+/// holders and the clusters; a value a coordinator marked links as marked
+/// (and a marked value no report holds is kept, for the reports to come).
+fn rekey(c: &mut DbConnection, limit: i64, marks: &Marks) -> QueryResult<Rebuilt> {
     let started = std::time::Instant::now();
     let Holdings { reports, held } = read_holdings(c)?;
     let read = started.elapsed();
@@ -161,8 +178,12 @@ fn rekey(c: &mut DbConnection, limit: i64) -> QueryResult<Rebuilt> {
     // holders of each linking value.
     let mut sets = UnionFind::new(reports.len());
     let mut decided = Vec::with_capacity(held.len());
+    let mark = |key: &LinkKey| marks.get(&(key.kind.to_string(), key.value.clone()));
     for (key, holders) in &held {
-        let links = i64::try_from(holders.len()).unwrap_or(i64::MAX) <= limit;
+        let links = match mark(key) {
+            Some(m) => m == super::MANUAL_LINKING,
+            None => i64::try_from(holders.len()).unwrap_or(i64::MAX) <= limit,
+        };
         if links {
             sets.join_all(holders);
         }
@@ -191,7 +212,7 @@ fn rekey(c: &mut DbConnection, limit: i64) -> QueryResult<Rebuilt> {
             link_keys::value.eq(key.value.as_str()),
             link_keys::reports.eq(n),
             link_keys::cluster_id.eq(links.then(|| name(holders[0]))),
-            link_keys::manual.eq(None::<String>),
+            link_keys::manual.eq(mark(key).cloned()),
         ));
         holdings.extend(holders.iter().map(|at| {
             (
@@ -199,6 +220,22 @@ fn rekey(c: &mut DbConnection, limit: i64) -> QueryResult<Rebuilt> {
                 report_keys::report_id.eq(reports[*at as usize]),
             )
         }));
+    }
+    let held_keys: std::collections::HashSet<(&str, &str)> =
+        held.keys().map(|k| (k.kind, k.value.as_str())).collect();
+    let first_free = i64::try_from(values.len()).unwrap_or(i64::MAX - 1) + 1;
+    let unheld = marks
+        .iter()
+        .filter(|((kind, value), _)| !held_keys.contains(&(kind.as_str(), value.as_str())));
+    for (id, ((kind, value), manual)) in (first_free..).zip(unheld) {
+        values.push((
+            link_keys::id.eq(id),
+            link_keys::kind.eq(kind.as_str()),
+            link_keys::value.eq(value.as_str()),
+            link_keys::reports.eq(0),
+            link_keys::cluster_id.eq(None),
+            link_keys::manual.eq(Some(manual.clone())),
+        ));
     }
     insert_rows!(c, link_keys::table, values, columns = 6);
     insert_rows!(c, report_keys::table, holdings, columns = 2);
