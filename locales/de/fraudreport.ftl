@@ -286,6 +286,8 @@ portal-name = Fallportal
 portal-nav-label = Portal
 portal-nav-cases = Fälle
 portal-nav-unattended = Unbearbeitet
+portal-nav-overview = Übersicht
+portal-nav-linkage = Verknüpfende Werte
 portal-nav-accounts = Konten
 portal-nav-audit = Prüfprotokoll
 portal-logout = Abmelden
@@ -392,6 +394,7 @@ portal-filter-currency = Währung (z. B. EUR)
 portal-filter-recovery = Angebot zur angeblichen Geldrückholung gemeldet
 portal-filter-method = Zahlungsart
 portal-filter-language = Sprache der geschädigten Person
+portal-filter-linked-abroad = Nur Fälle, die mit Meldungen aus anderen Ländern verknüpft sind
 portal-filter-authority = Behörde (ID, z. B. ee-ppa)
 portal-queue-apply = Fälle anzeigen
 portal-queue-reset = Filter zurücksetzen
@@ -399,6 +402,7 @@ portal-queue-csv = Als CSV herunterladen
 portal-queue-col-loss = Gesamtschaden
 portal-queue-col-payments = Zahlungen
 portal-queue-col-indicators = Indikatoren
+portal-queue-col-linked = Verknüpfte Meldungen
 
 ## Polizeiportal: ein Fall (Angaben, Status, Notizen, Zuweisung)
 
@@ -451,6 +455,27 @@ portal-case-kind-wallet-eth = Ethereum-Wallet
 portal-case-kind-wallet-trx = Tron-Wallet
 portal-case-kind-alias = Verwendeter Name
 portal-case-kind-platform = Name der Plattform
+portal-linked-heading = Verknüpfte Meldungen
+portal-linked-cluster = { $reports ->
+        [one] Dieser Fall ist mit keiner anderen Meldung verknüpft.
+       *[other] Dieser Fall gehört zu einem Cluster aus { $reports } verknüpften Meldungen (dieser Fall mitgezählt).
+    }
+portal-linked-none = Keine andere Meldung hat einen Wert mit diesem Fall gemeinsam.
+portal-linked-summary = { $reports ->
+        [one] auch in einer anderen Meldung
+       *[other] auch in { $reports } anderen Meldungen
+    }, { $countries ->
+        [one] aus einem Land
+       *[other] aus { $countries } Ländern
+    }
+portal-linked-too-common = { $reports ->
+        [one] in einer anderen Meldung enthalten
+       *[other] in { $reports } anderen Meldungen enthalten
+    }: zu häufig, um Fälle damit zu verknüpfen
+portal-linked-marked = von der Koordination als „nicht verknüpfend“ markiert
+portal-linked-authority = Behörde, bei der sie liegen
+portal-linked-reports = Meldungen
+portal-linked-countries = Länder der Geschädigten
 portal-case-status-heading = Status ändern
 portal-case-status-to = Neuer Status
 portal-case-reason = Begründung
@@ -546,3 +571,74 @@ portal-unattended-waiting = Neue Fälle
 portal-unattended-oldest = Ältester Eingang
 portal-unattended-open = Diese Fälle öffnen
 portal-unattended-none = Alle Behörden mit neuen Fällen haben ein aktives Konto.
+portal-linkage-title = Werte, die Fälle verknüpfen, und solche, die es nicht tun
+portal-linkage-intro = Meldungen werden über die Werte verknüpft, die sie gemeinsam haben. Manche Werte würden Fälle zusammenführen, die nichts miteinander zu tun haben: Die Domains der großen E-Mail-Anbieter und Zahlungsdienste verknüpfen nie, und ein Wert, der in einem ungewöhnlich großen Anteil aller Meldungen vorkommt, verknüpft nicht mehr. Sie können einen Wert von Hand als „nicht verknüpfend“ oder „verknüpfend“ markieren; die Cluster werden dann innerhalb einer Minute neu gebildet. Jede Änderung wird im Prüfprotokoll festgehalten.
+portal-linkage-saved = Gespeichert. Die Cluster werden innerhalb einer Minute neu gebildet.
+portal-linkage-rebuild-due = Die Cluster müssen neu gebildet werden; das geschieht innerhalb einer Minute.
+portal-linkage-mark-heading = Einen Wert markieren
+portal-linkage-kind = Art
+portal-linkage-kind-platform = Name der Plattform
+portal-linkage-kind-domain = Website
+portal-linkage-kind-email = E-Mail-Adresse
+portal-linkage-kind-phone = Telefonnummer (mit Ländervorwahl)
+portal-linkage-kind-account = IBAN oder Wallet-Adresse
+portal-linkage-value = Wert
+portal-linkage-mark = Markierung
+portal-linkage-mark-not-linking = Nicht verknüpfend
+portal-linkage-mark-linking = Verknüpfend
+portal-linkage-mark-none = Markierung entfernen
+portal-linkage-save = Markierung speichern
+portal-linkage-not-of-kind = Das ist kein Wert der gewählten Art. Prüfen Sie die Art und geben Sie Telefonnummern mit Ländervorwahl an.
+portal-linkage-builtin = Dieser Wert steht auf der eingebauten Liste der Werte, die nie verknüpfen (ein großer E-Mail-Anbieter, eine Kryptobörse oder ein Zahlungsdienst).
+portal-linkage-marked = Von der Koordination markiert
+portal-linkage-too-common = Zu häufig zum Verknüpfen
+portal-linkage-too-common-intro = Diese Werte kommen in mehr Meldungen vor, als die Schwellenwerte zulassen; sie verknüpfen daher nichts. Markieren Sie einen Wert als „verknüpfend“, wenn er tatsächlich zu einem einzigen Betrug gehört.
+portal-linkage-builtin-heading = Nie verknüpfend (eingebaut)
+portal-linkage-why = Grund
+portal-linkage-why-mail = ein großer E-Mail-Anbieter (seine einzelnen Adressen verknüpfen weiterhin)
+portal-linkage-why-service = eine bekannte Kryptobörse, ein bekannter Zahlungsdienst oder Messenger
+portal-overview-title = Grenzüberschreitend verknüpfte Fälle
+portal-overview-intro = Meldungen, die eine Wallet, ein Bankkonto, eine Telefonnummer, eine E-Mail-Adresse, eine Website oder einen Plattformnamen gemeinsam haben, bilden einen Cluster. Die Cluster sind hier mit ihren Geschädigten, Ländern und Schäden aufgeführt; öffnen Sie einen Cluster, um zu sehen, wo seine Geschädigten wohnen und bei welchen Behörden seine Meldungen liegen.
+portal-overview-rank = Sortieren nach
+portal-overview-rank-victims = Anzahl der Geschädigten
+portal-overview-rank-countries = Anzahl der Länder
+portal-overview-rank-loss = Schaden in der gewählten Währung
+portal-overview-currency = Währung
+portal-overview-show = Anzeigen
+portal-overview-none = Es sind noch keine Meldungen verknüpft.
+portal-overview-csv = Diese Tabelle herunterladen (CSV)
+portal-overview-caption = Cluster verknüpfter Meldungen
+portal-overview-cluster = Cluster
+portal-overview-cluster-name = Cluster { $id }
+portal-overview-loss = Schaden ({ $currency })
+portal-cluster-back = Zurück zur Übersicht
+portal-cluster-victims = Geschädigte
+portal-cluster-countries = Länder
+portal-cluster-authorities = Behörden
+portal-cluster-first = Erste Meldung
+portal-cluster-last = Letzte Meldung
+portal-cluster-map = Wo die Geschädigten wohnen
+portal-cluster-map-desc = Eine Weltkarte, eingefärbt nach der Zahl der Geschädigten in jedem Land; { $countries ->
+        [one] in einem Land gibt es Geschädigte.
+       *[other] in { $countries } Ländern gibt es Geschädigte.
+    } Die Tabelle unten enthält dieselben Zahlen.
+portal-cluster-none = Keine.
+portal-cluster-by-country = Geschädigte pro Land
+portal-cluster-country = Land
+portal-cluster-code = Code
+portal-cluster-losses = Schaden pro Währung
+portal-cluster-currency = Währung
+portal-cluster-loss = Schaden
+portal-cluster-weeks = Meldungen pro Woche
+portal-cluster-week = Woche (Montag)
+portal-cluster-holders = Behörden, bei denen seine Meldungen liegen
+portal-cluster-values = Was seine Meldungen gemeinsam haben
+portal-cluster-value = Wert
+portal-cluster-value-reports = { $reports ->
+        [one] eine Meldung
+       *[other] { $reports } Meldungen
+    }
+portal-cluster-more = { $count ->
+        [one] Ein weiterer Wert steht in der CSV-Datei.
+       *[other] { $count } weitere Werte stehen in der CSV-Datei.
+    }

@@ -286,6 +286,8 @@ portal-name = Juhtumiportaal
 portal-nav-label = Portaal
 portal-nav-cases = Juhtumid
 portal-nav-unattended = Käsitlemata
+portal-nav-overview = Ülevaade
+portal-nav-linkage = Seoseid loovad väärtused
 portal-nav-accounts = Kasutajakontod
 portal-nav-audit = Auditilogi
 portal-logout = Logi välja
@@ -392,6 +394,7 @@ portal-filter-currency = Valuuta (nt EUR)
 portal-filter-recovery = Teatatud raha tagasitoomise pakkumisest
 portal-filter-method = Makseviis
 portal-filter-language = Ohvri keel
+portal-filter-linked-abroad = Ainult juhtumid, mis on seotud teistest riikidest pärit teadetega
 portal-filter-authority = Asutus (ID, nt ee-ppa)
 portal-queue-apply = Näita juhtumeid
 portal-queue-reset = Tühjenda filtrid
@@ -399,6 +402,7 @@ portal-queue-csv = Laadi alla CSV-failina
 portal-queue-col-loss = Kahju kokku
 portal-queue-col-payments = Maksed
 portal-queue-col-indicators = Indikaatorid
+portal-queue-col-linked = Seotud teated
 
 ## Portaal: üks juhtum (andmed, olek, märkmed, määramine)
 
@@ -451,6 +455,27 @@ portal-case-kind-wallet-eth = Ethereumi rahakott
 portal-case-kind-wallet-trx = Troni rahakott
 portal-case-kind-alias = Kasutatud nimi
 portal-case-kind-platform = Platvormi nimi
+portal-linked-heading = Seotud teated
+portal-linked-cluster = { $reports ->
+        [one] See juhtum ei ole seotud ühegi teise teatega.
+       *[other] See juhtum kuulub { $reports } omavahel seotud teatest koosnevasse rühma (see juhtum kaasa arvatud).
+    }
+portal-linked-none = Ühelgi teisel teatel ei ole selle juhtumiga ühiseid väärtusi.
+portal-linked-summary = { $reports ->
+        [one] ka ühes teises teates
+       *[other] ka { $reports } teises teates
+    }, { $countries ->
+        [one] ühest riigist
+       *[other] { $countries } riigist
+    }
+portal-linked-too-common = { $reports ->
+        [one] esineb ühes teises teates
+       *[other] esineb { $reports } teises teates
+    }: liiga levinud, et selle alusel juhtumeid siduda
+portal-linked-marked = koordinaatori märge: „ei seo“
+portal-linked-authority = Asutus, kus need on
+portal-linked-reports = Teated
+portal-linked-countries = Ohvrite riigid
 portal-case-status-heading = Muuda olekut
 portal-case-status-to = Uus olek
 portal-case-reason = Põhjus
@@ -546,3 +571,74 @@ portal-unattended-waiting = Uued juhtumid
 portal-unattended-oldest = Vanim
 portal-unattended-open = Ava need juhtumid
 portal-unattended-none = Igal asutusel, millel on uusi juhtumeid, on aktiivne kasutajakonto.
+portal-linkage-title = Väärtused, mis seovad juhtumeid, ja need, mis ei seo
+portal-linkage-intro = Teated seotakse nende ühiste väärtuste kaudu. Mõni väärtus seoks omavahel juhtumeid, millel pole midagi ühist: suurte e-posti teenusepakkujate ja makseteenuste domeenid ei seo kunagi ning väärtus, mis esineb ebatavaliselt suures osas kõigist teadetest, lakkab sidumast. Võite väärtuse käsitsi märkida kui „ei seo“ või „seob“; seejärel koostatakse rühmad minuti jooksul uuesti. Iga muudatus kantakse auditilogisse.
+portal-linkage-saved = Salvestatud. Rühmad koostatakse minuti jooksul uuesti.
+portal-linkage-rebuild-due = Rühmad tuleb uuesti koostada; see toimub minuti jooksul.
+portal-linkage-mark-heading = Väärtuse märkimine
+portal-linkage-kind = Liik
+portal-linkage-kind-platform = Platvormi nimi
+portal-linkage-kind-domain = Veebileht
+portal-linkage-kind-email = E-posti aadress
+portal-linkage-kind-phone = Telefoninumber (koos riigikoodiga)
+portal-linkage-kind-account = IBAN või rahakoti aadress
+portal-linkage-value = Väärtus
+portal-linkage-mark = Märge
+portal-linkage-mark-not-linking = Ei seo
+portal-linkage-mark-linking = Seob
+portal-linkage-mark-none = Eemalda märge
+portal-linkage-save = Salvesta märge
+portal-linkage-not-of-kind = See ei ole valitud liiki väärtus. Kontrollige liiki ja kirjutage telefoninumbrid koos riigikoodiga.
+portal-linkage-builtin = See väärtus on sisseehitatud loendis väärtustest, mis ei seo kunagi (suur e-posti teenusepakkuja, krüptobörs või makseteenus).
+portal-linkage-marked = Koordinaatorite märgitud
+portal-linkage-too-common = Sidumiseks liiga levinud
+portal-linkage-too-common-intro = Need väärtused esinevad rohkemates teadetes, kui lävendi seaded lubavad, seega ei seo need midagi. Märkige väärtus „seob“, kui see kuulub tõesti ühe pettuse juurde.
+portal-linkage-builtin-heading = Ei seo kunagi (sisseehitatud)
+portal-linkage-why = Põhjus
+portal-linkage-why-mail = suur e-posti teenusepakkuja (selle üksikud aadressid seovad endiselt)
+portal-linkage-why-service = tuntud krüptobörs, makseteenus või sõnumirakendus
+portal-overview-title = Piiriüleselt seotud juhtumid
+portal-overview-intro = Teated, millel on ühine rahakott, pangakonto, telefoninumber, e-posti aadress, veebileht või platvormi nimi, moodustavad ühe rühma. Rühmad on siin loetletud koos nende ohvrite, riikide ja kahjuga; avage rühm, et näha, kus selle ohvrid elavad ja millistes asutustes on selle teated.
+portal-overview-rank = Järjestamise alus
+portal-overview-rank-victims = Ohvrite arv
+portal-overview-rank-countries = Riikide arv
+portal-overview-rank-loss = Kahju valitud valuutas
+portal-overview-currency = Valuuta
+portal-overview-show = Näita
+portal-overview-none = Seotud teateid veel ei ole.
+portal-overview-csv = Laadi see tabel alla (CSV)
+portal-overview-caption = Seotud teadete rühmad
+portal-overview-cluster = Rühm
+portal-overview-cluster-name = Rühm { $id }
+portal-overview-loss = Kahju ({ $currency })
+portal-cluster-back = Tagasi ülevaate juurde
+portal-cluster-victims = Ohvrid
+portal-cluster-countries = Riigid
+portal-cluster-authorities = Asutused
+portal-cluster-first = Esimene teade
+portal-cluster-last = Viimane teade
+portal-cluster-map = Kus ohvrid elavad
+portal-cluster-map-desc = Maailmakaart, millel riigid on toonitud ohvrite arvu järgi; { $countries ->
+        [one] ohvreid on ühes riigis.
+       *[other] ohvreid on { $countries } riigis.
+    } Allolevas tabelis on samad arvud.
+portal-cluster-none = Puudub.
+portal-cluster-by-country = Ohvrid riikide kaupa
+portal-cluster-country = Riik
+portal-cluster-code = Kood
+portal-cluster-losses = Kahju valuutade kaupa
+portal-cluster-currency = Valuuta
+portal-cluster-loss = Kahju
+portal-cluster-weeks = Teated nädalate kaupa
+portal-cluster-week = Nädal (esmaspäev)
+portal-cluster-holders = Asutused, kus on rühma teated
+portal-cluster-values = Mis on rühma teadetel ühist
+portal-cluster-value = Väärtus
+portal-cluster-value-reports = { $reports ->
+        [one] üks teade
+       *[other] { $reports } teadet
+    }
+portal-cluster-more = { $count ->
+        [one] Veel üks väärtus on CSV-failis.
+       *[other] Veel { $count } väärtust on CSV-failis.
+    }

@@ -286,6 +286,8 @@ portal-name = Tapausportaali
 portal-nav-label = Portaali
 portal-nav-cases = Tapaukset
 portal-nav-unattended = Käsittelemättä
+portal-nav-overview = Yleiskatsaus
+portal-nav-linkage = Yhdistävät arvot
 portal-nav-accounts = Käyttäjätilit
 portal-nav-audit = Tarkastusloki
 portal-logout = Kirjaudu ulos
@@ -389,6 +391,7 @@ portal-filter-currency = Valuutta (esim. EUR)
 portal-filter-recovery = Ilmoitettu tarjous hankkia rahat takaisin
 portal-filter-method = Maksutapa
 portal-filter-language = Uhrin kieli
+portal-filter-linked-abroad = Vain tapaukset, jotka liittyvät muista maista tulleisiin ilmoituksiin
 portal-filter-authority = Viranomainen (tunniste, esim. ee-ppa)
 portal-queue-apply = Näytä tapaukset
 portal-queue-reset = Tyhjennä suodattimet
@@ -396,6 +399,7 @@ portal-queue-csv = Lataa CSV-tiedostona
 portal-queue-col-loss = Menetys yhteensä
 portal-queue-col-payments = Maksut
 portal-queue-col-indicators = Indikaattorit
+portal-queue-col-linked = Liittyvät ilmoitukset
 
 ## Portaali: yksittäinen tapaus (tiedot, tila, muistiinpanot, osoittaminen)
 
@@ -448,6 +452,27 @@ portal-case-kind-wallet-eth = Ethereum-lompakko
 portal-case-kind-wallet-trx = Tron-lompakko
 portal-case-kind-alias = Käytetty nimi
 portal-case-kind-platform = Alustan nimi
+portal-linked-heading = Liittyvät ilmoitukset
+portal-linked-cluster = { $reports ->
+        [one] Tämä tapaus ei liity yhteenkään muuhun ilmoitukseen.
+       *[other] Tämä tapaus kuuluu { $reports } toisiinsa liittyvän ilmoituksen ryhmään (tämä tapaus mukaan lukien).
+    }
+portal-linked-none = Millään muulla ilmoituksella ei ole yhteisiä arvoja tämän tapauksen kanssa.
+portal-linked-summary = { $reports ->
+        [one] myös yhdessä muussa ilmoituksessa
+       *[other] myös { $reports } muussa ilmoituksessa
+    }, { $countries ->
+        [one] yhdestä maasta
+       *[other] { $countries } maasta
+    }
+portal-linked-too-common = { $reports ->
+        [one] esiintyy yhdessä muussa ilmoituksessa
+       *[other] esiintyy { $reports } muussa ilmoituksessa
+    }: liian yleinen, jotta sen perusteella voisi yhdistää tapauksia
+portal-linked-marked = koordinaattori on merkinnyt: ”ei yhdistä”
+portal-linked-authority = Viranomainen, jolla ne ovat
+portal-linked-reports = Ilmoitukset
+portal-linked-countries = Uhrien maat
 portal-case-status-heading = Muuta tilaa
 portal-case-status-to = Uusi tila
 portal-case-reason = Syy
@@ -543,3 +568,74 @@ portal-unattended-waiting = Uudet tapaukset
 portal-unattended-oldest = Vanhin
 portal-unattended-open = Avaa nämä tapaukset
 portal-unattended-none = Jokaisella viranomaisella, jolla on uusia tapauksia, on aktiivinen käyttäjätili.
+portal-linkage-title = Arvot, jotka yhdistävät tapauksia, ja arvot, jotka eivät yhdistä
+portal-linkage-intro = Ilmoitukset yhdistetään niiden yhteisten arvojen perusteella. Jotkin arvot liittäisivät yhteen tapauksia, joilla ei ole mitään tekemistä keskenään: suurten sähköpostipalvelujen ja maksupalvelujen verkkotunnukset eivät koskaan yhdistä, ja arvo, joka esiintyy epätavallisen suuressa osassa kaikista ilmoituksista, lakkaa yhdistämästä. Voit merkitä arvon käsin ”ei yhdistä” tai ”yhdistää”; ryhmät muodostetaan silloin uudelleen minuutin kuluessa. Jokainen muutos kirjataan tarkastuslokiin.
+portal-linkage-saved = Tallennettu. Ryhmät muodostetaan uudelleen minuutin kuluessa.
+portal-linkage-rebuild-due = Ryhmät on muodostettava uudelleen; se tapahtuu minuutin kuluessa.
+portal-linkage-mark-heading = Merkitse arvo
+portal-linkage-kind = Tyyppi
+portal-linkage-kind-platform = Alustan nimi
+portal-linkage-kind-domain = Verkkosivusto
+portal-linkage-kind-email = Sähköpostiosoite
+portal-linkage-kind-phone = Puhelinnumero (maatunnuksen kanssa)
+portal-linkage-kind-account = IBAN tai lompakon osoite
+portal-linkage-value = Arvo
+portal-linkage-mark = Merkintä
+portal-linkage-mark-not-linking = Ei yhdistä
+portal-linkage-mark-linking = Yhdistää
+portal-linkage-mark-none = Poista merkintä
+portal-linkage-save = Tallenna merkintä
+portal-linkage-not-of-kind = Tämä ei ole valitun tyyppinen arvo. Tarkista tyyppi ja kirjoita puhelinnumerot maatunnuksen kanssa.
+portal-linkage-builtin = Tämä arvo on sisäänrakennetussa luettelossa arvoista, jotka eivät koskaan yhdistä (suuri sähköpostipalvelu, kryptopörssi tai maksupalvelu).
+portal-linkage-marked = Koordinaattorien merkitsemät
+portal-linkage-too-common = Liian yleisiä yhdistämiseen
+portal-linkage-too-common-intro = Nämä arvot esiintyvät useammassa ilmoituksessa kuin kynnysasetukset sallivat, joten ne eivät yhdistä mitään. Merkitse arvo ”yhdistää”, jos se todella kuuluu yhteen petokseen.
+portal-linkage-builtin-heading = Eivät koskaan yhdistä (sisäänrakennettu)
+portal-linkage-why = Miksi
+portal-linkage-why-mail = suuri sähköpostipalvelu (sen yksittäiset osoitteet yhdistävät edelleen)
+portal-linkage-why-service = tunnettu kryptopörssi, maksupalvelu tai viestisovellus
+portal-overview-title = Rajat ylittävästi toisiinsa liittyvät tapaukset
+portal-overview-intro = Ilmoitukset, joilla on yhteinen lompakko, pankkitili, puhelinnumero, sähköpostiosoite, verkkosivusto tai alustan nimi, muodostavat yhden ryhmän. Ryhmät luetellaan tässä uhreineen, maineen ja menetyksineen; avaa ryhmä nähdäksesi, missä sen uhrit asuvat ja millä viranomaisilla sen ilmoitukset ovat.
+portal-overview-rank = Järjestysperuste
+portal-overview-rank-victims = Uhrien määrä
+portal-overview-rank-countries = Maiden määrä
+portal-overview-rank-loss = Menetys valitussa valuutassa
+portal-overview-currency = Valuutta
+portal-overview-show = Näytä
+portal-overview-none = Toisiinsa liittyviä ilmoituksia ei ole vielä.
+portal-overview-csv = Lataa tämä taulukko (CSV)
+portal-overview-caption = Toisiinsa liittyvien ilmoitusten ryhmät
+portal-overview-cluster = Ryhmä
+portal-overview-cluster-name = Ryhmä { $id }
+portal-overview-loss = Menetys ({ $currency })
+portal-cluster-back = Takaisin yleiskatsaukseen
+portal-cluster-victims = Uhrit
+portal-cluster-countries = Maat
+portal-cluster-authorities = Viranomaiset
+portal-cluster-first = Ensimmäinen ilmoitus
+portal-cluster-last = Viimeisin ilmoitus
+portal-cluster-map = Missä uhrit asuvat
+portal-cluster-map-desc = Maailmankartta, jossa maat on sävytetty uhrien määrän mukaan; { $countries ->
+        [one] uhreja on yhdessä maassa.
+       *[other] uhreja on { $countries } maassa.
+    } Alla olevassa taulukossa ovat samat luvut.
+portal-cluster-none = Ei mitään.
+portal-cluster-by-country = Uhrit maittain
+portal-cluster-country = Maa
+portal-cluster-code = Koodi
+portal-cluster-losses = Menetys valuutoittain
+portal-cluster-currency = Valuutta
+portal-cluster-loss = Menetys
+portal-cluster-weeks = Ilmoitukset viikoittain
+portal-cluster-week = Viikko (maanantai)
+portal-cluster-holders = Viranomaiset, joilla ryhmän ilmoituksia on
+portal-cluster-values = Mitä yhteistä ryhmän ilmoituksilla on
+portal-cluster-value = Arvo
+portal-cluster-value-reports = { $reports ->
+        [one] yksi ilmoitus
+       *[other] { $reports } ilmoitusta
+    }
+portal-cluster-more = { $count ->
+        [one] Yksi arvo lisää on CSV-tiedostossa.
+       *[other] { $count } arvoa lisää on CSV-tiedostossa.
+    }

@@ -286,6 +286,8 @@ portal-name = Portail des dossiers
 portal-nav-label = Portail
 portal-nav-cases = Dossiers
 portal-nav-unattended = Non traités
+portal-nav-overview = Vue d’ensemble
+portal-nav-linkage = Valeurs de liaison
 portal-nav-accounts = Comptes
 portal-nav-audit = Journal d’audit
 portal-logout = Se déconnecter
@@ -392,6 +394,7 @@ portal-filter-currency = Devise (p. ex. EUR)
 portal-filter-recovery = Tentative de faux recouvrement signalée
 portal-filter-method = Moyen de paiement
 portal-filter-language = Langue de la victime
+portal-filter-linked-abroad = Uniquement les dossiers liés à des signalements provenant d’autres pays
 portal-filter-authority = Autorité (identifiant, p. ex. ee-ppa)
 portal-queue-apply = Afficher les dossiers
 portal-queue-reset = Effacer les filtres
@@ -399,6 +402,7 @@ portal-queue-csv = Télécharger en CSV
 portal-queue-col-loss = Préjudice total
 portal-queue-col-payments = Paiements
 portal-queue-col-indicators = Indicateurs
+portal-queue-col-linked = Signalements liés
 
 ## Portail de la police : un dossier (informations, statut, notes, attribution)
 
@@ -451,6 +455,27 @@ portal-case-kind-wallet-eth = Portefeuille Ethereum
 portal-case-kind-wallet-trx = Portefeuille Tron
 portal-case-kind-alias = Nom utilisé
 portal-case-kind-platform = Nom de la plateforme
+portal-linked-heading = Signalements liés
+portal-linked-cluster = { $reports ->
+        [one] Ce dossier n’est lié à aucun autre signalement.
+       *[other] Ce dossier fait partie d’un groupe de { $reports } signalements liés (celui-ci compris).
+    }
+portal-linked-none = Aucun autre signalement n’a de valeur en commun avec ce dossier.
+portal-linked-summary = { $reports ->
+        [one] également dans { $reports } autre signalement
+       *[other] également dans { $reports } autres signalements
+    }, { $countries ->
+        [one] provenant de { $countries } pays
+       *[other] provenant de { $countries } pays
+    }
+portal-linked-too-common = { $reports ->
+        [one] figure dans { $reports } autre signalement
+       *[other] figure dans { $reports } autres signalements
+    } : trop fréquent pour relier des dossiers
+portal-linked-marked = marqué « ne relie pas » par un coordinateur
+portal-linked-authority = Autorité qui les détient
+portal-linked-reports = Signalements
+portal-linked-countries = Pays des victimes
 portal-case-status-heading = Changer le statut
 portal-case-status-to = Nouveau statut
 portal-case-reason = Motif
@@ -546,3 +571,74 @@ portal-unattended-waiting = Nouveaux dossiers
 portal-unattended-oldest = Le plus ancien
 portal-unattended-open = Ouvrir ces dossiers
 portal-unattended-none = Toutes les autorités ayant de nouveaux dossiers ont un compte actif.
+portal-linkage-title = Valeurs qui relient des dossiers, et celles qui ne les relient pas
+portal-linkage-intro = Les signalements sont reliés par les valeurs qu’ils ont en commun. Certaines valeurs relieraient entre eux des dossiers sans rapport : les domaines des grands fournisseurs d’adresses e-mail et des services de paiement ne relient jamais, et une valeur présente dans une part inhabituellement grande de l’ensemble des signalements cesse de relier. Vous pouvez marquer manuellement une valeur « ne relie pas » ou « relie » ; les groupes sont alors reconstitués en moins d’une minute. Chaque modification est consignée dans le journal d’audit.
+portal-linkage-saved = Enregistré. Les groupes seront reconstitués en moins d’une minute.
+portal-linkage-rebuild-due = Les groupes doivent être reconstitués ; cela se fera en moins d’une minute.
+portal-linkage-mark-heading = Marquer une valeur
+portal-linkage-kind = Type
+portal-linkage-kind-platform = Nom de la plateforme
+portal-linkage-kind-domain = Site internet
+portal-linkage-kind-email = Adresse e-mail
+portal-linkage-kind-phone = Numéro de téléphone (avec l’indicatif du pays)
+portal-linkage-kind-account = IBAN ou adresse de portefeuille
+portal-linkage-value = Valeur
+portal-linkage-mark = Marquage
+portal-linkage-mark-not-linking = Ne relie pas
+portal-linkage-mark-linking = Relie
+portal-linkage-mark-none = Retirer le marquage
+portal-linkage-save = Enregistrer le marquage
+portal-linkage-not-of-kind = Ce n’est pas une valeur du type choisi. Vérifiez le type et saisissez les numéros de téléphone avec l’indicatif du pays.
+portal-linkage-builtin = Cette valeur figure sur la liste intégrée des valeurs qui ne relient jamais (grand fournisseur d’adresses e-mail, plateforme d’échange ou service de paiement).
+portal-linkage-marked = Valeurs marquées par les coordinateurs
+portal-linkage-too-common = Valeurs trop fréquentes pour relier
+portal-linkage-too-common-intro = Ces valeurs figurent dans plus de signalements que ne le permettent les seuils paramétrés ; elles ne relient donc rien. Marquez-en une « relie » si elle appartient réellement à une seule fraude.
+portal-linkage-builtin-heading = Ne relient jamais (liste intégrée)
+portal-linkage-why = Motif
+portal-linkage-why-mail = un grand fournisseur d’adresses e-mail (ses adresses individuelles relient toujours)
+portal-linkage-why-service = une plateforme d’échange, un service de paiement ou une messagerie bien connus
+portal-overview-title = Dossiers liés au-delà des frontières
+portal-overview-intro = Les signalements qui ont en commun un portefeuille crypto, un compte bancaire, un numéro de téléphone, une adresse e-mail, un site internet ou un nom de plateforme forment un groupe. Les groupes sont présentés ici avec leurs victimes, leurs pays et leurs préjudices ; ouvrez-en un pour voir où vivent ses victimes et quelles autorités détiennent ses signalements.
+portal-overview-rank = Classer par
+portal-overview-rank-victims = Nombre de victimes
+portal-overview-rank-countries = Nombre de pays
+portal-overview-rank-loss = Préjudice dans la devise choisie
+portal-overview-currency = Devise
+portal-overview-show = Afficher
+portal-overview-none = Aucun signalement n’est encore lié.
+portal-overview-csv = Télécharger ce tableau (CSV)
+portal-overview-caption = Groupes de signalements liés
+portal-overview-cluster = Groupe
+portal-overview-cluster-name = Groupe { $id }
+portal-overview-loss = Préjudice ({ $currency })
+portal-cluster-back = Retour à la vue d’ensemble
+portal-cluster-victims = Victimes
+portal-cluster-countries = Pays
+portal-cluster-authorities = Autorités
+portal-cluster-first = Premier signalement
+portal-cluster-last = Dernier signalement
+portal-cluster-map = Où vivent les victimes
+portal-cluster-map-desc = Une carte du monde colorée selon le nombre de victimes dans chaque pays ; { $countries ->
+        [one] { $countries } pays compte des victimes.
+       *[other] { $countries } pays comptent des victimes.
+    } Le tableau ci-dessous donne les mêmes chiffres.
+portal-cluster-none = Néant.
+portal-cluster-by-country = Victimes par pays
+portal-cluster-country = Pays
+portal-cluster-code = Code
+portal-cluster-losses = Préjudice par devise
+portal-cluster-currency = Devise
+portal-cluster-loss = Préjudice
+portal-cluster-weeks = Signalements par semaine
+portal-cluster-week = Semaine (lundi)
+portal-cluster-holders = Autorités qui détiennent ses signalements
+portal-cluster-values = Ce que ses signalements ont en commun
+portal-cluster-value = Valeur
+portal-cluster-value-reports = { $reports ->
+        [one] { $reports } signalement
+       *[other] { $reports } signalements
+    }
+portal-cluster-more = { $count ->
+        [one] { $count } autre valeur figure dans le fichier CSV.
+       *[other] { $count } autres valeurs figurent dans le fichier CSV.
+    }

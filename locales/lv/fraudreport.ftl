@@ -287,6 +287,8 @@ portal-name = Lietu portāls
 portal-nav-label = Portāls
 portal-nav-cases = Lietas
 portal-nav-unattended = Neapstrādātās
+portal-nav-overview = Pārskats
+portal-nav-linkage = Sasaistes vērtības
 portal-nav-accounts = Konti
 portal-nav-audit = Audita žurnāls
 portal-logout = Iziet
@@ -393,6 +395,7 @@ portal-filter-currency = Valūta (piem., EUR)
 portal-filter-recovery = Ziņots par „naudas atgūšanas“ piedāvājumu
 portal-filter-method = Maksājuma veids
 portal-filter-language = Cietušā valoda
+portal-filter-linked-abroad = Tikai lietas, kas saistītas ar ziņojumiem no citām valstīm
 portal-filter-authority = Iestāde (ID, piem., ee-ppa)
 portal-queue-apply = Rādīt lietas
 portal-queue-reset = Notīrīt filtrus
@@ -400,6 +403,7 @@ portal-queue-csv = Lejupielādēt CSV formātā
 portal-queue-col-loss = Zaudējumi kopā
 portal-queue-col-payments = Maksājumi
 portal-queue-col-indicators = Indikatori
+portal-queue-col-linked = Saistītie ziņojumi
 
 ## Portāls: viena lieta (dati, statuss, piezīmes, piešķiršana)
 
@@ -452,6 +456,32 @@ portal-case-kind-wallet-eth = Ethereum maks
 portal-case-kind-wallet-trx = Tron maks
 portal-case-kind-alias = Izmantotais vārds
 portal-case-kind-platform = Platformas nosaukums
+portal-linked-heading = Saistītie ziņojumi
+portal-linked-cluster = { $reports ->
+        [1] Šī lieta nav saistīta ne ar vienu citu ziņojumu.
+        [zero] Šī lieta ietilpst saistītu ziņojumu grupā, kurā ir { $reports } ziņojumu (ieskaitot šo lietu).
+        [one] Šī lieta ietilpst saistītu ziņojumu grupā, kurā ir { $reports } ziņojums (ieskaitot šo lietu).
+       *[other] Šī lieta ietilpst saistītu ziņojumu grupā, kurā ir { $reports } ziņojumi (ieskaitot šo lietu).
+    }
+portal-linked-none = Nevienam citam ziņojumam nav kopīgu vērtību ar šo lietu.
+portal-linked-summary = { $reports ->
+        [zero] arī { $reports } citos ziņojumos
+        [one] arī { $reports } citā ziņojumā
+       *[other] arī { $reports } citos ziņojumos
+    }, { $countries ->
+        [zero] no { $countries } valstīm
+        [one] no { $countries } valsts
+       *[other] no { $countries } valstīm
+    }
+portal-linked-too-common = { $reports ->
+        [zero] ir { $reports } citos ziņojumos
+        [one] ir { $reports } citā ziņojumā
+       *[other] ir { $reports } citos ziņojumos
+    }: pārāk izplatīta vērtība, lai pēc tās sasaistītu lietas
+portal-linked-marked = koordinators to ir atzīmējis kā „nesaista“
+portal-linked-authority = Iestāde, kuras rīcībā tie ir
+portal-linked-reports = Ziņojumi
+portal-linked-countries = Cietušo valstis
 portal-case-status-heading = Mainīt statusu
 portal-case-status-to = Jaunais statuss
 portal-case-reason = Iemesls
@@ -550,3 +580,77 @@ portal-unattended-waiting = Jaunās lietas
 portal-unattended-oldest = Vecākā
 portal-unattended-open = Atvērt šīs lietas
 portal-unattended-none = Visām iestādēm, kurām ir jaunas lietas, ir aktīvs konts.
+portal-linkage-title = Vērtības, kas saista lietas, un tās, kas nesaista
+portal-linkage-intro = Ziņojumi tiek saistīti pēc to kopīgajām vērtībām. Dažas vērtības savienotu lietas, kurām nav nekā kopīga: lielo e-pasta pakalpojumu sniedzēju un maksājumu pakalpojumu domēni nekad nesaista, un vērtība, kas ir neparasti lielā daļā no visiem ziņojumiem, pārstāj saistīt. Vērtību var manuāli atzīmēt kā „nesaista“ vai „saista“; tad grupas tiek izveidotas no jauna minūtes laikā. Katra izmaiņa tiek reģistrēta audita žurnālā.
+portal-linkage-saved = Saglabāts. Grupas tiks izveidotas no jauna minūtes laikā.
+portal-linkage-rebuild-due = Grupas ir jāizveido no jauna; tas notiks minūtes laikā.
+portal-linkage-mark-heading = Atzīmēt vērtību
+portal-linkage-kind = Veids
+portal-linkage-kind-platform = Platformas nosaukums
+portal-linkage-kind-domain = Tīmekļa vietne
+portal-linkage-kind-email = E-pasta adrese
+portal-linkage-kind-phone = Tālruņa numurs (ar valsts kodu)
+portal-linkage-kind-account = IBAN vai maka adrese
+portal-linkage-value = Vērtība
+portal-linkage-mark = Atzīme
+portal-linkage-mark-not-linking = Nesaista
+portal-linkage-mark-linking = Saista
+portal-linkage-mark-none = Noņemt atzīmi
+portal-linkage-save = Saglabāt atzīmi
+portal-linkage-not-of-kind = Šī nav izvēlētā veida vērtība. Pārbaudiet veidu un rakstiet tālruņa numurus ar valsts kodu.
+portal-linkage-builtin = Šī vērtība ir iebūvētajā sarakstā ar vērtībām, kas nekad nesaista (liels e-pasta pakalpojumu sniedzējs, kriptovalūtu birža vai maksājumu pakalpojums).
+portal-linkage-marked = Koordinatoru atzīmētās
+portal-linkage-too-common = Pārāk izplatītas, lai saistītu
+portal-linkage-too-common-intro = Šīs vērtības ir vairāk ziņojumos, nekā atļauj sliekšņa iestatījumi, tāpēc tās neko nesaista. Atzīmējiet vērtību kā „saista“, ja tā patiešām pieder pie vienas krāpšanas.
+portal-linkage-builtin-heading = Nekad nesaista (iebūvētās)
+portal-linkage-why = Iemesls
+portal-linkage-why-mail = liels e-pasta pakalpojumu sniedzējs (tā atsevišķās adreses joprojām saista)
+portal-linkage-why-service = labi zināma kriptovalūtu birža, maksājumu pakalpojums vai ziņapmaiņas lietotne
+portal-overview-title = Pārrobežu saistītās lietas
+portal-overview-intro = Ziņojumi, kuriem ir kopīgs maks, bankas konts, tālruņa numurs, e-pasta adrese, tīmekļa vietne vai platformas nosaukums, veido vienu grupu. Šeit grupas ir uzskaitītas ar to cietušajiem, valstīm un zaudējumiem; atveriet grupu, lai redzētu, kur dzīvo tās cietušie un kuru iestāžu rīcībā ir tās ziņojumi.
+portal-overview-rank = Kārtot pēc
+portal-overview-rank-victims = Cietušo skaits
+portal-overview-rank-countries = Valstu skaits
+portal-overview-rank-loss = Zaudējumi izvēlētajā valūtā
+portal-overview-currency = Valūta
+portal-overview-show = Rādīt
+portal-overview-none = Saistītu ziņojumu vēl nav.
+portal-overview-csv = Lejupielādēt šo tabulu (CSV)
+portal-overview-caption = Saistīto ziņojumu grupas
+portal-overview-cluster = Grupa
+portal-overview-cluster-name = Grupa { $id }
+portal-overview-loss = Zaudējumi ({ $currency })
+portal-cluster-back = Atpakaļ uz pārskatu
+portal-cluster-victims = Cietušie
+portal-cluster-countries = Valstis
+portal-cluster-authorities = Iestādes
+portal-cluster-first = Pirmais ziņojums
+portal-cluster-last = Pēdējais ziņojums
+portal-cluster-map = Kur dzīvo cietušie
+portal-cluster-map-desc = Pasaules karte, kurā valstis iekrāsotas pēc cietušo skaita katrā valstī; { $countries ->
+        [zero] cietušie ir { $countries } valstīs.
+        [one] cietušie ir { $countries } valstī.
+       *[other] cietušie ir { $countries } valstīs.
+    } Tabulā zemāk ir tie paši skaitļi.
+portal-cluster-none = Nav.
+portal-cluster-by-country = Cietušie pa valstīm
+portal-cluster-country = Valsts
+portal-cluster-code = Kods
+portal-cluster-losses = Zaudējumi pa valūtām
+portal-cluster-currency = Valūta
+portal-cluster-loss = Zaudējumi
+portal-cluster-weeks = Ziņojumi pa nedēļām
+portal-cluster-week = Nedēļa (pirmdiena)
+portal-cluster-holders = Iestādes, kuru rīcībā ir grupas ziņojumi
+portal-cluster-values = Kas grupas ziņojumiem ir kopīgs
+portal-cluster-value = Vērtība
+portal-cluster-value-reports = { $reports ->
+        [zero] { $reports } ziņojumu
+        [one] { $reports } ziņojums
+       *[other] { $reports } ziņojumi
+    }
+portal-cluster-more = { $count ->
+        [zero] Vēl { $count } vērtību ir CSV failā.
+        [one] Vēl { $count } vērtība ir CSV failā.
+       *[other] Vēl { $count } vērtības ir CSV failā.
+    }

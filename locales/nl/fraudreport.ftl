@@ -286,6 +286,8 @@ portal-name = Dossierportaal
 portal-nav-label = Portaal
 portal-nav-cases = Dossiers
 portal-nav-unattended = Onbehandeld
+portal-nav-overview = Overzicht
+portal-nav-linkage = Koppelende waarden
 portal-nav-accounts = Accounts
 portal-nav-audit = Auditlog
 portal-logout = Uitloggen
@@ -389,6 +391,7 @@ portal-filter-currency = Valuta (bijv. EUR)
 portal-filter-recovery = Aanbod om geld terug te halen gemeld
 portal-filter-method = Betaalwijze
 portal-filter-language = Taal van het slachtoffer
+portal-filter-linked-abroad = Alleen dossiers die gekoppeld zijn aan meldingen uit andere landen
 portal-filter-authority = Instantie (id, bijv. ee-ppa)
 portal-queue-apply = Dossiers tonen
 portal-queue-reset = Filters wissen
@@ -396,6 +399,7 @@ portal-queue-csv = Downloaden als CSV
 portal-queue-col-loss = Verlies in totaal
 portal-queue-col-payments = Betalingen
 portal-queue-col-indicators = Indicatoren
+portal-queue-col-linked = Gekoppelde meldingen
 
 ## Portaal: één dossier (gegevens, status, notities, toewijzing)
 
@@ -448,6 +452,27 @@ portal-case-kind-wallet-eth = Ethereum-wallet
 portal-case-kind-wallet-trx = Tron-wallet
 portal-case-kind-alias = Gebruikte naam
 portal-case-kind-platform = Naam van het platform
+portal-linked-heading = Gekoppelde meldingen
+portal-linked-cluster = { $reports ->
+        [one] Dit dossier is aan geen enkele andere melding gekoppeld.
+       *[other] Dit dossier hoort bij een cluster van { $reports } gekoppelde meldingen (dit dossier meegerekend).
+    }
+portal-linked-none = Geen enkele andere melding heeft een waarde gemeen met dit dossier.
+portal-linked-summary = { $reports ->
+        [one] ook in één andere melding
+       *[other] ook in { $reports } andere meldingen
+    }, { $countries ->
+        [one] uit één land
+       *[other] uit { $countries } landen
+    }
+portal-linked-too-common = { $reports ->
+        [one] komt voor in één andere melding
+       *[other] komt voor in { $reports } andere meldingen
+    }: te algemeen om dossiers mee te koppelen
+portal-linked-marked = door een coördinator gemarkeerd als ‘koppelt niet’
+portal-linked-authority = Instantie waar ze liggen
+portal-linked-reports = Meldingen
+portal-linked-countries = Landen van de slachtoffers
 portal-case-status-heading = Status wijzigen
 portal-case-status-to = Nieuwe status
 portal-case-reason = Reden
@@ -543,3 +568,74 @@ portal-unattended-waiting = Nieuwe dossiers
 portal-unattended-oldest = Oudste
 portal-unattended-open = Deze dossiers openen
 portal-unattended-none = Elke instantie met nieuwe dossiers heeft een actief account.
+portal-linkage-title = Waarden die dossiers koppelen, en waarden die dat niet doen
+portal-linkage-intro = Meldingen worden gekoppeld via de waarden die ze gemeen hebben. Sommige waarden zouden dossiers die niets met elkaar te maken hebben aan elkaar koppelen: de domeinen van grote e-mailproviders en betaaldiensten koppelen nooit, en een waarde die in een ongewoon groot deel van alle meldingen voorkomt, koppelt niet meer. U kunt een waarde handmatig markeren als ‘koppelt niet’ of ‘koppelt’; de clusters worden dan binnen een minuut opnieuw opgebouwd. Elke wijziging wordt vastgelegd in het auditlog.
+portal-linkage-saved = Opgeslagen. De clusters worden binnen een minuut opnieuw opgebouwd.
+portal-linkage-rebuild-due = De clusters moeten opnieuw worden opgebouwd; dat gebeurt binnen een minuut.
+portal-linkage-mark-heading = Een waarde markeren
+portal-linkage-kind = Soort
+portal-linkage-kind-platform = Naam van het platform
+portal-linkage-kind-domain = Website
+portal-linkage-kind-email = E-mailadres
+portal-linkage-kind-phone = Telefoonnummer (met landnummer)
+portal-linkage-kind-account = IBAN of walletadres
+portal-linkage-value = Waarde
+portal-linkage-mark = Markering
+portal-linkage-mark-not-linking = Koppelt niet
+portal-linkage-mark-linking = Koppelt
+portal-linkage-mark-none = Markering verwijderen
+portal-linkage-save = Markering opslaan
+portal-linkage-not-of-kind = Dit is geen waarde van de gekozen soort. Controleer de soort en schrijf telefoonnummers met het landnummer.
+portal-linkage-builtin = Deze waarde staat op de ingebouwde lijst van waarden die nooit koppelen (een grote e-mailprovider, cryptobeurs of betaaldienst).
+portal-linkage-marked = Gemarkeerd door coördinatoren
+portal-linkage-too-common = Te algemeen om te koppelen
+portal-linkage-too-common-intro = Deze waarden komen in meer meldingen voor dan de drempelinstellingen toestaan, dus ze koppelen niets. Markeer een waarde als ‘koppelt’ als ze echt bij één fraude hoort.
+portal-linkage-builtin-heading = Koppelen nooit (ingebouwd)
+portal-linkage-why = Waarom
+portal-linkage-why-mail = een grote e-mailprovider (de afzonderlijke adressen koppelen nog wel)
+portal-linkage-why-service = een bekende cryptobeurs, betaaldienst of berichtenapp
+portal-overview-title = Grensoverschrijdend gekoppelde dossiers
+portal-overview-intro = Meldingen die een wallet, een bankrekening, een telefoonnummer, een e-mailadres, een website of een platformnaam gemeen hebben, vormen samen één cluster. De clusters staan hier met hun slachtoffers, landen en verliezen; open een cluster om te zien waar de slachtoffers ervan wonen en bij welke instanties de meldingen ervan liggen.
+portal-overview-rank = Rangschikken op
+portal-overview-rank-victims = Aantal slachtoffers
+portal-overview-rank-countries = Aantal landen
+portal-overview-rank-loss = Verlies in de gekozen valuta
+portal-overview-currency = Valuta
+portal-overview-show = Tonen
+portal-overview-none = Er zijn nog geen meldingen gekoppeld.
+portal-overview-csv = Deze tabel downloaden (CSV)
+portal-overview-caption = Clusters van gekoppelde meldingen
+portal-overview-cluster = Cluster
+portal-overview-cluster-name = Cluster { $id }
+portal-overview-loss = Verlies ({ $currency })
+portal-cluster-back = Terug naar het overzicht
+portal-cluster-victims = Slachtoffers
+portal-cluster-countries = Landen
+portal-cluster-authorities = Instanties
+portal-cluster-first = Eerste melding
+portal-cluster-last = Laatste melding
+portal-cluster-map = Waar de slachtoffers wonen
+portal-cluster-map-desc = Een wereldkaart, ingekleurd naar het aantal slachtoffers per land; { $countries ->
+        [one] in één land zijn slachtoffers.
+       *[other] in { $countries } landen zijn slachtoffers.
+    } De tabel hieronder bevat dezelfde aantallen.
+portal-cluster-none = Geen.
+portal-cluster-by-country = Slachtoffers per land
+portal-cluster-country = Land
+portal-cluster-code = Code
+portal-cluster-losses = Verlies per valuta
+portal-cluster-currency = Valuta
+portal-cluster-loss = Verlies
+portal-cluster-weeks = Meldingen per week
+portal-cluster-week = Week (maandag)
+portal-cluster-holders = Instanties waar de meldingen van dit cluster liggen
+portal-cluster-values = Wat de meldingen van dit cluster gemeen hebben
+portal-cluster-value = Waarde
+portal-cluster-value-reports = { $reports ->
+        [one] één melding
+       *[other] { $reports } meldingen
+    }
+portal-cluster-more = { $count ->
+        [one] Nog één waarde staat in het CSV-bestand.
+       *[other] Nog { $count } waarden staan in het CSV-bestand.
+    }

@@ -288,6 +288,8 @@ portal-name = Портал обращений
 portal-nav-label = Портал
 portal-nav-cases = Обращения
 portal-nav-unattended = Необработанные
+portal-nav-overview = Обзор
+portal-nav-linkage = Связывающие значения
 portal-nav-accounts = Учётные записи
 portal-nav-audit = Журнал аудита
 portal-logout = Выйти
@@ -394,6 +396,7 @@ portal-filter-currency = Валюта (например, EUR)
 portal-filter-recovery = Сообщено о предложении «вернуть деньги»
 portal-filter-method = Способ оплаты
 portal-filter-language = Язык пострадавшего
+portal-filter-linked-abroad = Только обращения, связанные с обращениями из других стран
 portal-filter-authority = Орган (идентификатор, например ee-ppa)
 portal-queue-apply = Показать обращения
 portal-queue-reset = Сбросить фильтры
@@ -401,6 +404,7 @@ portal-queue-csv = Скачать в формате CSV
 portal-queue-col-loss = Общий ущерб
 portal-queue-col-payments = Платежи
 portal-queue-col-indicators = Индикаторы
+portal-queue-col-linked = Связанные обращения
 
 ## Портал: обращение (сведения, статус, заметки, назначение)
 
@@ -453,6 +457,36 @@ portal-case-kind-wallet-eth = Кошелёк Ethereum
 portal-case-kind-wallet-trx = Кошелёк Tron
 portal-case-kind-alias = Использованное имя
 portal-case-kind-platform = Название платформы
+portal-linked-heading = Связанные обращения
+portal-linked-cluster = { $reports ->
+        [1] Это обращение не связано ни с одним другим обращением.
+        [one] Это обращение входит в группу из { $reports } связанного обращения (включая это).
+        [few] Это обращение входит в группу из { $reports } связанных обращений (включая это).
+        [many] Это обращение входит в группу из { $reports } связанных обращений (включая это).
+       *[other] Это обращение входит в группу из { $reports } связанного обращения (включая это).
+    }
+portal-linked-none = Ни одно другое обращение не имеет общих значений с этим обращением.
+portal-linked-summary = { $reports ->
+        [one] также в { $reports } другом обращении
+        [few] также в { $reports } других обращениях
+        [many] также в { $reports } других обращениях
+       *[other] также в { $reports } другого обращения
+    } { $countries ->
+        [one] из { $countries } страны
+        [few] из { $countries } стран
+        [many] из { $countries } стран
+       *[other] из { $countries } страны
+    }
+portal-linked-too-common = { $reports ->
+        [one] встречается в { $reports } другом обращении
+        [few] встречается в { $reports } других обращениях
+        [many] встречается в { $reports } других обращениях
+       *[other] встречается в { $reports } другого обращения
+    }: слишком распространённое значение, чтобы связывать по нему обращения
+portal-linked-marked = отмечено координатором как «не для связывания»
+portal-linked-authority = Орган, у которого они находятся
+portal-linked-reports = Обращения
+portal-linked-countries = Страны пострадавших
 portal-case-status-heading = Изменение статуса
 portal-case-status-to = Новый статус
 portal-case-reason = Причина
@@ -554,3 +588,80 @@ portal-unattended-waiting = Новые обращения
 portal-unattended-oldest = Самое раннее
 portal-unattended-open = Открыть эти обращения
 portal-unattended-none = У каждого органа, в который поступили новые обращения, есть активная учётная запись.
+portal-linkage-title = Значения, которые связывают обращения, и те, которые не связывают
+portal-linkage-intro = Обращения связываются по общим для них значениям. Некоторые значения объединили бы не связанные между собой обращения: домены крупных почтовых и платёжных сервисов никогда не связывают обращения, а значение, которое встречается в необычно большой доле всех обращений, перестаёт их связывать. Вы можете вручную отметить значение как «не для связывания» или «для связывания»; после этого группы будут перестроены в течение минуты. Каждое изменение записывается в журнал аудита.
+portal-linkage-saved = Сохранено. Группы будут перестроены в течение минуты.
+portal-linkage-rebuild-due = Группы нужно перестроить; это будет сделано в течение минуты.
+portal-linkage-mark-heading = Отметить значение
+portal-linkage-kind = Тип
+portal-linkage-kind-platform = Название платформы
+portal-linkage-kind-domain = Сайт
+portal-linkage-kind-email = Адрес электронной почты
+portal-linkage-kind-phone = Номер телефона (с кодом страны)
+portal-linkage-kind-account = IBAN или адрес кошелька
+portal-linkage-value = Значение
+portal-linkage-mark = Отметка
+portal-linkage-mark-not-linking = Не для связывания
+portal-linkage-mark-linking = Для связывания
+portal-linkage-mark-none = Снять отметку
+portal-linkage-save = Сохранить отметку
+portal-linkage-not-of-kind = Это значение не относится к выбранному типу. Проверьте тип и указывайте номера телефонов с кодом страны.
+portal-linkage-builtin = Это значение есть во встроенном списке значений, которые никогда не связывают обращения (крупный почтовый сервис, биржа или платёжный сервис).
+portal-linkage-marked = Значения, отмеченные координаторами
+portal-linkage-too-common = Слишком распространены для связывания
+portal-linkage-too-common-intro = Эти значения встречаются в большем числе обращений, чем допускают пороговые настройки, поэтому они ничего не связывают. Отметьте значение «для связывания», если оно действительно относится к одной мошеннической схеме.
+portal-linkage-builtin-heading = Никогда не связывают (встроенный список)
+portal-linkage-why = Причина
+portal-linkage-why-mail = крупный почтовый сервис (отдельные адреса на нём по-прежнему связывают обращения)
+portal-linkage-why-service = известная биржа, платёжный сервис или мессенджер
+portal-overview-title = Связанные обращения из разных стран
+portal-overview-intro = Обращения, в которых совпадает кошелёк, банковский счёт, номер телефона, адрес электронной почты, сайт или название платформы, образуют одну группу. Здесь группы перечислены с указанием пострадавших, стран и ущерба; откройте группу, чтобы увидеть, где живут её пострадавшие и в каких органах находятся её обращения.
+portal-overview-rank = Упорядочить по
+portal-overview-rank-victims = Числу пострадавших
+portal-overview-rank-countries = Числу стран
+portal-overview-rank-loss = Ущербу в выбранной валюте
+portal-overview-currency = Валюта
+portal-overview-show = Показать
+portal-overview-none = Связанных обращений пока нет.
+portal-overview-csv = Скачать эту таблицу (CSV)
+portal-overview-caption = Группы связанных обращений
+portal-overview-cluster = Группа
+portal-overview-cluster-name = Группа { $id }
+portal-overview-loss = Ущерб ({ $currency })
+portal-cluster-back = Назад к обзору
+portal-cluster-victims = Пострадавшие
+portal-cluster-countries = Страны
+portal-cluster-authorities = Органы
+portal-cluster-first = Первое обращение
+portal-cluster-last = Последнее обращение
+portal-cluster-map = Где живут пострадавшие
+portal-cluster-map-desc = Карта мира, на которой страны окрашены в зависимости от числа пострадавших; { $countries ->
+        [one] пострадавшие есть в { $countries } стране.
+        [few] пострадавшие есть в { $countries } странах.
+        [many] пострадавшие есть в { $countries } странах.
+       *[other] пострадавшие есть в { $countries } страны.
+    } В таблице ниже приведены те же числа.
+portal-cluster-none = Нет.
+portal-cluster-by-country = Пострадавшие по странам
+portal-cluster-country = Страна
+portal-cluster-code = Код
+portal-cluster-losses = Ущерб по валютам
+portal-cluster-currency = Валюта
+portal-cluster-loss = Ущерб
+portal-cluster-weeks = Обращения по неделям
+portal-cluster-week = Неделя (понедельник)
+portal-cluster-holders = Органы, в которых находятся обращения группы
+portal-cluster-values = Что общего у обращений группы
+portal-cluster-value = Значение
+portal-cluster-value-reports = { $reports ->
+        [one] { $reports } обращение
+        [few] { $reports } обращения
+        [many] { $reports } обращений
+       *[other] { $reports } обращения
+    }
+portal-cluster-more = { $count ->
+        [one] Ещё { $count } значение — в файле CSV.
+        [few] Ещё { $count } значения — в файле CSV.
+        [many] Ещё { $count } значений — в файле CSV.
+       *[other] Ещё { $count } значения — в файле CSV.
+    }

@@ -288,6 +288,8 @@ portal-name = Портал звернень
 portal-nav-label = Портал
 portal-nav-cases = Звернення
 portal-nav-unattended = Необроблені
+portal-nav-overview = Огляд
+portal-nav-linkage = Значення для пов’язування
 portal-nav-accounts = Облікові записи
 portal-nav-audit = Журнал аудиту
 portal-logout = Вийти
@@ -394,6 +396,7 @@ portal-filter-currency = Валюта (наприклад, EUR)
 portal-filter-recovery = Повідомлено про пропозицію «повернути гроші»
 portal-filter-method = Спосіб оплати
 portal-filter-language = Мова постраждалого
+portal-filter-linked-abroad = Лише звернення, пов’язані зі зверненнями з інших країн
 portal-filter-authority = Орган (ідентифікатор, наприклад ee-ppa)
 portal-queue-apply = Показати звернення
 portal-queue-reset = Скинути фільтри
@@ -401,6 +404,7 @@ portal-queue-csv = Завантажити у форматі CSV
 portal-queue-col-loss = Загальні збитки
 portal-queue-col-payments = Платежі
 portal-queue-col-indicators = Індикатори
+portal-queue-col-linked = Пов’язані звернення
 
 ## Портал: звернення (відомості, статус, нотатки, призначення)
 
@@ -453,6 +457,36 @@ portal-case-kind-wallet-eth = Гаманець Ethereum
 portal-case-kind-wallet-trx = Гаманець Tron
 portal-case-kind-alias = Використане ім’я
 portal-case-kind-platform = Назва платформи
+portal-linked-heading = Пов’язані звернення
+portal-linked-cluster = { $reports ->
+        [1] Це звернення не пов’язане з жодним іншим зверненням.
+        [one] Це звернення входить до групи з { $reports } пов’язаного звернення (включно з ним).
+        [few] Це звернення входить до групи з { $reports } пов’язаних звернень (включно з ним).
+        [many] Це звернення входить до групи з { $reports } пов’язаних звернень (включно з ним).
+       *[other] Це звернення входить до групи з { $reports } пов’язаного звернення (включно з ним).
+    }
+portal-linked-none = Жодне інше звернення не має спільних значень із цим зверненням.
+portal-linked-summary = { $reports ->
+        [one] також у { $reports } іншому зверненні
+        [few] також у { $reports } інших зверненнях
+        [many] також у { $reports } інших зверненнях
+       *[other] також у { $reports } іншого звернення
+    } { $countries ->
+        [one] з { $countries } країни
+        [few] з { $countries } країн
+        [many] з { $countries } країн
+       *[other] з { $countries } країни
+    }
+portal-linked-too-common = { $reports ->
+        [one] трапляється в { $reports } іншому зверненні
+        [few] трапляється в { $reports } інших зверненнях
+        [many] трапляється в { $reports } інших зверненнях
+       *[other] трапляється в { $reports } іншого звернення
+    }: надто поширене значення, щоб пов’язувати за ним звернення
+portal-linked-marked = позначено координатором як «не для пов’язування»
+portal-linked-authority = Орган, у якого вони перебувають
+portal-linked-reports = Звернення
+portal-linked-countries = Країни постраждалих
 portal-case-status-heading = Зміна статусу
 portal-case-status-to = Новий статус
 portal-case-reason = Причина
@@ -554,3 +588,80 @@ portal-unattended-waiting = Нові звернення
 portal-unattended-oldest = Найдавніше
 portal-unattended-open = Відкрити ці звернення
 portal-unattended-none = Кожен орган, до якого надійшли нові звернення, має активний обліковий запис.
+portal-linkage-title = Значення, які пов’язують звернення, і ті, що не пов’язують
+portal-linkage-intro = Звернення пов’язуються за спільними для них значеннями. Деякі значення об’єднали б не пов’язані між собою звернення: домени великих поштових і платіжних сервісів ніколи не пов’язують звернення, а значення, яке трапляється в незвично великій частці всіх звернень, перестає їх пов’язувати. Ви можете вручну позначити значення як «не для пов’язування» або «для пов’язування»; після цього групи буде перебудовано протягом хвилини. Кожну зміну записують до журналу аудиту.
+portal-linkage-saved = Збережено. Групи буде перебудовано протягом хвилини.
+portal-linkage-rebuild-due = Групи потрібно перебудувати; це буде зроблено протягом хвилини.
+portal-linkage-mark-heading = Позначити значення
+portal-linkage-kind = Тип
+portal-linkage-kind-platform = Назва платформи
+portal-linkage-kind-domain = Сайт
+portal-linkage-kind-email = Електронна адреса
+portal-linkage-kind-phone = Номер телефону (з кодом країни)
+portal-linkage-kind-account = IBAN або адреса гаманця
+portal-linkage-value = Значення
+portal-linkage-mark = Позначка
+portal-linkage-mark-not-linking = Не для пов’язування
+portal-linkage-mark-linking = Для пов’язування
+portal-linkage-mark-none = Зняти позначку
+portal-linkage-save = Зберегти позначку
+portal-linkage-not-of-kind = Це значення не належить до вибраного типу. Перевірте тип і вказуйте номери телефонів із кодом країни.
+portal-linkage-builtin = Це значення є у вбудованому списку значень, які ніколи не пов’язують звернення (великий поштовий сервіс, біржа або платіжний сервіс).
+portal-linkage-marked = Значення, позначені координаторами
+portal-linkage-too-common = Надто поширені для пов’язування
+portal-linkage-too-common-intro = Ці значення трапляються в більшій кількості звернень, ніж дозволяють порогові налаштування, тому вони нічого не пов’язують. Позначте значення «для пов’язування», якщо воно справді стосується однієї шахрайської схеми.
+portal-linkage-builtin-heading = Ніколи не пов’язують (вбудований список)
+portal-linkage-why = Причина
+portal-linkage-why-mail = великий поштовий сервіс (окремі адреси на ньому й далі пов’язують звернення)
+portal-linkage-why-service = відома біржа, платіжний сервіс або месенджер
+portal-overview-title = Пов’язані звернення з різних країн
+portal-overview-intro = Звернення, у яких збігається гаманець, банківський рахунок, номер телефону, електронна адреса, сайт або назва платформи, утворюють одну групу. Тут групи наведено із зазначенням постраждалих, країн і збитків; відкрийте групу, щоб побачити, де живуть її постраждалі та в яких органах перебувають її звернення.
+portal-overview-rank = Упорядкувати за
+portal-overview-rank-victims = Кількістю постраждалих
+portal-overview-rank-countries = Кількістю країн
+portal-overview-rank-loss = Збитками у вибраній валюті
+portal-overview-currency = Валюта
+portal-overview-show = Показати
+portal-overview-none = Пов’язаних звернень поки немає.
+portal-overview-csv = Завантажити цю таблицю (CSV)
+portal-overview-caption = Групи пов’язаних звернень
+portal-overview-cluster = Група
+portal-overview-cluster-name = Група { $id }
+portal-overview-loss = Збитки ({ $currency })
+portal-cluster-back = Назад до огляду
+portal-cluster-victims = Постраждалі
+portal-cluster-countries = Країни
+portal-cluster-authorities = Органи
+portal-cluster-first = Перше звернення
+portal-cluster-last = Останнє звернення
+portal-cluster-map = Де живуть постраждалі
+portal-cluster-map-desc = Карта світу, на якій країни зафарбовано залежно від кількості постраждалих; { $countries ->
+        [one] постраждалі є в { $countries } країні.
+        [few] постраждалі є в { $countries } країнах.
+        [many] постраждалі є в { $countries } країнах.
+       *[other] постраждалі є в { $countries } країни.
+    } У таблиці нижче наведено ті самі числа.
+portal-cluster-none = Немає.
+portal-cluster-by-country = Постраждалі за країнами
+portal-cluster-country = Країна
+portal-cluster-code = Код
+portal-cluster-losses = Збитки за валютами
+portal-cluster-currency = Валюта
+portal-cluster-loss = Збитки
+portal-cluster-weeks = Звернення за тижнями
+portal-cluster-week = Тиждень (понеділок)
+portal-cluster-holders = Органи, у яких перебувають звернення групи
+portal-cluster-values = Що спільного мають звернення групи
+portal-cluster-value = Значення
+portal-cluster-value-reports = { $reports ->
+        [one] { $reports } звернення
+        [few] { $reports } звернення
+        [many] { $reports } звернень
+       *[other] { $reports } звернення
+    }
+portal-cluster-more = { $count ->
+        [one] Ще { $count } значення — у файлі CSV.
+        [few] Ще { $count } значення — у файлі CSV.
+        [many] Ще { $count } значень — у файлі CSV.
+       *[other] Ще { $count } значення — у файлі CSV.
+    }
