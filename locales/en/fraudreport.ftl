@@ -548,6 +548,17 @@ email-digest-more = { $count ->
         [one] …and one more case.
        *[other] …and { $count } more cases.
     } The queue lists them all:
+email-digest-links = New reports linked to your earlier cases
+email-digest-link = { $new ->
+        [one] One new report
+       *[other] { $new } new reports
+    } from { $countries ->
+        [one] one country
+       *[other] { $countries } countries
+    } shared a value with { $cases ->
+        [one] one of your earlier cases
+       *[other] { $cases } of your earlier cases, among them
+    }:
 portal-nav-notices = Case e-mails
 portal-notices-title = Case e-mails
 portal-notices-intro = The officers and leads of { $authority } receive an e-mail, each in their own language, when a case is routed or handed on to it. The e-mail names the case and links to it here; it holds no details of the victim.

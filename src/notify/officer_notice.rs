@@ -21,6 +21,13 @@ struct Line {
     url: String,
 }
 
+/// Earlier cases that new reports linked to (a digest only): a sentence
+/// and the cases named.
+struct LinkLine {
+    text: String,
+    cases: Vec<(String, String)>,
+}
+
 /// What the mail shows, for both of its parts.
 struct NoticeView<'a> {
     l: &'a FluentLanguageLoader,
@@ -33,6 +40,7 @@ struct NoticeView<'a> {
     lines: Vec<Line>,
     /// Cases in the window beyond those listed.
     more: usize,
+    links: Vec<LinkLine>,
     queue_url: String,
     base_url: &'a str,
 }
@@ -92,6 +100,7 @@ pub fn notice(
             url: case_url(base_url, reference),
         }],
         more: 0,
+        links: Vec::new(),
         queue_url: format!("{base_url}/portal/cases"),
         base_url,
     })
@@ -134,6 +143,24 @@ pub fn digest(
         ),
         handed_on: false,
         more: digest.total.saturating_sub(lines.len()),
+        links: digest
+            .links
+            .iter()
+            .map(|k| LinkLine {
+                text: fl!(
+                    l,
+                    "email-digest-link",
+                    new = k.new_reports,
+                    countries = k.countries,
+                    cases = k.cases
+                ),
+                cases: k
+                    .examples
+                    .iter()
+                    .map(|r| (r.to_string(), case_url(base_url, r)))
+                    .collect(),
+            })
+            .collect(),
         lines,
         queue_url: format!("{base_url}/portal/cases"),
         base_url,

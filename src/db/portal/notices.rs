@@ -11,7 +11,9 @@ use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
 
 use crate::db::DbConnection;
-use crate::db::schema::{accounts, authority_settings, case_events, digests, outbox, reports};
+use crate::db::schema::{
+    accounts, authority_settings, case_events, digests, outbox, report_clusters, reports,
+};
 use crate::domain::{CaseRef, CountryCode, MailKind, Role};
 use crate::routing::HUB_ID;
 
@@ -283,7 +285,10 @@ pub fn queue_due_digests(
                     .execute(c)?,
             };
             let since = sent_at.unwrap_or(due_before);
-            if claimed == 0 || window_ids(c, &key, since, now)?.is_empty() {
+            if claimed == 0
+                || (window_ids(c, &key, since, now)?.is_empty()
+                    && new_links(c, &key, since, now)?.is_empty())
+            {
                 return Ok(0);
             }
             let digest: i64 = diesel::insert_into(digests::table)
@@ -386,6 +391,97 @@ pub struct Digest {
     pub cases: Vec<(CaseRef, NaiveDateTime, CountryCode)>,
     /// All cases in the window.
     pub total: usize,
+    /// The authority's earlier cases that reports of the window linked to.
+    pub links: Vec<NewLinks>,
+}
+
+/// Earlier cases of an authority that reports of a digest's window linked
+/// to, for one cluster.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewLinks {
+    /// Reports received in the window that are in the cluster.
+    pub new_reports: usize,
+    /// The countries those reports came from.
+    pub countries: usize,
+    /// The authority's cases in the cluster received before the window.
+    pub cases: usize,
+    /// The newest of those, at most [`LINK_EXAMPLES`].
+    pub examples: Vec<CaseRef>,
+}
+
+/// Earlier cases a digest names per cluster.
+pub const LINK_EXAMPLES: usize = 3;
+/// Clusters a digest names (the most new reports first).
+pub const LINK_CLUSTERS: usize = 10;
+
+/// The links reports received in `(since, until]` made to the earlier
+/// cases of `key`: per cluster that received them and holds such cases.
+pub fn new_links(
+    conn: &mut DbConnection,
+    key: &str,
+    since: NaiveDateTime,
+    until: NaiveDateTime,
+) -> QueryResult<Vec<NewLinks>> {
+    let fresh: Vec<(i64, String)> = reports::table
+        .inner_join(report_clusters::table)
+        .filter(reports::created_at.gt(since))
+        .filter(reports::created_at.le(until))
+        .select((report_clusters::cluster_id, reports::residence_country))
+        .load(conn)?;
+    let mut by_cluster: HashMap<i64, (usize, HashSet<String>)> = HashMap::new();
+    for (cluster, country) in fresh {
+        let entry = by_cluster.entry(cluster).or_default();
+        entry.0 += 1;
+        entry.1.insert(country);
+    }
+    let ids: Vec<i64> = by_cluster.keys().copied().collect();
+    let mut earlier: HashMap<i64, Vec<(NaiveDateTime, CaseRef)>> = HashMap::new();
+    for chunk in ids.chunks(crate::db::ROWS_PER_STATEMENT) {
+        let mut q = report_clusters::table
+            .inner_join(reports::table)
+            .filter(report_clusters::cluster_id.eq_any(chunk.to_vec()))
+            .filter(reports::created_at.le(since))
+            .select((
+                report_clusters::cluster_id,
+                reports::created_at,
+                reports::reference,
+            ))
+            .into_boxed();
+        q = match authority_of(key) {
+            Some(id) => q.filter(reports::authority_id.eq(id.to_string())),
+            None => q.filter(reports::authority_id.is_null()),
+        };
+        for (cluster, at, reference) in q.load::<(i64, NaiveDateTime, CaseRef)>(conn)? {
+            earlier.entry(cluster).or_default().push((at, reference));
+        }
+    }
+    let mut out: Vec<NewLinks> = earlier
+        .into_iter()
+        .map(|(cluster, mut cases)| {
+            cases.sort_by(|a, b| b.0.cmp(&a.0));
+            let (new_reports, countries) = &by_cluster[&cluster];
+            NewLinks {
+                new_reports: *new_reports,
+                countries: countries.len(),
+                cases: cases.len(),
+                examples: cases
+                    .into_iter()
+                    .take(LINK_EXAMPLES)
+                    .map(|(_, r)| r)
+                    .collect(),
+            }
+        })
+        .collect();
+    out.sort_by(|a, b| {
+        (b.new_reports, b.cases)
+            .cmp(&(a.new_reports, a.cases))
+            .then_with(|| {
+                let first = |l: &NewLinks| l.examples.first().map(|r| r.as_str().to_string());
+                first(a).cmp(&first(b))
+            })
+    });
+    out.truncate(LINK_CLUSTERS);
+    Ok(out)
 }
 
 /// The digests `ids`, each with its cases as they stand now (a case
@@ -431,6 +527,7 @@ pub fn digests(conn: &mut DbConnection, ids: &[i64]) -> QueryResult<HashMap<i64,
                 until,
                 cases,
                 total: found.len(),
+                links: new_links(conn, &key, since, until)?,
             },
         );
     }

@@ -472,3 +472,52 @@ async fn a_victims_erasure_withdraws_their_mail_but_not_the_officers_notice() {
         );
     }
 }
+
+#[actix_web::test]
+async fn a_digest_names_the_earlier_cases_that_a_new_report_linked_to() {
+    use fraudreport::db::portal::notices;
+    for backend in backends() {
+        let rig = rig(&backend, Some(finnish_intake)).await;
+        let app = &rig.app;
+        app.officer("lead@poliisi.example", Role::Lead, Some("fi-poliisi"))
+            .await;
+        // The Finnish case came in two days ago; the last digest went out
+        // a day and an hour ago.
+        let (_, earlier) = file_report(app, "en", &finnish_report()).await;
+        let now = Utc::now().naive_utc();
+        let mut conn = app.db.conn();
+        diesel::update(reports::table.filter(reports::residence_country.eq("FI")))
+            .set(reports::created_at.eq(now - Duration::hours(48)))
+            .execute(&mut conn)
+            .expect("back-dated");
+        notices::choose_digest(&mut conn, "fi-poliisi", true, now - Duration::hours(25))
+            .expect("digest");
+        rig.deliver().await;
+
+        // An Estonian report pays the same account (the valid report's IBAN).
+        let (_, estonian) = file_report(app, "en", &valid_report()).await;
+        rig.worker
+            .clock
+            .set(Utc::now().naive_utc() + Duration::minutes(1));
+        assert_eq!(rig.worker.queue_digests().await.expect("digests"), 1);
+        let mail = rig.deliver().await;
+        let digest = to(&mail, "lead@poliisi.example");
+        assert_eq!(digest.len(), 1, "{backend:?}: a digest for the link alone");
+        let text = plain_text(digest[0]);
+        assert!(
+            text.contains("New reports linked to your earlier cases"),
+            "{text}"
+        );
+        assert!(
+            text.contains(
+                "One new report from one country shared a value with one of your earlier cases"
+            ),
+            "{text}"
+        );
+        assert!(text.contains(&format!("/portal/cases/{earlier}")), "{text}");
+        assert!(
+            !text.contains(&estonian),
+            "{backend:?}: not the other authority's case"
+        );
+    }
+}
