@@ -548,6 +548,18 @@ email-digest-more = { $count ->
         [one] …and one more case.
        *[other] …and { $count } more cases.
     } The queue lists them all:
+email-named-subject = Linked reports named “{ $name }”
+email-named-intro = The coordination hub named a group of linked reports “{ $name }”: { $victims ->
+        [one] one victim
+       *[other] { $victims } victims
+    } in { $countries ->
+        [one] one country
+       *[other] { $countries } countries
+    }, who report the same accounts, wallets, numbers or websites. { $reports ->
+        [one] One of these reports is a case
+       *[other] { $reports } of these reports are cases
+    } of { $authority }.
+email-named-open = Your cases in this group:
 email-digest-links = New reports linked to your earlier cases
 email-digest-link = { $new ->
         [one] One new report
@@ -619,6 +631,14 @@ portal-overview-cluster = Cluster
 portal-overview-cluster-name = Cluster { $id }
 portal-overview-loss = Loss ({ $currency })
 portal-cluster-back = Back to the overview
+portal-cluster-name-heading = Name it as a campaign
+portal-cluster-name-intro = Naming the cluster tells every authority holding its reports: each of their portal accounts gets an e-mail in its own language, and their intake address one, with how many of the cluster’s reports are theirs and a link to those cases. The e-mail holds no victim data.
+portal-cluster-name-label = Name
+portal-cluster-name-submit = Name it and notify its authorities
+portal-cluster-name-missing = Please give the cluster a name.
+portal-cluster-name-too-long = The name is too long: at most { $max } characters.
+portal-cluster-named = Named. Every authority holding its reports will be told within a minute.
+portal-cluster-campaign-hint = To warn this cluster’s victims who agreed to warnings, send a campaign alert with `cluster = { $id }` in its target (see the README, Campaigns).
 portal-cluster-victims = Victims
 portal-cluster-countries = Countries
 portal-cluster-authorities = Authorities

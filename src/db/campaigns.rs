@@ -9,7 +9,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 
 use super::outbox::NewMail;
-use super::schema::{campaign_texts, campaigns, indicators, reports};
+use super::schema::{campaign_texts, campaigns, indicators, report_clusters, reports};
 use super::{DbConnection, mailing, write_transaction};
 use crate::domain::MailKind;
 
@@ -26,6 +26,10 @@ pub struct Target {
     pub reported_from: Option<NaiveDate>,
     /// …and on or before this one.
     pub reported_until: Option<NaiveDate>,
+    /// The cluster of linked reports this report is in when the campaign
+    /// is sent (clusters are numbered by a report of theirs, and a merge
+    /// may renumber one; the report stays in it).
+    pub cluster: Option<i64>,
 }
 
 /// One language's text of a campaign.
@@ -79,6 +83,7 @@ pub fn create(
                 campaigns::domain.eq(&target.domain),
                 campaigns::reported_from.eq(target.reported_from),
                 campaigns::reported_until.eq(target.reported_until),
+                campaigns::cluster_report_id.eq(target.cluster),
             ))
             .returning(campaigns::id)
             .get_result(c)?;
@@ -108,6 +113,7 @@ type Row = (
     Option<NaiveDate>,
     Option<NaiveDateTime>,
     Option<i64>,
+    Option<i64>,
 );
 
 /// Every campaign's id, oldest first.
@@ -134,6 +140,7 @@ pub fn load(conn: &mut DbConnection, ids: &[i64]) -> QueryResult<Vec<Campaign>> 
             campaigns::reported_until,
             campaigns::sent_at,
             campaigns::recipients,
+            campaigns::cluster_report_id,
         ))
         .load(conn)?;
     let mut texts: HashMap<i64, Vec<Text>> = HashMap::new();
@@ -170,6 +177,7 @@ pub fn load(conn: &mut DbConnection, ids: &[i64]) -> QueryResult<Vec<Campaign>> 
                 domain: r.6,
                 reported_from: r.7,
                 reported_until: r.8,
+                cluster: r.11,
             },
             texts: texts.remove(&r.0).unwrap_or_default(),
             sent: r.9.zip(r.10),
@@ -208,6 +216,24 @@ pub fn recipients(conn: &mut DbConnection, target: &Target) -> QueryResult<Vec<R
     if let Some(until) = target.reported_until.and_then(|d| d.succ_opt()) {
         query =
             query.filter(reports::created_at.lt(until.and_hms_opt(0, 0, 0).unwrap_or_default()));
+    }
+    if let Some(report) = target.cluster {
+        let cluster: Option<i64> = report_clusters::table
+            .find(report)
+            .select(report_clusters::cluster_id)
+            .first(conn)
+            .optional()?;
+        query = match cluster {
+            Some(cluster) => query.filter(
+                reports::id.eq_any(
+                    report_clusters::table
+                        .filter(report_clusters::cluster_id.eq(cluster))
+                        .select(report_clusters::report_id),
+                ),
+            ),
+            // Linked to nothing: a cluster of its own.
+            None => query.filter(reports::id.eq(report)),
+        };
     }
     if let Some(platform) = &target.platform {
         let normalised = crate::domain::indicator::platform(platform).normalised;

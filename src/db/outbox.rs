@@ -46,6 +46,9 @@ pub struct Leased {
     /// The window a digest lists.
     #[diesel(sql_type = Nullable<BigInt>)]
     pub digest_id: Option<i64>,
+    /// The named cluster a notice announces (`cluster_notices`).
+    #[diesel(sql_type = Nullable<BigInt>)]
+    pub cluster_notice_id: Option<i64>,
     /// Attempts including this one.
     #[diesel(sql_type = Integer)]
     pub attempts: i32,
@@ -120,7 +123,7 @@ static LEASE_SQLITE: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
          WHERE id IN (SELECT id FROM outbox WHERE state = 'pending' AND next_attempt_at <= ? \
          AND (locked_until IS NULL OR locked_until < ?) AND {} \
          ORDER BY next_attempt_at, id LIMIT ?) \
-         RETURNING id, report_id, kind, locale, recipient, campaign_id, account_id, event_id, digest_id, attempts",
+         RETURNING id, report_id, kind, locale, recipient, campaign_id, account_id, event_id, digest_id, cluster_notice_id, attempts",
         known_kinds()
     )
 });
@@ -131,7 +134,7 @@ static LEASE_POSTGRES: std::sync::LazyLock<String> = std::sync::LazyLock::new(||
          WHERE id IN (SELECT id FROM outbox WHERE state = 'pending' AND next_attempt_at <= $3 \
          AND (locked_until IS NULL OR locked_until < $4) AND {} \
          ORDER BY next_attempt_at, id LIMIT $5 FOR UPDATE SKIP LOCKED) \
-         RETURNING id, report_id, kind, locale, recipient, campaign_id, account_id, event_id, digest_id, attempts",
+         RETURNING id, report_id, kind, locale, recipient, campaign_id, account_id, event_id, digest_id, cluster_notice_id, attempts",
         known_kinds()
     )
 });

@@ -82,6 +82,7 @@ diesel::table! {
         event_id -> Nullable<BigInt>,
         account_id -> Nullable<BigInt>,
         digest_id -> Nullable<BigInt>,
+        cluster_notice_id -> Nullable<BigInt>,
     }
 }
 
@@ -116,6 +117,7 @@ diesel::table! {
         reported_until -> Nullable<Date>,
         sent_at -> Nullable<Timestamp>,
         recipients -> Nullable<BigInt>,
+        cluster_report_id -> Nullable<BigInt>,
     }
 }
 
@@ -333,6 +335,27 @@ diesel::table! {
 }
 
 diesel::table! {
+    cluster_names (id) {
+        id -> BigInt,
+        report_id -> BigInt,
+        name -> Text,
+        named_at -> Timestamp,
+        account_id -> Nullable<BigInt>,
+        victims -> BigInt,
+        countries -> BigInt,
+    }
+}
+
+diesel::table! {
+    cluster_notices (id) {
+        id -> BigInt,
+        cluster_name_id -> BigInt,
+        authority_id -> Text,
+        reports -> BigInt,
+    }
+}
+
+diesel::table! {
     linkage_state (id) {
         id -> Integer,
         rebuild_due -> Bool,
@@ -380,6 +403,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     cluster_summaries,
     cluster_counts,
     cluster_losses,
+    cluster_names,
+    cluster_notices,
     linkage_state,
     demo_seeds
 );

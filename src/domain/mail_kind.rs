@@ -24,6 +24,10 @@ pub enum MailKind {
     /// An authority's daily list of new cases, to an account or its intake
     /// address (the row names the `digests` window).
     Digest,
+    /// A cluster of linked reports a coordinator named, to each account and
+    /// the intake address of every authority holding its reports (the row
+    /// names the `cluster_notices` entry).
+    ClusterNamed,
 }
 
 impl MailKind {
@@ -31,22 +35,24 @@ impl MailKind {
     pub const FOLLOWUP_PREFIX: &str = "followup-";
 
     /// Every kind but the follow-ups.
-    pub const FIXED: [MailKind; 6] = [
+    pub const FIXED: [MailKind; 7] = [
         MailKind::Receipt,
         MailKind::Authority,
         MailKind::Campaign,
         MailKind::OfficerMessage,
         MailKind::OfficerNotice,
         MailKind::Digest,
+        MailKind::ClusterNamed,
     ];
 
     /// Mail to institutions and officers, never to a victim: the stored
     /// forms, for queries that touch a victim's mail only.
-    pub fn institutional() -> [String; 3] {
+    pub fn institutional() -> [String; 4] {
         [
             MailKind::Authority.to_string(),
             MailKind::OfficerNotice.to_string(),
             MailKind::Digest.to_string(),
+            MailKind::ClusterNamed.to_string(),
         ]
     }
 
@@ -59,6 +65,7 @@ impl MailKind {
             "officer-message" => Some(MailKind::OfficerMessage),
             "officer-notice" => Some(MailKind::OfficerNotice),
             "digest" => Some(MailKind::Digest),
+            "cluster-named" => Some(MailKind::ClusterNamed),
             other => {
                 let step: u8 = other.strip_prefix(Self::FOLLOWUP_PREFIX)?.parse().ok()?;
                 (step > 0).then_some(MailKind::Followup(step))
@@ -71,7 +78,10 @@ impl MailKind {
     pub fn to_victim(self) -> bool {
         !matches!(
             self,
-            MailKind::Authority | MailKind::OfficerNotice | MailKind::Digest
+            MailKind::Authority
+                | MailKind::OfficerNotice
+                | MailKind::Digest
+                | MailKind::ClusterNamed
         )
     }
 }
@@ -86,6 +96,7 @@ impl fmt::Display for MailKind {
             MailKind::OfficerMessage => f.write_str("officer-message"),
             MailKind::OfficerNotice => f.write_str("officer-notice"),
             MailKind::Digest => f.write_str("digest"),
+            MailKind::ClusterNamed => f.write_str("cluster-named"),
             MailKind::Followup(step) => write!(f, "{}{step}", Self::FOLLOWUP_PREFIX),
         }
     }
@@ -104,6 +115,7 @@ mod tests {
             MailKind::OfficerMessage,
             MailKind::OfficerNotice,
             MailKind::Digest,
+            MailKind::ClusterNamed,
             MailKind::Followup(1),
             MailKind::Followup(5),
         ] {

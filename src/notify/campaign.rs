@@ -46,6 +46,8 @@ pub struct TargetFile {
     pub domain: Option<String>,
     pub reported_from: Option<NaiveDate>,
     pub reported_until: Option<NaiveDate>,
+    /// A cluster of linked reports, by the number the overview shows.
+    pub cluster: Option<i64>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -122,6 +124,7 @@ pub fn parse(
         domain: nonempty(&t.domain),
         reported_from: t.reported_from,
         reported_until: t.reported_until,
+        cluster: t.cluster,
     };
     let texts = file
         .text

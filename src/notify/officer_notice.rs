@@ -41,6 +41,8 @@ struct NoticeView<'a> {
     /// Cases in the window beyond those listed.
     more: usize,
     links: Vec<LinkLine>,
+    /// A page to open, with its label (a named cluster's cases).
+    open: Option<(String, String)>,
     queue_url: String,
     base_url: &'a str,
 }
@@ -101,6 +103,7 @@ pub fn notice(
         }],
         more: 0,
         links: Vec::new(),
+        open: None,
         queue_url: format!("{base_url}/portal/cases"),
         base_url,
     })
@@ -161,7 +164,43 @@ pub fn digest(
                     .collect(),
             })
             .collect(),
+        open: None,
         lines,
+        queue_url: format!("{base_url}/portal/cases"),
+        base_url,
+    })
+}
+
+/// The notice of a cluster a coordinator named: what it holds, how many of
+/// its reports are the authority's, and the queue of those.
+pub fn cluster_named(
+    locale: &Locale,
+    authority: &str,
+    notice: &crate::db::portal::named::Notice,
+    base_url: &str,
+) -> anyhow::Result<Outgoing> {
+    let l = &locale.loader;
+    render(NoticeView {
+        l,
+        lang: locale.code(),
+        subject: fl!(l, "email-named-subject", name = notice.name.clone()),
+        intro: fl!(
+            l,
+            "email-named-intro",
+            name = notice.name.clone(),
+            victims = notice.victims,
+            countries = notice.countries,
+            reports = notice.reports,
+            authority = authority
+        ),
+        handed_on: false,
+        lines: Vec::new(),
+        more: 0,
+        links: Vec::new(),
+        open: Some((
+            fl!(l, "email-named-open"),
+            format!("{base_url}/portal/cases?group={}", notice.name_id),
+        )),
         queue_url: format!("{base_url}/portal/cases"),
         base_url,
     })
@@ -216,6 +255,7 @@ mod tests {
             until: at,
             cases: vec![(reference.clone(), at, CountryCode::parse("EE").expect("EE"))],
             total: 7,
+            links: Vec::new(),
         };
         let mail = digest(de, "BKA", &listed, "https://r.example").expect("renders");
         assert!(mail.subject.contains('7'), "{}", mail.subject);

@@ -83,6 +83,7 @@ mod tests {
             account_id: None,
             event_id: None,
             digest_id: None,
+            cluster_notice_id: None,
             attempts: 1,
         }
     }

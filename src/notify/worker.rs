@@ -97,6 +97,8 @@ struct Context {
     /// The reference and current authority of the cases of notices.
     notices: HashMap<i64, (CaseRef, Option<String>)>,
     digests: HashMap<i64, Digest>,
+    /// What each named cluster's notice says, by `cluster_notices` id.
+    named: HashMap<i64, crate::db::portal::named::Notice>,
     /// The active accounts that notices and digests go to.
     accounts: HashMap<i64, Listener>,
 }
@@ -411,6 +413,7 @@ impl Worker {
             set.into_iter().collect()
         };
         let digest_ids = unique(leased.iter().filter_map(|r| r.digest_id).collect());
+        let named_ids = unique(leased.iter().filter_map(|r| r.cluster_notice_id).collect());
         let account_ids = unique(leased.iter().filter_map(|r| r.account_id).collect());
         let message_rows: Vec<i64> = leased
             .iter()
@@ -441,6 +444,7 @@ impl Worker {
                 .collect(),
             notices: notices::cases_of(conn, &notice_reports)?,
             digests: notices::digests(conn, &digest_ids)?,
+            named: crate::db::portal::named::notices_of_mail(conn, &named_ids)?,
             accounts: notices::active_accounts(conn, &account_ids)?
                 .into_iter()
                 .map(|a| (a.id, a))
@@ -576,6 +580,16 @@ impl Worker {
                 let name = self.directory.recipient_name(key, &self.hub_name);
                 let handed_on = row.event_id.is_some();
                 officer_notice::notice(locale, name, reference, handed_on, &self.base_url)
+            }
+            MailKind::ClusterNamed => {
+                let notice = row
+                    .cluster_notice_id
+                    .and_then(|id| context.named.get(&id))
+                    .ok_or_else(|| anyhow::anyhow!("the notice of row {} is gone", row.id))?;
+                let name = self
+                    .directory
+                    .recipient_name(&notice.authority, &self.hub_name);
+                officer_notice::cluster_named(locale, name, notice, &self.base_url)
             }
             MailKind::Digest => {
                 let digest = row

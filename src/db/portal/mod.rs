@@ -6,6 +6,7 @@ pub mod audit;
 pub mod case;
 pub mod cases;
 pub mod handoff;
+pub mod named;
 pub mod notices;
 pub mod overview;
 pub mod queue;

@@ -147,6 +147,11 @@ struct NoticeRow<'a> {
 }
 
 impl Listeners {
+    /// The active accounts (id, language) of the authority `key`.
+    pub fn accounts_of(&self, key: &str) -> &[(i64, String)] {
+        self.accounts.get(key).map_or(&[], Vec::as_slice)
+    }
+
     /// Does the authority `key` take a daily digest instead of notices?
     pub fn takes_digest(&self, key: &str) -> bool {
         self.digest.contains(key)
@@ -458,7 +463,7 @@ pub fn new_links(
     let mut out: Vec<NewLinks> = earlier
         .into_iter()
         .map(|(cluster, mut cases)| {
-            cases.sort_by(|a, b| b.0.cmp(&a.0));
+            cases.sort_by_key(|c| std::cmp::Reverse(c.0));
             let (new_reports, countries) = &by_cluster[&cluster];
             NewLinks {
                 new_reports: *new_reports,

@@ -15,10 +15,13 @@ use diesel::prelude::*;
 use super::cases::{After, QueueRow, Scope, scoped};
 use crate::db::DbConnection;
 use crate::db::schema::{
-    case_counts, cluster_summaries, clusters, indicators, payments, report_clusters, report_totals,
-    reports,
+    case_counts, cluster_names, cluster_summaries, clusters, indicators, payments, report_clusters,
+    report_totals, reports,
 };
 use crate::domain::{CaseRef, CaseStatus};
+
+// `report_clusters` again, for the cluster a name stands for.
+diesel::alias!(report_clusters as named_members: NamedMembers);
 
 /// At most this many cases come from one search.
 pub const SEARCH_LIMIT: i64 = 1_000;
@@ -46,6 +49,8 @@ pub struct Filter {
     /// Only cases linked to reports from other countries (in a cluster
     /// whose victims live in two countries or more).
     pub linked_abroad: bool,
+    /// Only cases in the cluster a coordinator named (`cluster_names` id).
+    pub group: Option<i64>,
     /// The cases a search found, newest first (an empty list finds none).
     pub found: Option<Vec<After>>,
 }
@@ -150,6 +155,23 @@ fn own_columns<'a>(mut q: Boxed<'a>, f: &Filter) -> Boxed<'a> {
 /// Adds the conditions on payments, indicators, totals and clusters the
 /// source does not already meet, each a probe of a primary key per case.
 fn related<'a>(mut q: Boxed<'a>, f: &Filter, source: Source) -> Boxed<'a> {
+    if let Some(group) = f.group {
+        // The cluster the name's report is in now.
+        let named = named_members
+            .filter(
+                named_members.field(report_clusters::report_id).eq_any(
+                    cluster_names::table
+                        .filter(cluster_names::id.eq(group))
+                        .select(cluster_names::report_id),
+                ),
+            )
+            .select(named_members.field(report_clusters::cluster_id));
+        q = q.filter(exists(
+            report_clusters::table
+                .filter(report_clusters::report_id.eq(reports::id))
+                .filter(report_clusters::cluster_id.eq_any(named)),
+        ));
+    }
     if f.linked_abroad {
         q = q.filter(exists(
             report_clusters::table

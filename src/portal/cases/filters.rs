@@ -43,6 +43,9 @@ pub struct Params {
     /// `abroad`: only cases linked to reports from other countries.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub linked: String,
+    /// A named cluster's cases (the name's id, from its notice).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub group: String,
     /// Coordinators only.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub authority: String,
@@ -104,6 +107,7 @@ impl Params {
                 .map(|m| m.as_str().to_string()),
             locale: some(&self.lang).map(str::to_string),
             linked_abroad: self.linked == "abroad",
+            group: some(&self.group).and_then(|g| g.parse().ok()),
             found: None,
         }
     }

@@ -11,9 +11,14 @@ use askama::Template;
 use i18n_embed::fluent::FluentLanguageLoader;
 use i18n_embed_fl::fl;
 
+use chrono::Utc;
+use serde::Deserialize;
+
 use super::{audit, coordinator};
+use crate::db::portal::audit::{self as log, Entry};
+use crate::db::portal::named;
 use crate::db::portal::overview::{self, Cluster};
-use crate::db::{Pool, query};
+use crate::db::{Pool, query, write_transaction};
 use crate::domain::CountryCode;
 use crate::domain::money::format_minor;
 use crate::error::PageError;
@@ -22,6 +27,8 @@ use crate::portal::Portal;
 use crate::portal::cases::view::label;
 use crate::portal::frame::{Csrf, Frame, signed_in};
 use crate::portal::session::Officer;
+use crate::seal::Field;
+use crate::web::csrf;
 use crate::web::page::render;
 use crate::web::site::Site;
 use crate::web::svg::{self, ChartLabels, MapLabels};
@@ -58,6 +65,27 @@ struct ClusterPage<'a> {
     losses: Vec<String>,
     holders: Vec<Holder>,
     kinds: Vec<KindLines>,
+    /// Its latest name, if a coordinator named it.
+    name: String,
+    typed: String,
+    problem: Option<String>,
+    named: bool,
+}
+
+/// The naming form.
+#[derive(Debug, Default, Deserialize)]
+pub struct Naming {
+    #[serde(default)]
+    csrf_token: String,
+    #[serde(default)]
+    name: String,
+}
+
+/// After naming, whether to say so.
+#[derive(Debug, Default, Deserialize)]
+pub struct Shown {
+    #[serde(default)]
+    named: Option<String>,
 }
 
 /// An authority holding reports of the cluster.
@@ -98,13 +126,109 @@ pub async fn show(
     req: HttpRequest,
     (site, pool, portal): (web::Data<Site>, web::Data<Pool>, web::Data<Portal>),
     officer: Officer,
-    id: web::Path<String>,
+    (id, shown): (web::Path<String>, web::Query<Shown>),
 ) -> Result<HttpResponse, PageError> {
-    let cluster = read(&pool, &portal, &officer, &id, "cluster-view").await?;
+    let form = (String::new(), None, shown.named.is_some());
+    page(&req, (&site, &pool, &portal), &officer, &id, form).await
+}
+
+/// `POST /portal/overview/clusters/{id}/name`: names the cluster as a
+/// campaign and notifies every authority holding its reports (audited).
+pub async fn name(
+    req: HttpRequest,
+    (site, pool, portal): (web::Data<Site>, web::Data<Pool>, web::Data<Portal>),
+    officer: Officer,
+    (id, form): (web::Path<String>, web::Form<Naming>),
+) -> Result<HttpResponse, PageError> {
+    coordinator(&officer)?;
+    let secure = site.settings.secure_cookies;
+    csrf::verified(&req, secure, &site.keys, &form.csrf_token).ok_or(PageError::Forbidden)?;
+    let name = form.name.trim().to_string();
+    let l = &officer.lang.loader;
+    let problem = match name.chars().count() {
+        0 => Some(fl!(l, "portal-cluster-name-missing")),
+        n if n > named::NAME_MAX => Some(fl!(
+            l,
+            "portal-cluster-name-too-long",
+            max = named::NAME_MAX
+        )),
+        _ => None,
+    };
+    let target = (site.get_ref(), pool.get_ref(), portal.get_ref());
+    if problem.is_some() {
+        return page(
+            &req,
+            target,
+            &officer,
+            &id,
+            (form.name.clone(), problem, false),
+        )
+        .await;
+    }
+    let cluster: i64 = id.parse().map_err(|_| PageError::NotFound)?;
+    let (by, directory, sealer) = (
+        officer.account.id,
+        site.directory.clone(),
+        site.sealer.clone(),
+    );
+    let done = query(&pool, move |c| {
+        let now = Utc::now().naive_utc();
+        let intake = |key: &str| {
+            directory
+                .intake_address(key, "")
+                .filter(|a| !a.is_empty())
+                .map(|a| sealer.seal(Field::Email, &a))
+        };
+        Ok(write_transaction(c, |c| {
+            let Some(notified) = named::name_cluster(c, cluster, &name, (by, now), &intake)? else {
+                return Ok(None);
+            };
+            let detail = format!("cluster={cluster} authorities={notified}");
+            let entry = Entry {
+                account_id: Some(by),
+                action: "cluster-name",
+                authority_id: None,
+                report_id: None,
+                detail: &detail,
+            };
+            log::append(c, &entry, now)?;
+            Ok(Some(notified))
+        })?)
+    })
+    .await
+    .context("cannot name a cluster")?;
+    done.ok_or(PageError::NotFound)?;
+    Ok(HttpResponse::SeeOther()
+        .insert_header((
+            actix_web::http::header::LOCATION,
+            format!("/portal/overview/clusters/{cluster}?named=1"),
+        ))
+        .finish())
+}
+
+/// The cluster's page, with what the naming form had typed and why it was refused.
+async fn page(
+    req: &HttpRequest,
+    (site, pool, portal): (&Site, &Pool, &Portal),
+    officer: &Officer,
+    id: &str,
+    (typed, problem, named): (String, Option<String>, bool),
+) -> Result<HttpResponse, PageError> {
+    let cluster = read(pool, portal, officer, id, "cluster-view").await?;
+    let cluster_id = cluster.summary.id;
+    let name = query(pool, move |c| Ok(named::names(c, &[cluster_id])?))
+        .await
+        .context("cannot read a cluster's name")?
+        .remove(&cluster_id)
+        .unwrap_or_default();
+    let status = match problem {
+        Some(_) => StatusCode::UNPROCESSABLE_ENTITY,
+        None => StatusCode::OK,
+    };
     let locale = &officer.lang;
     let l = &locale.loader;
     let here = format!("/portal/overview/clusters/{}", cluster.summary.id);
-    let csrf = Csrf::of(&req, &site);
+    let csrf = Csrf::of(req, site);
     let by_country: Vec<(String, i64)> = cluster
         .countries
         .iter()
@@ -155,7 +279,7 @@ pub async fn show(
     let s = &cluster.summary;
     let page = ClusterPage {
         l,
-        frame: signed_in(&site, &officer, &csrf, &here),
+        frame: signed_in(site, officer, &csrf, &here),
         id: s.id,
         victims: s.reports,
         countries: s.countries,
@@ -171,10 +295,14 @@ pub async fn show(
             .iter()
             .map(|(currency, minor)| format_minor(*minor, currency))
             .collect(),
-        holders: holders(&site, l, &cluster),
+        holders: holders(site, l, &cluster),
         kinds: kinds(l, &cluster),
+        name,
+        typed,
+        problem,
+        named,
     };
-    Ok(csrf.finish(render(StatusCode::OK, &page)))
+    Ok(csrf.finish(render(status, &page)))
 }
 
 /// A country's name in the reader's language (the code if unknown).

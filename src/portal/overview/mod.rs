@@ -36,6 +36,10 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/overview.csv", web::get().to(tables::ranked))
         .route("/overview/clusters/{id}", web::get().to(cluster::show))
         .route(
+            "/overview/clusters/{id}/name",
+            web::post().to(cluster::name),
+        )
+        .route(
             "/overview/clusters/{id}/{table}",
             web::get().to(tables::of_cluster),
         );
@@ -54,7 +58,7 @@ impl Asked {
     /// The ranking and currency, with defaults for what is missing or unknown.
     fn resolve(&self, currencies: &[String]) -> (Rank, String) {
         let rank = Rank::parse(&self.rank).unwrap_or(Rank::Victims);
-        let currency = match currencies.iter().any(|c| *c == self.currency) {
+        let currency = match currencies.contains(&self.currency) {
             true => self.currency.clone(),
             false => currencies
                 .iter()

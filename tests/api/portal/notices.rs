@@ -42,7 +42,7 @@ fn subject_of(raw: &str) -> String {
         .unwrap_or_default()
 }
 
-fn set_language(app: &TestApp, email: &str, lang: &str) {
+pub(crate) fn set_language(app: &TestApp, email: &str, lang: &str) {
     diesel::update(accounts_table::table.filter(accounts_table::email.eq(email)))
         .set(accounts_table::locale.eq(lang))
         .execute(&mut app.db.conn())

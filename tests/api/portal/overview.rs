@@ -136,3 +136,137 @@ async fn a_coordinator_finds_a_cluster_across_countries_and_downloads_its_tables
         }
     }
 }
+
+#[actix_web::test]
+async fn a_coordinator_names_a_cluster_and_every_authority_holding_it_hears_in_its_language() {
+    use fraudreport::db::campaigns::{Target, recipients};
+    use fraudreport::db::schema::audit_log;
+    for backend in backends() {
+        let rig = crate::warnings::rig(&backend, None).await;
+        let app = &rig.app;
+        for (n, fields) in [
+            vec![("residence_country", "EE")],
+            vec![("residence_country", "DE"), ("residence_region", "DE-HE")],
+            vec![("residence_country", "AU")],
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            let email = format!("victim{n}@example.org");
+            let mut all = fields;
+            all.extend([
+                ("consent_authority", "yes"),
+                ("consent_warnings", "yes"),
+                ("payment-0-amount", "900"),
+                ("payment-0-currency", "EUR"),
+                ("payment-0-destination", WALLET),
+                ("contact_email", email.as_str()),
+            ]);
+            assert_eq!(app.post_report("en", &all).await.status(), 303);
+        }
+        let estonian = app
+            .officer("ee.officer@politsei.example", Role::Officer, Some("ee-ppa"))
+            .await;
+        super::notices::set_language(app, "ee.officer@politsei.example", "et");
+        let coordinator = app
+            .officer("hub@hub.example", Role::Coordinator, None)
+            .await;
+        summary::refresh(&mut app.db.conn()).expect("summaries");
+        rig.deliver().await;
+        let overview = coordinator.get_text(app, "/portal/overview").await;
+        let link = between(&between(&overview, "<tbody>", "</tbody>"), "href=\"", "\"");
+        let cluster: i64 = link
+            .rsplit('/')
+            .next()
+            .expect("id")
+            .parse()
+            .expect("a number");
+
+        let post = |name: &'static str| {
+            let (client, url) = (
+                coordinator.client.clone(),
+                format!("{}{link}/name", app.address),
+            );
+            async move {
+                let page = client
+                    .get(url.trim_end_matches("/name"))
+                    .send()
+                    .await
+                    .expect("page");
+                let csrf =
+                    crate::helpers::hidden_value(&page.text().await.expect("body"), "csrf_token")
+                        .expect("csrf");
+                client
+                    .post(url)
+                    .form(&[("csrf_token", csrf.as_str()), ("name", name)])
+                    .send()
+                    .await
+                    .expect("request")
+            }
+        };
+        let refused = post("   ").await;
+        assert_eq!(refused.status(), 422, "{backend:?}");
+        assert!(
+            refused
+                .text()
+                .await
+                .expect("body")
+                .contains("id=\"name-error\"")
+        );
+        assert_eq!(
+            post("Operation Kangaroo").await.status(),
+            303,
+            "{backend:?}"
+        );
+        let page = coordinator.get_text(app, &link).await;
+        assert!(page.contains("Operation Kangaroo"), "{backend:?}: named");
+        let audited: i64 = audit_log::table
+            .filter(audit_log::action.eq("cluster-name"))
+            .count()
+            .get_result(&mut app.db.conn())
+            .expect("audit");
+        assert_eq!(audited, 1, "{backend:?}");
+
+        let mail = rig.deliver().await;
+        let to_estonian: Vec<&String> = mail
+            .iter()
+            .filter(|m| m.contains("ee.officer@politsei.example"))
+            .collect();
+        assert_eq!(
+            to_estonian.len(),
+            1,
+            "{backend:?}: one mail to the Estonian officer"
+        );
+        let text = crate::mail::plain_text(to_estonian[0]);
+        assert!(text.contains("Operation Kangaroo"), "{text}");
+        let et = fraudreport::i18n::Locales::load().expect("locales");
+        let sign_in = et.get("et").expect("et").loader.get("email-notice-sign-in");
+        assert!(text.contains(&sign_in), "{backend:?}: in Estonian: {text}");
+        for private in ["victim0@", "victim1@", "victim2@"] {
+            assert!(!text.contains(private), "{backend:?}: {private}");
+        }
+        let group = between(&text, "/portal/cases?group=", "\n");
+        let queue = estonian
+            .get_text(app, &format!("/portal/cases?group={}", group.trim()))
+            .await;
+        assert_eq!(
+            between(&queue, "<tbody>", "</tbody>")
+                .matches("<tr>")
+                .count(),
+            1,
+            "{backend:?}: its own case of the group only"
+        );
+
+        // A campaign alert aimed at the cluster reaches its consenting victims.
+        diesel::update(reports::table)
+            .set(reports::email_confirmed_at.eq(Some(chrono::Utc::now().naive_utc())))
+            .execute(&mut app.db.conn())
+            .expect("confirmed");
+        let target = Target {
+            cluster: Some(cluster),
+            ..Target::default()
+        };
+        let reached = recipients(&mut app.db.conn(), &target).expect("recipients");
+        assert_eq!(reached.len(), 3, "{backend:?}");
+    }
+}
