@@ -128,6 +128,7 @@ pub struct Network {
 impl Network {
     /// The network, sized for `victims`; the same for every run. Fails only
     /// if the form's checks refuse what the generators made (a bug in either).
+    #[allow(clippy::self_named_constructors)] // `Network::network(n)`: the demo's one network
     pub fn network(victims: u64) -> Result<Network, String> {
         let mut rng = SmallRng::seed_from_u64(WORLD_SEED);
         let scale = |n: usize| {
