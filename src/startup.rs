@@ -37,6 +37,10 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/healthz", web::get().to(healthz))
         .route("/readyz", web::get().to(readyz))
         .route("/static/{hash}/{name}", web::get().to(assets::serve))
+        .route(
+            "/schema/export-v1.json",
+            web::get().to(assets::export_schema),
+        )
         .configure(portal::routes)
         .configure(intake::routes);
 }

@@ -58,6 +58,7 @@ fn mime_of(name: &str) -> &'static str {
         Some("svg") => "image/svg+xml",
         Some("png") => "image/png",
         Some("ico") => "image/x-icon",
+        Some("json") => "application/schema+json",
         _ => "application/octet-stream",
     }
 }
@@ -77,5 +78,18 @@ pub async fn serve(assets: web::Data<Assets>, path: web::Path<(String, String)>)
     HttpResponse::Ok()
         .insert_header((CONTENT_TYPE, asset.mime))
         .insert_header((CACHE_CONTROL, cache))
+        .body(asset.body.clone().into_owned())
+}
+
+/// `GET /schema/export-v1.json`: the JSON Schema of the JSON export
+/// (`static/schema/export-v1.json`), at the stable URL exports name.
+pub async fn export_schema(assets: web::Data<Assets>) -> HttpResponse {
+    let Some(asset) = assets.0.get("schema/export-v1.json") else {
+        return HttpResponse::NotFound().finish();
+    };
+    HttpResponse::Ok()
+        .insert_header((CONTENT_TYPE, asset.mime))
+        .insert_header((CACHE_CONTROL, "public, max-age=3600"))
+        .insert_header(("Access-Control-Allow-Origin", "*"))
         .body(asset.body.clone().into_owned())
 }
