@@ -58,6 +58,22 @@ impl Kind {
             Kind::Stix => "stix",
         }
     }
+
+    /// The file name extension, without the leading dot (e.g. `misp.json`);
+    /// also the end of the export URLs (`/portal/cases.misp.json`).
+    pub fn extension(self) -> &'static str {
+        match self {
+            Kind::Csv => "csv",
+            Kind::Json => "json",
+            Kind::Misp => "misp.json",
+            Kind::Stix => "stix.json",
+        }
+    }
+
+    /// The kind whose [`Kind::extension`] this is.
+    pub fn from_extension(extension: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|k| k.extension() == extension)
+    }
 }
 
 impl fmt::Display for Kind {
@@ -135,7 +151,13 @@ mod tests {
     fn kinds_parse() {
         for k in Kind::ALL {
             assert_eq!(k.as_str().parse::<Kind>().unwrap(), k);
+            assert_eq!(Kind::from_extension(k.extension()), Some(k));
+            assert_eq!(
+                writer(k, testdata::meta(Scope::Case, false)).extension(),
+                k.extension()
+            );
         }
+        assert_eq!(Kind::from_extension("misp"), None);
         assert!("xml".parse::<Kind>().is_err());
     }
 

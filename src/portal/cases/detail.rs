@@ -12,6 +12,7 @@ use i18n_embed::fluent::FluentLanguageLoader;
 use i18n_embed_fl::fl;
 
 use super::actions::ASSIGN;
+use super::export::form::ExportForm;
 use super::view::{self, Fact, IndicatorLine, Moment, PaymentLine, name_of, status_name};
 use crate::db::portal::case::{self, CaseHead, Details, EventRow};
 use crate::db::portal::cases::Scope;
@@ -78,6 +79,7 @@ struct CasePage<'a> {
     reason_problem: Option<String>,
     note_problem: Option<String>,
     assign_problem: Option<String>,
+    export: ExportForm,
 }
 
 /// `GET /portal/cases/{reference}`.
@@ -242,6 +244,7 @@ fn render_case(
         reason_problem: problem(typed.reason_problem),
         note_problem: problem(typed.note_problem),
         assign_problem: problem(typed.assign_problem),
+        export: ExportForm::case(l, officer.role(), &reference),
         typed,
         reference,
     };
