@@ -51,7 +51,9 @@ pub const EXT_BANK_ACCOUNT: Uuid = Uuid::from_u128(0x783621db_cdd1_4439_aa91_874
 pub const EXT_PHONE: Uuid = Uuid::from_u128(0xbe671b43_32cc_4257_bd65_2383865cdec5);
 /// `identity--45c27d0e-…`: the fraudreport project, creator of the extension definitions.
 pub const PROJECT_IDENTITY: Uuid = Uuid::from_u128(0x45c27d0e_007d_45a6_9df9_a54d93f433f2);
-/// Where the project serves the JSON Schemas of its new SCO types.
+/// The JSON Schemas of the new SCO types: an identifier (`.invalid` names no
+/// host); every deployment serves them at `/schema/stix/{type}.json`
+/// (`static/schema/stix/`).
 pub const SCHEMA_BASE: &str = "https://fraudreport.invalid/schema/stix/";
 /// When the extension definitions and the deployment's identity were created
 /// (their content never changes under the same id).

@@ -81,10 +81,11 @@ pub async fn serve(assets: web::Data<Assets>, path: web::Path<(String, String)>)
         .body(asset.body.clone().into_owned())
 }
 
-/// `GET /schema/export-v1.json`: the JSON Schema of the JSON export
-/// (`static/schema/export-v1.json`), at the stable URL exports name.
-pub async fn export_schema(assets: web::Data<Assets>) -> HttpResponse {
-    let Some(asset) = assets.0.get("schema/export-v1.json") else {
+/// `GET /schema/{name}`: the JSON Schemas of the exports (`static/schema/`):
+/// `export-v1.json` for the JSON export, `stix/{type}.json` for the STIX
+/// types the exports define, at the stable URLs the exports name.
+pub async fn schema(assets: web::Data<Assets>, name: web::Path<String>) -> HttpResponse {
+    let Some(asset) = assets.0.get(&format!("schema/{name}")) else {
         return HttpResponse::NotFound().finish();
     };
     HttpResponse::Ok()

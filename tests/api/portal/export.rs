@@ -338,5 +338,11 @@ async fn a_case_export_is_scoped_like_the_case_page_and_audited_with_its_case() 
             schema["$id"],
             "https://fraudreport.invalid/schema/export-v1.json"
         );
+        for stix in ["cryptocurrency-wallet", "bank-account", "phone-number"] {
+            let r = app.get(&format!("/schema/stix/{stix}.json")).await;
+            assert_eq!(r.status(), 200, "{stix}");
+            assert_eq!(r.headers()["content-type"], "application/schema+json");
+        }
+        assert_eq!(app.get("/schema/app.css").await.status(), 404);
     }
 }
