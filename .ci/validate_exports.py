@@ -13,8 +13,9 @@ The format is taken from the file name:
                no repeated single-valued relation, MISPObject._validate());
                the event re-serialises with to_json().
   *.stix.json  STIX 2.1 bundle: stix2validator reports it valid with no
-               errors (warnings are printed) and stix2.parse(allow_custom=True)
-               parses it.
+               errors (warnings are printed), objects of the project's new
+               SCO types match static/schema/stix/{type}.json, and
+               stix2.parse(allow_custom=True) parses it.
   *.json       Export JSON: validates against static/schema/export-v1.json
                (draft 2020-12, formats checked).
   *.csv        Parses with the csv module; every row has the header's column
@@ -34,6 +35,8 @@ from pathlib import Path
 # This script lives in .ci/; the schema in static/schema/ (served at
 # /schema/export-v1.json).
 SCHEMA = Path(__file__).resolve().parent.parent / "static" / "schema" / "export-v1.json"
+STIX_SCHEMAS = SCHEMA.parent / "stix"
+NEW_SCOS = ("cryptocurrency-wallet", "bank-account", "phone-number")
 
 VERBOSE = False
 TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
@@ -171,8 +174,26 @@ def check_stix(path):
             print(f"  warning {{{key}}}: {count} in all")
     if errors or not results.is_valid:
         raise Invalid("stix2-validator:\n  " + "\n  ".join(errors or ["not valid"]))
+    check_new_scos(json.loads(path.read_text(encoding="utf-8")))
     bundle = stix2.parse(path.read_text(encoding="utf-8"), allow_custom=True)
     return f"{len(bundle.objects)} objects, {len(warnings)} warning(s)"
+
+
+def check_new_scos(bundle):
+    """Objects of the project's new SCO types against their schemas
+    (static/schema/stix/{type}.json, served at /schema/stix/{type}.json)."""
+    import jsonschema
+
+    problems = []
+    for obj in bundle.get("objects", []):
+        if obj.get("type") not in NEW_SCOS:
+            continue
+        schema_path = STIX_SCHEMAS / f"{obj['type']}.json"
+        schema = json.loads(schema_path.read_text(encoding="utf-8"))
+        for error in jsonschema.Draft202012Validator(schema).iter_errors(obj):
+            problems.append(f"{obj.get('id')}: {error.message}")
+    if problems:
+        raise Invalid("new SCO schemas:\n  " + "\n  ".join(problems))
 
 
 def check_json(path):
