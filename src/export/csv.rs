@@ -122,14 +122,6 @@ impl Format for CsvFormat {
     fn end(&mut self, _out: &mut dyn Write) -> io::Result<()> {
         Ok(())
     }
-
-    fn content_type(&self) -> &'static str {
-        "text/csv; charset=utf-8"
-    }
-
-    fn extension(&self) -> &'static str {
-        "csv"
-    }
 }
 
 #[cfg(test)]

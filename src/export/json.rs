@@ -168,14 +168,6 @@ impl Format for JsonFormat {
     fn end(&mut self, out: &mut dyn Write) -> io::Result<()> {
         out.write_all(b"]}")
     }
-
-    fn content_type(&self) -> &'static str {
-        "application/json"
-    }
-
-    fn extension(&self) -> &'static str {
-        "json"
-    }
 }
 
 #[cfg(test)]

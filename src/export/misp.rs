@@ -524,21 +524,13 @@ impl Format for MispFormat {
             }
         }
     }
-
-    fn content_type(&self) -> &'static str {
-        "application/json"
-    }
-
-    fn extension(&self) -> &'static str {
-        "misp.json"
-    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::export::Kind;
-    use crate::export::testdata::{case, cluster, meta, run};
+    use crate::export::testdata::{CASES, case, cluster, meta, run};
     use serde_json::Value;
 
     fn values(event: &Value, kind: &str) -> Vec<String> {
@@ -628,13 +620,6 @@ mod tests {
             serde_json::from_slice(&run(Kind::Misp, meta(Scope::Queue, false), &[])).unwrap();
         assert_eq!(v["response"], Value::Array(vec![]));
     }
-
-    /// 100,000 cases in release builds; fewer in (slow) debug builds.
-    const CASES: usize = if cfg!(debug_assertions) {
-        10_000
-    } else {
-        100_000
-    };
 
     #[test]
     fn state_grows_only_with_distinct_values() {

@@ -31,10 +31,6 @@ pub trait Format {
     fn case(&mut self, out: &mut dyn Write, case: &ExportCase) -> io::Result<()>;
     /// Writes what comes after the last case.
     fn end(&mut self, out: &mut dyn Write) -> io::Result<()>;
-    /// The HTTP `Content-Type` of the output.
-    fn content_type(&self) -> &'static str;
-    /// The file name extension, without the leading dot (e.g. `misp.json`).
-    fn extension(&self) -> &'static str;
 }
 
 /// The export formats.
@@ -67,6 +63,15 @@ impl Kind {
             Kind::Json => "json",
             Kind::Misp => "misp.json",
             Kind::Stix => "stix.json",
+        }
+    }
+
+    /// The HTTP `Content-Type` of the output.
+    pub fn content_type(self) -> &'static str {
+        match self {
+            Kind::Csv => "text/csv; charset=utf-8",
+            Kind::Json | Kind::Misp => "application/json",
+            Kind::Stix => "application/stix+json;version=2.1",
         }
     }
 
@@ -152,10 +157,6 @@ mod tests {
         for k in Kind::ALL {
             assert_eq!(k.as_str().parse::<Kind>().unwrap(), k);
             assert_eq!(Kind::from_extension(k.extension()), Some(k));
-            assert_eq!(
-                writer(k, testdata::meta(Scope::Case, false)).extension(),
-                k.extension()
-            );
         }
         assert_eq!(Kind::from_extension("misp"), None);
         assert!("xml".parse::<Kind>().is_err());

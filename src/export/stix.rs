@@ -552,21 +552,13 @@ impl Format for StixFormat {
     fn end(&mut self, out: &mut dyn Write) -> io::Result<()> {
         out.write_all(b"]}")
     }
-
-    fn content_type(&self) -> &'static str {
-        "application/stix+json;version=2.1"
-    }
-
-    fn extension(&self) -> &'static str {
-        "stix.json"
-    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::export::Kind;
-    use crate::export::testdata::{case, cluster, meta, run};
+    use crate::export::testdata::{CASES, case, cluster, meta, run};
 
     fn objects(v: &Value, kind: &str) -> Vec<Value> {
         v["objects"]
@@ -669,13 +661,6 @@ mod tests {
         assert!(!text.contains("victim1@mail.example"));
         assert!(!text.contains("individual"));
     }
-
-    /// 100,000 cases in release builds; fewer in (slow) debug builds.
-    const CASES: usize = if cfg!(debug_assertions) {
-        10_000
-    } else {
-        100_000
-    };
 
     #[test]
     fn state_grows_only_with_distinct_values() {

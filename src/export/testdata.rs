@@ -5,6 +5,14 @@ use chrono::{NaiveDate, TimeZone, Utc};
 use super::model::*;
 use super::{Kind, writer};
 
+/// Cases fed to a writer to show its state does not grow with them:
+/// 100,000 in release builds; fewer in (slow) debug builds.
+pub(crate) const CASES: usize = if cfg!(debug_assertions) {
+    10_000
+} else {
+    100_000
+};
+
 pub(crate) fn authority(i: usize) -> Authority {
     Authority {
         id: format!("auth-{i}"),

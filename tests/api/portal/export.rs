@@ -10,7 +10,7 @@ use fraudreport::domain::Role;
 use serde_json::Value;
 
 use super::Officer;
-use super::queue::{HYPERLINK, cases, file_reports};
+use super::queue::{Cases, HYPERLINK, cases, file_reports};
 use crate::helpers::{TestApp, TestBackend, backends, spawn_app};
 
 /// The four formats, by the URLs' extension.
@@ -64,6 +64,21 @@ async fn fetch(
     body
 }
 
+/// The reports [`file_reports`] files, their references, and an officer
+/// of the Estonian and of the Latvian police.
+async fn filed(backend: &TestBackend) -> (TestApp, Cases, Officer, Officer) {
+    let app = spawn_app(backend).await;
+    file_reports(&app).await;
+    let k = cases(&app);
+    let ee = app
+        .officer("ee@police.example", Role::Officer, Some("ee-ppa"))
+        .await;
+    let lv = app
+        .officer("lv@police.example", Role::Officer, Some("lv-vp"))
+        .await;
+    (app, k, ee, lv)
+}
+
 /// The audit rows of `action`, oldest first.
 fn audited(app: &TestApp, action: &str) -> Vec<String> {
     audit_log::table
@@ -90,12 +105,7 @@ fn json_references(body: &str) -> Vec<String> {
 #[actix_web::test]
 async fn the_queue_exports_in_every_format_hold_the_officers_filtered_cases_and_are_audited() {
     for backend in backends() {
-        let app = spawn_app(&backend).await;
-        file_reports(&app).await;
-        let k = cases(&app);
-        let ee = app
-            .officer("ee@police.example", Role::Officer, Some("ee-ppa"))
-            .await;
+        let (app, k, ee, _) = filed(&backend).await;
         for format in FORMATS {
             let path = format!("/portal/cases.{format}?tlp=green&distribution=1");
             let all = fetch(&ee, &app, &path, (&backend, "queue")).await;
@@ -162,12 +172,7 @@ async fn the_queue_exports_in_every_format_hold_the_officers_filtered_cases_and_
 #[actix_web::test]
 async fn the_csv_export_defuses_formulas_and_audits_a_search_by_its_hash() {
     for backend in backends() {
-        let app = spawn_app(&backend).await;
-        file_reports(&app).await;
-        let k = cases(&app);
-        let ee = app
-            .officer("ee@police.example", Role::Officer, Some("ee-ppa"))
-            .await;
+        let (app, k, ee, _) = filed(&backend).await;
         // The old address of the queue's CSV still answers.
         let body = fetch(&ee, &app, "/portal/cases.csv", (&backend, "queue-formula")).await;
         assert!(body.contains("\r\n"), "CRLF line ends");
@@ -203,15 +208,7 @@ async fn the_csv_export_defuses_formulas_and_audits_a_search_by_its_hash() {
 #[actix_web::test]
 async fn contact_details_go_only_to_an_officer_of_the_cases_authority_who_asks_for_them() {
     for backend in backends() {
-        let app = spawn_app(&backend).await;
-        file_reports(&app).await;
-        let k = cases(&app);
-        let ee = app
-            .officer("ee@police.example", Role::Officer, Some("ee-ppa"))
-            .await;
-        let lv = app
-            .officer("lv@police.example", Role::Officer, Some("lv-vp"))
-            .await;
+        let (app, k, ee, lv) = filed(&backend).await;
         let coordinator = app.officer("co@hub.example", Role::Coordinator, None).await;
         let queue = ee.get_text(&app, "/portal/cases").await;
         assert!(queue.contains("formaction=\"/portal/cases.misp.json\""));
@@ -273,15 +270,7 @@ async fn contact_details_go_only_to_an_officer_of_the_cases_authority_who_asks_f
 #[actix_web::test]
 async fn a_case_export_is_scoped_like_the_case_page_and_audited_with_its_case() {
     for backend in backends() {
-        let app = spawn_app(&backend).await;
-        file_reports(&app).await;
-        let k = cases(&app);
-        let ee = app
-            .officer("ee@police.example", Role::Officer, Some("ee-ppa"))
-            .await;
-        let lv = app
-            .officer("lv@police.example", Role::Officer, Some("lv-vp"))
-            .await;
+        let (app, k, ee, lv) = filed(&backend).await;
         for format in FORMATS {
             let path = format!("/portal/cases/{}/export.{format}?tlp=amber%2Bstrict", k.a);
             let body = fetch(&ee, &app, &path, (&backend, "case")).await;

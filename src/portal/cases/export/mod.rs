@@ -42,149 +42,150 @@ fn service(site: &Site) -> String {
     format!("fraudreport ({host})")
 }
 
-/// Everything a streamed export needs besides its cases.
-struct Start<'a> {
-    site: &'a web::Data<Site>,
-    pool: &'a web::Data<Pool>,
-    portal: &'a web::Data<Portal>,
-    officer: &'a Officer,
+/// The application state an export reads.
+type State = (web::Data<Site>, web::Data<Pool>, web::Data<Portal>);
+
+/// An export about to start: what it covers and how it is named.
+struct Plan {
+    cases: Cases,
+    options: Options,
+    title: String,
+    scope: Scope,
+    /// The file's name without its extension.
+    stem: String,
+    /// Whose log the audit rows go to, and which case they name.
+    owner: (Option<String>, Option<i64>),
 }
 
-impl Start<'_> {
-    /// The streamed file: headers now, the cases a batch at a time.
-    fn respond(
-        self,
-        (cases, options): (Cases, Options),
-        (title, scope): (String, Scope),
-        done: Read,
-        stem: &str,
-    ) -> HttpResponse {
-        let meta = ExportMeta {
-            title,
-            generated_at: Utc::now(),
-            tlp: options.tlp,
-            distribution: options.distribution,
-            scope,
-            service: service(self.site),
-            with_victims: options.contact_for.is_some(),
-        };
-        let kind = options.kind;
-        let writer = export::writer(kind, meta);
-        let content_type = writer.content_type();
-        let batches = Batches::new(
-            cases,
-            options,
-            writer,
-            (self.site.clone(), self.officer.lang.clone()),
-        );
-        let sink = Sink {
-            pool: self.pool.clone(),
-            reads: self.portal.reads.clone(),
-            done,
-        };
-        HttpResponse::Ok()
-            .insert_header((CONTENT_TYPE, content_type))
-            .insert_header((
-                CONTENT_DISPOSITION,
-                format!("attachment; filename=\"{}\"", file_name(stem, kind)),
-            ))
-            .insert_header((CACHE_CONTROL, "no-store"))
-            .streaming(body(batches, sink))
+/// An audit row of `officer`'s export.
+fn read(officer: &Officer, action: &'static str, plan: &Plan, detail: String) -> Read {
+    Read {
+        account_id: officer.account.id,
+        action,
+        authority_id: plan.owner.0.clone(),
+        report_id: plan.owner.1,
+        detail,
     }
+}
+
+/// The streamed file: headers now, the cases a batch at a time.
+fn respond((site, pool, portal): &State, officer: &Officer, plan: Plan) -> HttpResponse {
+    let done = read(
+        officer,
+        "export-done",
+        &plan,
+        format!("format={}", plan.options.kind),
+    );
+    let Plan {
+        cases,
+        options,
+        title,
+        scope,
+        stem,
+        ..
+    } = plan;
+    let meta = ExportMeta {
+        title,
+        generated_at: Utc::now(),
+        tlp: options.tlp,
+        distribution: options.distribution,
+        scope,
+        service: service(site),
+        with_victims: options.contact_for.is_some(),
+    };
+    let kind = options.kind;
+    let writer = export::writer(kind, meta);
+    let batches = Batches::new(cases, options, writer, (site.clone(), officer.lang.clone()));
+    let sink = Sink {
+        pool: pool.clone(),
+        reads: portal.reads.clone(),
+        done,
+    };
+    HttpResponse::Ok()
+        .insert_header((CONTENT_TYPE, kind.content_type()))
+        .insert_header((
+            CONTENT_DISPOSITION,
+            format!("attachment; filename=\"{}\"", file_name(&stem, kind)),
+        ))
+        .insert_header((CACHE_CONTROL, "no-store"))
+        .streaming(body(batches, sink))
 }
 
 /// `GET /portal/cases.{format}`: the filtered queue.
 pub async fn queue(
-    (site, pool, portal): (web::Data<Site>, web::Data<Pool>, web::Data<Portal>),
+    state: State,
     officer: Officer,
     extension: web::Path<String>,
     (params, form): (web::Query<Params>, web::Query<Form>),
 ) -> Result<HttpResponse, PageError> {
+    let (site, _, portal) = &state;
     let options = Options::of(&officer, &extension, &form)?;
-    let asked = Asked::of(&site, &officer, &params)?;
+    let asked = Asked::of(site, &officer, &params)?;
     let filters = Params {
         q: String::new(),
         ..params.into_inner()
     }
     .query();
-    let detail = format!(
-        "{} {filters}",
-        options.audit_detail(options.contact_for.is_some())
-    );
+    let contact = options.contact_for.is_some();
+    let detail = format!("{} {filters}", options.audit_detail(contact));
     asked
-        .audit(&site, &portal.reads, ("export", detail.trim(), true))
+        .audit(site, &portal.reads, ("export", detail.trim(), true))
         .await
         .context("cannot audit an export")?;
-    let done = Read {
-        account_id: officer.account.id,
-        action: "export-done",
-        authority_id: asked.authority.clone(),
-        report_id: None,
-        detail: format!("format={}", options.kind),
-    };
     let day = Utc::now().format("%Y-%m-%d").to_string();
-    let start = Start {
-        site: &site,
-        pool: &pool,
-        portal: &portal,
-        officer: &officer,
+    let plan = Plan {
+        owner: (asked.authority.clone(), None),
+        cases: Cases::Queue(Box::new(asked)),
+        options,
+        title: format!("Investment fraud reports exported on {day}"),
+        scope: Scope::Queue,
+        stem: format!("cases-{day}"),
     };
-    Ok(start.respond(
-        (Cases::Queue(Box::new(asked)), options),
-        (
-            format!("Investment fraud reports exported on {day}"),
-            Scope::Queue,
-        ),
-        done,
-        &format!("cases-{day}"),
-    ))
+    Ok(respond(&state, &officer, plan))
 }
 
 /// `GET /portal/cases/{reference}/export.{format}`: one case.
 pub async fn case(
-    (site, pool, portal): (web::Data<Site>, web::Data<Pool>, web::Data<Portal>),
+    state: State,
     officer: Officer,
     path: web::Path<(String, String)>,
     form: web::Query<Form>,
 ) -> Result<HttpResponse, PageError> {
+    let (_, pool, portal) = &state;
     let (reference, extension) = path.into_inner();
     let reference = parse_reference(&reference)?;
     let scope = scope_of(&officer)?;
     let options = Options::of(&officer, &extension, &form)?;
     let (within, wanted) = (scope.clone(), reference.clone());
-    let found = query(&pool, move |c| Ok(find_in_scope(c, &within, &wanted)?))
+    let found = query(pool, move |c| Ok(find_in_scope(c, &within, &wanted)?))
         .await
         .context("cannot find a case to export")?;
     let (id, authority) = found.ok_or(PageError::NotFound)?;
+    // Contact details only if the case is the officer's own authority's.
     let contact = options.contact_of(authority.as_deref());
     let options = Options {
         contact_for: options.contact_for.filter(|_| contact),
         ..options
     };
-    let read = |action, detail| Read {
-        account_id: officer.account.id,
-        action,
-        authority_id: authority.clone(),
-        report_id: Some(id),
-        detail,
+    let plan = Plan {
+        owner: (authority, Some(id)),
+        cases: Cases::One { scope, id },
+        title: format!("Investment fraud report {reference}"),
+        scope: Scope::Case,
+        stem: format!("case-{reference}"),
+        options,
     };
     // Recorded before anything of the case is read for the file.
+    let row = read(
+        &officer,
+        "export",
+        &plan,
+        plan.options.audit_detail(contact),
+    );
     portal
         .reads
-        .append(read("export", options.audit_detail(contact)))
+        .append(row)
         .await
         .context("cannot audit an export")?;
-    let done = read("export-done", format!("format={}", options.kind));
-    let start = Start {
-        site: &site,
-        pool: &pool,
-        portal: &portal,
-        officer: &officer,
-    };
-    Ok(start.respond(
-        (Cases::One { scope, id }, options),
-        (format!("Investment fraud report {reference}"), Scope::Case),
-        done,
-        &format!("case-{reference}"),
-    ))
+    Ok(respond(&state, &officer, plan))
 }
