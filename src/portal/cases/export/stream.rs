@@ -32,12 +32,12 @@ pub enum Cases {
 
 /// The export's progress: what is left to read and the writer's state.
 pub struct Batches {
-    pub cases: Cases,
-    pub options: Options,
-    pub writer: Box<dyn Format + Send>,
-    pub site: web::Data<Site>,
+    cases: Cases,
+    options: Options,
+    writer: Box<dyn Format + Send>,
+    site: web::Data<Site>,
     /// The officer's language (for a sealed value that does not open).
-    pub lang: Lang,
+    lang: Lang,
     after: Option<After>,
     started: bool,
     finished: bool,
@@ -45,6 +45,7 @@ pub struct Batches {
 }
 
 impl Batches {
+    /// An export of `cases` through `writer`, nothing read yet.
     pub fn new(
         cases: Cases,
         options: Options,
