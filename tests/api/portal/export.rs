@@ -5,13 +5,13 @@
 //! is kept in `target/exports/` for `.ci/validate_exports.py`.
 
 use diesel::prelude::*;
-use fraudreport::db::schema::audit_log;
-use fraudreport::domain::Role;
+use fraudreport::db::schema::{audit_log, reports};
+use fraudreport::domain::{CaseRef, Role};
 use serde_json::Value;
 
 use super::Officer;
 use super::queue::{Cases, HYPERLINK, cases, file_reports};
-use crate::helpers::{TestApp, TestBackend, backends, spawn_app};
+use crate::helpers::{TestApp, TestBackend, backends, copy_report, spawn_app};
 
 /// The four formats, by the URLs' extension.
 const FORMATS: [&str; 4] = ["csv", "json", "misp.json", "stix.json"];
@@ -333,5 +333,47 @@ async fn a_case_export_is_scoped_like_the_case_page_and_audited_with_its_case() 
             assert_eq!(r.headers()["content-type"], "application/schema+json");
         }
         assert_eq!(app.get("/schema/app.css").await.status(), 404);
+    }
+}
+
+#[actix_web::test]
+async fn a_queue_longer_than_a_batch_is_exported_whole_each_case_once() {
+    for backend in backends() {
+        let (app, k, ee, _) = filed(&backend).await;
+        let mut c = app.db.conn();
+        let a: i64 = reports::table
+            .filter(reports::reference.eq(k.a.replace('-', "")))
+            .select(reports::id)
+            .first(&mut c)
+            .expect("A");
+        // 450 copies of A, all received at A's very time: the keyset's
+        // ties are broken by id, across three batches of 200.
+        fraudreport::db::write_transaction(&mut c, |c| {
+            copy_report(c, a, "COPY", 450)?;
+            // Well-formed references, as every stored one is.
+            for i in 0..450 {
+                let reference = CaseRef::from_number(1_000_000 + i);
+                diesel::update(reports::table.filter(reports::reference.eq(format!("COPY{i:07}"))))
+                    .set(reports::reference.eq(reference.as_str()))
+                    .execute(c)?;
+            }
+            Ok(())
+        })
+        .expect("copies");
+        drop(c);
+        let json = fetch(&ee, &app, "/portal/cases.json", (&backend, "queue-long")).await;
+        let refs = json_references(&json);
+        let mut unique = refs.clone();
+        unique.dedup();
+        assert_eq!(unique.len(), 452, "{backend:?}: every case once");
+        assert_eq!(refs.len(), 452, "{backend:?}");
+        let csv = ee.get_text(&app, "/portal/cases.csv?status=new").await;
+        assert_eq!(
+            csv.lines().count(),
+            453,
+            "{backend:?}: a header and 452 rows"
+        );
+        let done = audited(&app, "export-done");
+        assert_eq!(done, ["format=json cases=452", "format=csv cases=452"]);
     }
 }
