@@ -67,6 +67,8 @@ async fn the_router_lists_the_portal_and_public_routes() {
     let patterns = route_patterns().await;
     for expected in [
         "/portal/cases",
+        "/portal/cases.{format}",
+        "/portal/cases/{reference}/export.{format}",
         "/portal/login",
         "/{lang}/case/{secret}",
         "/healthz",
@@ -105,6 +107,8 @@ fn path_for(pattern: &str, s: &Secrets, account_id: i64) -> String {
         .replace("{hash}", "0")
         .replace("{name}", "app.css")
         .replace("{table}", "countries.csv")
+        // The exports, asking for the victims' contact details too.
+        .replace("{format}", "json?contact=yes")
 }
 
 async fn ask(app: &TestApp, client: &reqwest::Client, path: &str) -> Vec<(String, u16, String)> {
