@@ -40,23 +40,26 @@ const VARIANTS = [
 
 // Each test logs in with its own officer (one per authority), so that no
 // account has to use the same 30-second TOTP step twice. The seed is fixed,
-// so these authorities hold the same demo cases every time (eight to
-// thirty each, all new).
+// so these authorities hold the same demo cases every time (one to
+// thirty each, all new; five or more where a test filters them).
 const AUTHORITIES = {
   login: ["de-by", "es-policia-nacional", "it-polizia-postale", "lv-vp"],
-  filter: ["gb-report-fraud", "fr-thesee", "fi-poliisi", "au-reportcyber"],
+  filter: ["gb-report-fraud", "fr-thesee", "fi-poliisi", "at-bk"],
   open: ["pl-policja", "us-ic3", "ca-cafc", "de-nw"],
   status: ["nl-politie", "ee-ppa", "ua-cyberpolice", "lt-police"],
   // A lead is added to each; its demo officer tries to choose the case e-mails too.
   notices: ["se-polisen", "no-politiet", "dk-politi", "be-police"],
   // Their demo officers try to open the coordinators' list of unattended authorities.
-  unattended: ["cz-policie", "sk-police", "hu-police", "ro-politia"],
+  unattended: ["cz-policie", "ie-garda", "hu-police", "lu-police"],
+  // Each holds a case of the demo's one network (its biggest cluster across
+  // countries), and no other test logs in with their demo officers.
+  linked: ["de-he", "de-bw", "ch-zg", "pt-queixa-eletronica"],
 };
 
 /// Countries whose authority the seed routes no report to, so that none
-/// has an account (Albania, Montenegro, Malta, Slovenia): a report filed
+/// has an account (Albania, Montenegro, Malta, Cyprus): a report filed
 /// from one of them is for the coordinators to forward by hand.
-const UNATTENDED_COUNTRIES = ["AL", "ME", "MT", "SI"];
+const UNATTENDED_COUNTRIES = ["AL", "ME", "MT", "CY"];
 
 before(async () => {
   work = mkdtempSync(join(tmpdir(), "fraudreport-portal-"));
@@ -72,6 +75,9 @@ before(async () => {
   for (const v of VARIANTS) {
     addAccount(env, `lead-${v.suffix}`, "lead", AUTHORITIES.notices[VARIANTS.indexOf(v)]);
     addAccount(env, `coordinator-${v.suffix}`, "coordinator");
+    // One coordinator per test, so that no login reuses a TOTP step.
+    addAccount(env, `overview-${v.suffix}`, "coordinator");
+    addAccount(env, `linkage-${v.suffix}`, "coordinator");
   }
   server = spawn(binary, ["serve"], { cwd: work, env, stdio: "inherit" });
   for (let i = 0; i < 100; i++) {
@@ -174,7 +180,7 @@ async function axeViolationsWithoutScripts(page, variant) {
 /// What a user of this page at this width must get: no serious accessibility
 /// problem, no sideways scrolling of the page (a wide table scrolls inside
 /// its own named, focusable box); and a screenshot to look at
-/// (target/browser/portal-PAGE-WIDTH.png).
+/// (target/browser/portal-PAGE-WIDTH.png, -nojs added without JavaScript).
 async function checkPage(page, variant, what) {
   const layout = await page.evaluate(() => {
     const out = [];
@@ -204,8 +210,7 @@ async function checkPage(page, variant, what) {
     assert.ok(box.focusable, `the ${what} page: a table that scrolls sideways can be scrolled from the keyboard`);
     assert.ok(box.role === "region" && box.name.trim(), `the ${what} page: the scrolling table box is a named region`);
   }
-  // One screenshot per page and width: the portal has no script, so the page without JavaScript looks the same.
-  if (variant.js) await page.screenshot({ path: join(shots, `portal-${what}-${variant.width}.png`), fullPage: true });
+  await page.screenshot({ path: join(shots, `portal-${what}-${variant.suffix}.png`), fullPage: true });
   const violations = variant.js ? await axeViolations(page) : await axeViolationsWithoutScripts(page, variant);
   assert.deepEqual(violations, [], `the ${what} page at ${variant.name}`);
 }
@@ -253,12 +258,23 @@ async function logIn(page, variant, who, check = false) {
   await go(page, "form[action='/portal/login/code'] button[type=submit]", /\/portal\/cases$/);
 }
 
-/// The queue's rows as shown: reference, received, status.
+/// The queue's rows as shown: reference, received, status and linked
+/// reports (found by their column headings, so a new column moves nothing).
 async function queueRows(page) {
-  return page.$$eval("table.queue tbody tr", (trs) => trs.map((tr) => {
-    const cells = [...tr.children].map((c) => c.textContent.trim());
-    return { reference: cells[0], received: cells[1], status: cells[7] };
-  }));
+  return page.$$eval("table.queue", ([table]) => {
+    if (!table) return [];
+    const headings = [...table.querySelectorAll("thead th")].map((th) => th.textContent.trim());
+    const column = (name) => {
+      const i = headings.indexOf(name);
+      if (i < 0) throw new Error(`the queue has no column ${name}: ${headings.join(" | ")}`);
+      return i;
+    };
+    const [received, status, linked] = [column("Received"), column("Status"), column("Linked reports")];
+    return [...table.querySelectorAll("tbody tr")].map((tr) => {
+      const cells = [...tr.children].map((c) => c.textContent.trim());
+      return { reference: cells[0], received: cells[received], status: cells[status], linked: cells[linked] };
+    });
+  });
 }
 
 /// The counts per status, by label: { "New": 12, "In review": 0, … }.
@@ -268,6 +284,23 @@ async function statusCounts(page) {
     return [a.textContent.replace(n, "").trim(), Number(n)];
   }));
   return Object.fromEntries(counts);
+}
+
+/// The overview's clusters as ranked: { id, victims, countries }.
+async function overviewRows(page) {
+  return page.$$eval("main table tbody tr", (trs) => trs.map((tr) => {
+    const cells = [...tr.children].map((c) => c.textContent.trim());
+    const number = (text) => Number(text.replace(/\D/g, ""));
+    return { id: number(tr.querySelector("a").getAttribute("href").split("/").pop()), victims: number(cells[1]), countries: number(cells[2]) };
+  }));
+}
+
+/// Downloads a CSV link with the page's session; its lines.
+async function csvOf(page, href) {
+  const response = await page.request.get(`${base}${href}`);
+  assert.equal(response.status(), 200, `${href} downloads`);
+  assert.match(response.headers()["content-type"], /^text\/csv/, `${href} is CSV`);
+  return (await response.text()).split(/\r?\n/).filter((line) => line !== "");
 }
 
 /// Opens the filters (a <details>, works without JavaScript too).
@@ -517,6 +550,170 @@ describe("portal", { concurrency: true }, () => VARIANTS.forEach((variant, i) =>
     // Its link opens exactly that case in the queue.
     await go(page, `.table-scroll tbody tr:has(td:text-is("${unattended}")) a[href^='/portal/cases?']`, /\/portal\/cases\?authority=[a-z-]+&status=new$/);
     assert.deepEqual((await queueRows(page)).map((r) => [r.reference, r.status]), [[reference, "New"]]);
+    await page.context().close();
+  });
+
+  test(`a coordinator ranks the clusters of linked reports and opens the network's, with its map and charts`, async () => {
+    const page = await open(variant);
+    const coordinator = await enrol(page, `overview-${variant.suffix}`);
+    await logIn(page, variant, coordinator);
+    assert.equal((await menu(page))["/portal/overview"], "Overview");
+    await go(page, "header nav a[href='/portal/overview']", /\/portal\/overview$/);
+    assert.equal(await page.textContent("h1"), "Linked cases across borders");
+    assert.equal(await page.getAttribute("header nav a[href='/portal/overview']", "aria-current"), "page");
+
+    // Ranked by victims at first: the clusters, most victims first.
+    assert.equal(await page.inputValue("#rank"), "victims");
+    const byVictims = await overviewRows(page);
+    assert.ok(byVictims.length >= 5, `the demo's reports form clusters: ${byVictims.length}`);
+    assert.ok(byVictims.every((r, k) => k === 0 || byVictims[k - 1].victims >= r.victims), "most victims first");
+    await checkPage(page, variant, "overview");
+
+    // Ranked by countries (the form works without JavaScript): the network, in the most countries, comes first.
+    await page.selectOption("#rank", "countries");
+    await go(page, "form.filters button[type=submit]", /\/portal\/overview\?rank=countries&currency=[A-Z]{3}$/);
+    assert.equal(await page.inputValue("#rank"), "countries", "the ranking stays chosen");
+    const byCountries = await overviewRows(page);
+    assert.ok(byCountries.every((r, k) => k === 0 || byCountries[k - 1].countries >= r.countries), "most countries first");
+    const [network] = byCountries;
+    assert.ok(network.countries >= 6, `the network's victims live in many countries: ${network.countries}`);
+    await checkPage(page, variant, "overview-countries");
+
+    // The table as CSV, ranked the same way.
+    const csvHref = await page.getAttribute("main a[href^='/portal/overview.csv']", "href");
+    assert.match(csvHref, /rank=countries/);
+    const csv = await csvOf(page, csvHref);
+    assert.equal(csv.length, byCountries.length + 1, "a heading line and a line per cluster");
+
+    // The network's own page: its facts, a map, bars and weeks, its tables.
+    await go(page, `main tbody tr:first-child a`, new RegExp(`/portal/overview/clusters/${network.id}$`));
+    assert.equal(await page.textContent("h1"), `Cluster ${network.id}`);
+    const facts = Object.fromEntries(await page.$$eval("dl.facts dt", (dts) => dts.map((dt) => [dt.textContent.trim(), dt.nextElementSibling.textContent.trim()])));
+    assert.equal(Number(facts["Victims"]), network.victims);
+    assert.equal(Number(facts["Countries"]), network.countries);
+
+    const charts = await page.$$eval("main svg", (svgs) => svgs.map((svg) => ({
+      kind: [...svg.classList].find((c) => c.startsWith("fr-chart-")),
+      role: svg.getAttribute("role"),
+      name: (svg.getAttribute("aria-labelledby") || "").split(" ").map((id) => document.getElementById(id)?.textContent ?? "").join(" ").trim(),
+      width: svg.getBoundingClientRect().width,
+      height: svg.getBoundingClientRect().height,
+    })));
+    assert.deepEqual(charts.map((c) => c.kind), ["fr-chart-map", "fr-chart-bars", "fr-chart-weeks"]);
+    for (const chart of charts) {
+      assert.equal(chart.role, "img", `${chart.kind} is an image to assistive technology`);
+      assert.ok(chart.name.length > 10, `${chart.kind} has an accessible name: ${chart.name}`);
+      assert.ok(chart.width >= Math.min(300, variant.width - 40), `${chart.kind} uses the width (${chart.width} px)`);
+      assert.ok(chart.height <= variant.height, `${chart.kind} fits in the window's height (${chart.height} px)`);
+    }
+    const map = await page.$$eval("svg.fr-chart-map path", (paths) => ({
+      shapes: paths.length,
+      shaded: paths.filter((p) => p.getAttribute("fill").toLowerCase() !== "#d4d4d4").map((p) => p.dataset.cc),
+    }));
+    assert.ok(map.shapes > 200, `the map draws the world's countries: ${map.shapes}`);
+    assert.ok(map.shaded.length > 5, `the map shades the victims' countries: ${map.shaded}`);
+    assert.ok(map.shaded.length <= network.countries, `only the victims' countries are shaded: ${map.shaded}`);
+    const countries = await page.$$eval("section[aria-labelledby=countries-heading] tbody tr", (trs) => trs.length);
+    assert.equal(countries, network.countries, "a row per country");
+    assert.equal(await page.locator("svg.fr-chart-bars rect.fr-bar").count(), countries, "a bar per country");
+    await checkPage(page, variant, "cluster");
+
+    // Every table of the page downloads as CSV.
+    const tables = await page.$$eval("main a[href$='.csv']", (as) => as.map((a) => a.getAttribute("href")));
+    assert.deepEqual(tables.map((href) => href.split("/").pop()),
+      ["countries.csv", "losses.csv", "weeks.csv", "authorities.csv", "values.csv"]);
+    assert.equal((await csvOf(page, tables[0])).length, countries + 1, "the countries' CSV has a line per country");
+    for (const href of tables.slice(1)) assert.ok((await csvOf(page, href)).length >= 2, `${href} has lines`);
+    await page.context().close();
+  });
+
+  test(`a coordinator marks a value "not linking", after a value not of its kind is explained at the field`, async () => {
+    const page = await open(variant);
+    const coordinator = await enrol(page, `linkage-${variant.suffix}`);
+    await logIn(page, variant, coordinator);
+    assert.equal((await menu(page))["/portal/linkage"], "Linking values");
+    await go(page, "header nav a[href='/portal/linkage']", /\/portal\/linkage$/);
+    assert.equal(await page.textContent("h1"), "Values that link cases, and those that do not");
+    for (const heading of ["#mark-heading", "#marked-heading", "#common-heading", "#builtin-heading"]) {
+      assert.ok(await page.isVisible(heading), `the page has ${heading}`);
+    }
+    assert.ok(await page.locator("section[aria-labelledby=builtin-heading] tbody tr").count() > 5, "the built-in list is shown");
+    assert.equal(await page.inputValue("#kind"), "platform");
+    assert.ok(await page.isChecked("#mark-not"), "not linking is the mark offered first");
+    await checkPage(page, variant, "linkage");
+
+    // A phone number that is none: refused at the field, the form kept as typed.
+    await page.selectOption("#kind", { label: "Phone number (with its country code)" });
+    await page.fill("#value", "abc");
+    await page.check("#mark-not");
+    await Promise.all([page.waitForLoadState("load"), page.click("form.portal-form button[type=submit]")]);
+    assert.ok(await page.isVisible("#value-error"), "the problem is shown");
+    assert.match(await page.textContent("#value-error"), /not a value of the kind chosen/);
+    assert.equal(await page.$eval("#value-error", (p) => p.closest(".field")?.querySelector("#value") !== null), true, "next to the field");
+    assert.equal(await page.getAttribute("#value", "aria-invalid"), "true");
+    assert.equal(await page.getAttribute("#value", "aria-describedby"), "value-error");
+    assert.equal(await page.inputValue("#value"), "abc", "the value is kept");
+    assert.equal(await page.inputValue("#kind"), "phone", "the kind is kept");
+    assert.ok(await page.isChecked("#mark-not"), "the mark is kept");
+    assert.equal(await page.locator("main p.done").count(), 0, "nothing saved");
+    await checkPage(page, variant, "linkage-error");
+
+    // A platform name: saved, and listed among the marked values (normalised as reports' values are).
+    const platform = `Browser Test Markets ${variant.suffix}`;
+    await page.selectOption("#kind", "platform");
+    await page.fill("#value", platform);
+    await page.check("#mark-not");
+    await go(page, "form.portal-form button[type=submit]", /\/portal\/linkage\?saved/);
+    assert.match(await page.textContent("main p.done[role=status]"), /^Saved\./);
+    const marked = await page.$$eval("section[aria-labelledby=marked-heading] tbody tr", (trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent.trim())));
+    const normalised = platform.toLowerCase().replace(/[^a-z0-9]/g, "");
+    const row = marked.find((r) => r[1] === normalised);
+    assert.ok(row, `${normalised} is listed: ${marked.map((r) => r[1]).join(" | ")}`);
+    assert.deepEqual(row.slice(0, 3), ["Platform name", normalised, "Not linking"]);
+    assert.equal(await page.inputValue("#value"), "", "the form is empty again");
+    await checkPage(page, variant, "linkage-saved");
+    await page.context().close();
+  });
+
+  test(`an officer sees which cases link to other reports, filters those linked abroad and opens one; the overview is not for it`, async () => {
+    const page = await open(variant);
+    await logIn(page, variant, AUTHORITIES.linked[i]);
+    const entries = await menu(page);
+    assert.ok(!("/portal/overview" in entries) && !("/portal/linkage" in entries), "an officer's menu has neither the overview nor linkage");
+    for (const path of ["/portal/overview", "/portal/linkage", "/portal/overview/clusters/1"]) {
+      assert.equal((await page.goto(`${base}${path}`)).status(), 404, `${path} is not found for an officer`);
+    }
+
+    await page.goto(`${base}/portal/cases`);
+    const all = await queueRows(page);
+    const linked = all.filter((r) => r.linked !== "");
+    assert.ok(linked.length > 0, "some of the authority's cases link to other reports");
+    assert.ok(linked.every((r) => /^\d+$/.test(r.linked)), `the column counts other reports: ${linked.map((r) => r.linked)}`);
+
+    // Only the cases linked to reports from other countries: each linked, the network's among them.
+    await openFilters(page);
+    const abroad = page.getByLabel("Only cases linked to reports from other countries");
+    assert.ok(!(await abroad.isChecked()));
+    await abroad.check();
+    await go(page, ".queue-filters button[type=submit]", /linked=abroad/);
+    assert.ok(await page.getByLabel("Only cases linked to reports from other countries").isChecked(), "the filter stays chosen");
+    const rows = await queueRows(page);
+    assert.ok(rows.length > 0, "the network's case is linked abroad");
+    assert.ok(rows.every((r) => r.linked !== ""), "only linked cases");
+    const references = new Set(linked.map((r) => r.reference));
+    if (all.length < 50) assert.ok(rows.every((r) => references.has(r.reference)), "the filter keeps some of the linked cases");
+    await checkPage(page, variant, "queue-linked");
+
+    // The case most linked: its section names the group and the shared values, with the authorities holding them.
+    const most = rows.reduce((a, b) => (Number(b.linked) > Number(a.linked) ? b : a));
+    await go(page, `table.queue a[href='/portal/cases/${most.reference}']`, new RegExp(`/portal/cases/${most.reference}$`));
+    assert.ok(await page.isVisible("#linked"), "the case page has its linked reports");
+    const section = page.locator("section[aria-labelledby=linked]");
+    assert.match(await section.textContent(), new RegExp(`linked group of ${Number(most.linked) + 1} reports \\(including this one\\)`));
+    const values = await section.locator("ul.linked > li").count();
+    assert.ok(values > 0, "the values it shares are listed");
+    assert.ok(await section.locator("table tbody tr").count() > 0, "with the authorities holding the other reports");
+    await checkPage(page, variant, "case-linked");
     await page.context().close();
   });
 })));
