@@ -398,6 +398,7 @@ portal-queue-reset = Clear filters
 portal-export-heading = Export
 portal-export-intro-queue = Download every case these filters find (not only this page) for MISP, a STIX 2.1 platform, a spreadsheet or your own tools.
 portal-export-intro-case = Download this case for MISP, a STIX 2.1 platform, a spreadsheet or your own tools.
+portal-export-intro-cluster = Every case of this cluster in one file: its values and, for MISP and STIX, the cluster’s victims, countries and authorities. Exports of a cluster never hold victims’ contact details. The export is recorded in the audit log.
 portal-export-tlp = Sharing label (Traffic Light Protocol)
 portal-export-tlp-clear = TLP:CLEAR – disclosure is not limited
 portal-export-tlp-green = TLP:GREEN – within the community

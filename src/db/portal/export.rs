@@ -61,3 +61,21 @@ pub fn records(conn: &mut DbConnection, scope: &Scope, ids: &[i64]) -> QueryResu
         })
         .collect())
 }
+
+/// The next `n` reports of cluster `cluster` after report `after`, by id.
+pub fn cluster_members(
+    conn: &mut DbConnection,
+    cluster: i64,
+    after: Option<i64>,
+    n: i64,
+) -> QueryResult<Vec<i64>> {
+    use crate::db::schema::report_clusters;
+    let mut q = report_clusters::table
+        .filter(report_clusters::cluster_id.eq(cluster))
+        .select(report_clusters::report_id)
+        .into_boxed();
+    if let Some(after) = after {
+        q = q.filter(report_clusters::report_id.gt(after));
+    }
+    q.order(report_clusters::report_id).limit(n).load(conn)
+}

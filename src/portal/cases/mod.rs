@@ -22,6 +22,10 @@ pub(crate) mod view;
 
 use actix_web::web;
 
+/// A cluster's export (registered with the overview's routes) and its form.
+pub(crate) use export::cluster as export_cluster;
+pub(crate) use export::form::ExportForm;
+
 /// Registers the case routes (inside the `/portal` scope).
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/cases", web::get().to(queue::show))

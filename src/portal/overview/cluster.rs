@@ -70,6 +70,7 @@ struct ClusterPage<'a> {
     typed: String,
     problem: Option<String>,
     named: bool,
+    export: crate::portal::cases::ExportForm,
 }
 
 /// The naming form.
@@ -301,6 +302,7 @@ async fn page(
         typed,
         problem,
         named,
+        export: crate::portal::cases::ExportForm::cluster(l, officer.role(), s.id),
     };
     Ok(csrf.finish(render(status, &page)))
 }

@@ -39,6 +39,11 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             "/overview/clusters/{id}/name",
             web::post().to(cluster::name),
         )
+        // Before the tables: `export.json` is not a table.
+        .route(
+            "/overview/clusters/{id}/export.{format}",
+            web::get().to(super::cases::export_cluster),
+        )
         .route(
             "/overview/clusters/{id}/{table}",
             web::get().to(tables::of_cluster),

@@ -28,7 +28,7 @@ fn label(backend: &TestBackend) -> &'static str {
 
 /// Fetches an export, checks that it is a downloaded file, keeps it in
 /// `target/exports/{backend}-{name}.{format}` and returns its text.
-async fn fetch(
+pub(super) async fn fetch(
     officer: &Officer,
     app: &TestApp,
     path: &str,

@@ -77,8 +77,10 @@ async fn a_coordinator_finds_a_cluster_across_countries_and_downloads_its_tables
             .skip(1)
             .map(|c| between(c, ">", "</td>"))
             .collect();
-        assert_eq!(cells[1..4], ["3", "3", "3"], "{backend:?}: {cells:?}");
-        assert_eq!(cells[4], "4500.00 EUR", "{backend:?}");
+        // After the cluster's name (a row heading): victims, countries,
+        // authorities, loss.
+        assert_eq!(cells[0..3], ["3", "3", "3"], "{backend:?}: {cells:?}");
+        assert_eq!(cells[3], "4500.00 EUR", "{backend:?}");
         let link = between(&table, "href=\"", "\"");
         let cluster = coordinator.get_text(&app, &link).await;
         assert!(cluster.contains("<svg"), "{backend:?}: the charts");
@@ -123,6 +125,44 @@ async fn a_coordinator_finds_a_cluster_across_countries_and_downloads_its_tables
             ["Australia,AU,1", "Estonia,EE,1", "Germany,DE,1"],
             "{backend:?}"
         );
+        // The cluster's cases as files investigators load (validated in CI).
+        let stix = super::export::fetch(
+            &coordinator,
+            &app,
+            &format!("{link}/export.stix.json?tlp=green"),
+            (&backend, "cluster"),
+        )
+        .await;
+        let bundle: serde_json::Value = serde_json::from_str(&stix).expect("STIX JSON");
+        let sighting = bundle["objects"]
+            .as_array()
+            .expect("objects")
+            .iter()
+            .find(|o| o["type"] == "sighting")
+            .expect("a sighting of the cluster");
+        assert_eq!(sighting["count"], 3, "{backend:?}: the victims");
+        let misp = super::export::fetch(
+            &coordinator,
+            &app,
+            &format!("{link}/export.misp.json"),
+            (&backend, "cluster"),
+        )
+        .await;
+        assert!(misp.contains(&WALLET.to_lowercase()), "{backend:?}");
+        for (format, text) in [("stix", &stix), ("misp", &misp)] {
+            assert!(!text.contains("secret.victim"), "{backend:?}: {format}");
+            assert!(!text.contains("Ilse"), "{backend:?}: {format}");
+        }
+        for format in ["csv", "json"] {
+            super::export::fetch(
+                &coordinator,
+                &app,
+                &format!("{link}/export.{format}?contact=yes"),
+                (&backend, "cluster"),
+            )
+            .await;
+        }
+
         let ranked = coordinator.get_text(&app, "/portal/overview.csv").await;
         assert_eq!(ranked.lines().count(), 2, "{backend:?}: {ranked}");
 

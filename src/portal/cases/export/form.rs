@@ -66,6 +66,13 @@ impl ExportForm {
         ExportForm::new(l, role, (&action, intro), Vec::new())
     }
 
+    /// A cluster's form (coordinators: never contact details).
+    pub fn cluster(l: &FluentLanguageLoader, role: Role, id: i64) -> ExportForm {
+        let action = format!("/portal/overview/clusters/{id}/export.");
+        let intro = fl!(l, "portal-export-intro-cluster");
+        ExportForm::new(l, role, (&action, intro), Vec::new())
+    }
+
     /// The form sending to `{action}{extension}`.
     fn new(
         l: &FluentLanguageLoader,

@@ -189,3 +189,64 @@ pub async fn case(
         .context("cannot audit an export")?;
     Ok(respond(&state, &officer, plan))
 }
+
+/// `GET /portal/overview/clusters/{id}/export.{format}`: the cases of a
+/// cluster of linked reports, for coordinators, with the cluster's victims,
+/// countries and authorities (a STIX sighting, a MISP event); never
+/// contact details.
+pub async fn cluster(
+    state: State,
+    officer: Officer,
+    path: web::Path<(String, String)>,
+    form: web::Query<Form>,
+) -> Result<HttpResponse, PageError> {
+    if officer.role() != crate::domain::Role::Coordinator {
+        return Err(PageError::NotFound);
+    }
+    let (site, pool, portal) = &state;
+    let (id, extension) = path.into_inner();
+    let id: i64 = id.parse().map_err(|_| PageError::NotFound)?;
+    let options = Options {
+        contact_for: None,
+        ..Options::of(&officer, &extension, &form)?
+    };
+    let found = query(pool, move |c| {
+        Ok(crate::db::portal::overview::cluster(c, id)?)
+    })
+    .await
+    .context("cannot read a cluster to export")?
+    .ok_or(PageError::NotFound)?;
+    let count = |n: i64| u64::try_from(n).unwrap_or(0);
+    let authorities = found
+        .authorities
+        .iter()
+        .filter_map(|(a, n)| {
+            let authority = convert::authority(&site.directory, Some(a.as_str()))?;
+            Some((authority, count(*n)))
+        })
+        .collect();
+    let s = &found.summary;
+    let summary = export::ClusterSummary {
+        id,
+        victims: count(s.reports),
+        countries: found.countries.iter().map(|(c, _)| c.clone()).collect(),
+        authorities,
+        first_seen: s.first_at.and_utc(),
+        last_seen: s.last_at.and_utc(),
+    };
+    let plan = Plan {
+        owner: (None, None),
+        cases: Cases::Cluster { id, after: None },
+        title: format!("Linked investment fraud reports, cluster {id}"),
+        scope: Scope::Cluster(summary),
+        stem: format!("cluster-{id}"),
+        options,
+    };
+    let detail = format!("cluster={id} {}", plan.options.audit_detail(false));
+    portal
+        .reads
+        .append(read(&officer, "export", &plan, detail))
+        .await
+        .context("cannot audit an export")?;
+    Ok(respond(&state, &officer, plan))
+}

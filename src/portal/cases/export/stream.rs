@@ -28,6 +28,8 @@ pub enum Cases {
     Queue(Box<Asked>),
     /// One case, read again within the scope.
     One { scope: Scope, id: i64 },
+    /// The cases of a cluster of linked reports (for coordinators), by id.
+    Cluster { id: i64, after: Option<i64> },
 }
 
 /// The export's progress: what is left to read and the writer's state.
@@ -83,6 +85,12 @@ impl Batches {
             Cases::One { scope, id } => {
                 self.finished = true;
                 Ok((scope.clone(), vec![*id]))
+            }
+            Cases::Cluster { id, after } => {
+                let ids = export::cluster_members(c, *id, *after, BATCH)?;
+                self.finished = ids.len() < usize::try_from(BATCH).unwrap_or(0);
+                *after = ids.last().copied();
+                Ok((Scope::All, ids))
             }
         }
     }
