@@ -62,6 +62,10 @@ pub struct Settings {
     pub linkage_common_percent: u32,
     /// …unless it is held by at most this many reports.
     pub linkage_common_floor: u32,
+    /// Link each batch of reports as it is stored; off (for benchmarks
+    /// and bulk imports), the next rebuild links them all from their
+    /// indicators instead.
+    pub linkage_at_intake: bool,
     /// HTTP worker threads; 0 means one per CPU core.
     pub http_workers: usize,
     /// Log filter (tracing `EnvFilter` syntax).
@@ -126,6 +130,7 @@ impl Default for Settings {
             write_batch_max: 256,
             linkage_common_percent: 5,
             linkage_common_floor: 100,
+            linkage_at_intake: true,
             http_workers: 0,
             log: "info".into(),
             geoip_database: PathBuf::from("data/geoip/country.mmdb"),
@@ -256,6 +261,7 @@ impl Settings {
             "WRITE_BATCH_MAX" => self.write_batch_max = clamp(key, number(value)?)?,
             "LINKAGE_COMMON_PERCENT" => self.linkage_common_percent = clamp(key, number(value)?)?,
             "LINKAGE_COMMON_FLOOR" => self.linkage_common_floor = clamp(key, number(value)?)?,
+            "LINKAGE_AT_INTAKE" => self.linkage_at_intake = boolean(key, value)?,
             "HTTP_WORKERS" => self.http_workers = clamp(key, number(value)?)?,
             "LOG" => self.log = value.into(),
             "GEOIP_DATABASE" => self.geoip_database = value.into(),
@@ -268,13 +274,7 @@ impl Settings {
             "MAIL_FROM" => self.mail_from = value.into(),
             "MAIL_MAX_ATTEMPTS" => self.mail_max_attempts = clamp(key, number(value)?)?,
             "MAIL_RETRY_BASE_SECONDS" => self.mail_retry_base_seconds = number(value)?,
-            "MAIL_WORKER" => {
-                self.mail_worker = match value.trim() {
-                    "true" | "1" | "yes" => true,
-                    "false" | "0" | "no" => false,
-                    _ => return Err(format!("{key} must be true or false, not {value:?}.")),
-                }
-            }
+            "MAIL_WORKER" => self.mail_worker = boolean(key, value)?,
             "MAIL_DAILY_LIMIT" => self.mail_daily_limit = clamp(key, number(value)?)?,
             "MAIL_CONCURRENCY" => self.mail_concurrency = clamp(key, number(value)?)?,
             "FOLLOWUP_DAYS" => {
@@ -451,6 +451,7 @@ impl Settings {
                 "linkage_common_floor",
                 self.linkage_common_floor.to_string(),
             ),
+            ("linkage_at_intake", self.linkage_at_intake.to_string()),
             ("http_workers", self.http_workers.to_string()),
             ("log", self.log.clone()),
             ("geoip_database", self.geoip_database.display().to_string()),
@@ -503,6 +504,15 @@ impl Settings {
 
 fn clamp<T: TryFrom<u64>>(key: &str, n: u64) -> Result<T, String> {
     T::try_from(n).map_err(|_| format!("{key} is too large."))
+}
+
+/// `true`, `1`, `yes` or `false`, `0`, `no`.
+fn boolean(key: &str, value: &str) -> Result<bool, String> {
+    match value.trim() {
+        "true" | "1" | "yes" => Ok(true),
+        "false" | "0" | "no" => Ok(false),
+        _ => Err(format!("{key} must be true or false, not {value:?}.")),
+    }
 }
 
 /// Query parameters that carry secrets (`?password=…`, `?sslpassword=…`).

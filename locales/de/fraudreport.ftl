@@ -401,6 +401,7 @@ portal-queue-reset = Filter zurücksetzen
 portal-export-heading = Export
 portal-export-intro-queue = Alle Fälle herunterladen, die diese Filter finden (nicht nur diese Seite), für MISP, eine STIX-2.1-Plattform, eine Tabellenkalkulation oder eigene Werkzeuge.
 portal-export-intro-case = Diesen Fall herunterladen, für MISP, eine STIX-2.1-Plattform, eine Tabellenkalkulation oder eigene Werkzeuge.
+portal-export-intro-cluster = Alle Fälle dieses Clusters in einer Datei: ihre Werte und, für MISP und STIX, die Geschädigten, Länder und Behörden des Clusters. Exporte eines Clusters enthalten nie Kontaktdaten geschädigter Personen. Der Export wird im Prüfprotokoll festgehalten.
 portal-export-tlp = Weitergabekennzeichnung (Traffic Light Protocol)
 portal-export-tlp-clear = TLP:CLEAR – Weitergabe nicht beschränkt
 portal-export-tlp-green = TLP:GREEN – innerhalb der Community
@@ -570,6 +571,32 @@ email-digest-more = { $count ->
         [one] …und ein weiterer Fall.
        *[other] …und { $count } weitere Fälle.
     } Die Fallliste enthält alle:
+email-named-subject = Verknüpfte Meldungen mit dem Namen „{ $name }“
+email-named-intro = Die Koordinationsstelle hat einem Cluster verknüpfter Meldungen den Namen „{ $name }“ gegeben: { $victims ->
+        [one] eine geschädigte Person
+       *[other] { $victims } Geschädigte
+    } in { $countries ->
+        [one] einem Land
+       *[other] { $countries } Ländern
+    }, deren Meldungen dieselben Konten, Wallets, Nummern oder Websites nennen. { $reports ->
+        [one] Eine dieser Meldungen liegt
+       *[other] { $reports } dieser Meldungen liegen
+    } als Fall bei { $authority }.
+email-named-open = Ihre Fälle in diesem Cluster:
+email-digest-links = Neue Meldungen, die mit Ihren früheren Fällen verknüpft sind
+email-digest-link = { $new ->
+        [one] Eine neue Meldung
+       *[other] { $new } neue Meldungen
+    } aus { $countries ->
+        [one] einem Land
+       *[other] { $countries } Ländern
+    } { $new ->
+        [one] hatte
+       *[other] hatten
+    } einen Wert gemeinsam mit { $cases ->
+        [one] einem Ihrer früheren Fälle
+       *[other] { $cases } Ihrer früheren Fälle, darunter
+    }:
 portal-nav-notices = E-Mails zu Fällen
 portal-notices-title = E-Mails zu Fällen
 portal-notices-intro = Die Sachbearbeitung und die Teamleitung von { $authority } erhalten eine E-Mail, jede Person in ihrer eigenen Sprache, wenn der Behörde ein Fall zugeleitet oder von anderer Stelle abgegeben wird. Die E-Mail nennt den Fall und verlinkt auf ihn hier im Portal; sie enthält keine Angaben zur geschädigten Person.
@@ -630,6 +657,14 @@ portal-overview-cluster = Cluster
 portal-overview-cluster-name = Cluster { $id }
 portal-overview-loss = Schaden ({ $currency })
 portal-cluster-back = Zurück zur Übersicht
+portal-cluster-name-heading = Als Kampagne benennen
+portal-cluster-name-intro = Wenn Sie den Cluster benennen, werden alle Behörden informiert, bei denen seine Meldungen liegen: Jedes ihrer Portalkonten erhält eine E-Mail in seiner eigenen Sprache und ihre Eingangsadresse ebenfalls eine, jeweils mit der Angabe, wie viele Meldungen des Clusters bei ihnen liegen, und einem Link zu diesen Fällen. Die E-Mail enthält keine Daten geschädigter Personen.
+portal-cluster-name-label = Name
+portal-cluster-name-submit = Benennen und die beteiligten Behörden benachrichtigen
+portal-cluster-name-missing = Bitte geben Sie dem Cluster einen Namen.
+portal-cluster-name-too-long = Der Name ist zu lang: höchstens { $max } Zeichen.
+portal-cluster-named = Benannt. Alle Behörden, bei denen seine Meldungen liegen, werden innerhalb einer Minute informiert.
+portal-cluster-campaign-hint = Um die Geschädigten dieses Clusters zu warnen, die Warnungen zugestimmt haben, senden Sie einen Warnhinweis als Kampagne mit `cluster = { $id }` in ihrem Ziel (target; siehe README, Abschnitt „Campaigns“).
 portal-cluster-victims = Geschädigte
 portal-cluster-countries = Länder
 portal-cluster-authorities = Behörden

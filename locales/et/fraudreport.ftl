@@ -401,6 +401,7 @@ portal-queue-reset = Tühjenda filtrid
 portal-export-heading = Eksport
 portal-export-intro-queue = Laadi alla kõik juhtumid, mille need filtrid leiavad (mitte ainult see lehekülg), MISP-i, STIX 2.1 platvormi, arvutustabeli või oma tööriistade jaoks.
 portal-export-intro-case = Laadi see juhtum alla MISP-i, STIX 2.1 platvormi, arvutustabeli või oma tööriistade jaoks.
+portal-export-intro-cluster = Kõik selle rühma juhtumid ühes failis: nende väärtused ning MISP-i ja STIX-i puhul ka rühma ohvrid, riigid ja asutused. Rühma ekspordid ei sisalda kunagi ohvrite kontaktandmeid. Eksport kantakse auditilogisse.
 portal-export-tlp = Jagamismärgis (Traffic Light Protocol)
 portal-export-tlp-clear = TLP:CLEAR – avalikustamine pole piiratud
 portal-export-tlp-green = TLP:GREEN – kogukonna piires
@@ -570,6 +571,29 @@ email-digest-more = { $count ->
         [one] …ja veel üks juhtum.
        *[other] …ja veel { $count } juhtumit.
     } Kõik need on juhtumite loendis:
+email-named-subject = Seotud teated nimega „{ $name }“
+email-named-intro = Koordineerimiskeskus andis seotud teadete rühmale nime „{ $name }“: { $victims ->
+        [one] üks ohver
+       *[other] { $victims } ohvrit
+    } { $countries ->
+        [one] ühes riigis
+       *[other] { $countries } riigis
+    }, kelle teated nimetavad samu kontosid, rahakotte, numbreid või veebilehti. { $reports ->
+        [one] Üks neist teadetest on asutuse { $authority } juhtum.
+       *[other] { $reports } neist teadetest on asutuse { $authority } juhtumid.
+    }
+email-named-open = Teie juhtumid selles rühmas:
+email-digest-links = Uued teated, mis on seotud teie varasemate juhtumitega
+email-digest-link = { $new ->
+        [one] Üks uus teade
+       *[other] { $new } uut teadet
+    } { $countries ->
+        [one] ühest riigist
+       *[other] { $countries } riigist
+    } on ühise väärtuse kaudu seotud { $cases ->
+        [one] ühe teie varasema juhtumiga
+       *[other] { $cases } teie varasema juhtumiga, nende hulgas
+    }:
 portal-nav-notices = Juhtumite e-kirjad
 portal-notices-title = Juhtumite e-kirjad
 portal-notices-intro = Kui asutusele { $authority } suunatakse või antakse edasi juhtum, saavad selle asutuse ametnikud ja juhtivametnikud e-kirja, igaüks oma keeles. E-kirjas on nimetatud juhtum ja link selle juurde siin portaalis; ohvri andmeid e-kiri ei sisalda.
@@ -630,6 +654,14 @@ portal-overview-cluster = Rühm
 portal-overview-cluster-name = Rühm { $id }
 portal-overview-loss = Kahju ({ $currency })
 portal-cluster-back = Tagasi ülevaate juurde
+portal-cluster-name-heading = Nimeta kampaaniana
+portal-cluster-name-intro = Kui rühmale nimi antakse, teavitatakse sellest kõiki asutusi, kus on selle rühma teateid: iga nende portaalikonto saab e-kirja oma keeles ja ühe e-kirja saab ka nende teadete vastuvõtu aadress. E-kirjas on öeldud, mitu rühma teadet on selle asutuse käes, ja link nende juhtumite juurde. E-kiri ei sisalda ohvrite andmeid.
+portal-cluster-name-label = Nimi
+portal-cluster-name-submit = Nimeta ja teavita rühma asutusi
+portal-cluster-name-missing = Palun andke rühmale nimi.
+portal-cluster-name-too-long = Nimi on liiga pikk: kõige rohkem { $max } tähemärki.
+portal-cluster-named = Nimi on antud. Kõiki asutusi, kus on selle rühma teateid, teavitatakse minuti jooksul.
+portal-cluster-campaign-hint = Et hoiatada selle rühma ohvreid, kes on hoiatuste saamisega nõustunud, saatke kampaaniahoiatus, mille sihtrühmas (target) on `cluster = { $id }` (vt README, jaotis „Campaigns“).
 portal-cluster-victims = Ohvrid
 portal-cluster-countries = Riigid
 portal-cluster-authorities = Asutused

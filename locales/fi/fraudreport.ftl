@@ -398,6 +398,7 @@ portal-queue-reset = Tyhjennä suodattimet
 portal-export-heading = Vienti
 portal-export-intro-queue = Lataa kaikki tapaukset, jotka nämä suodattimet löytävät (ei vain tätä sivua), MISPiä, STIX 2.1 -alustaa, taulukkolaskentaa tai omia työkaluja varten.
 portal-export-intro-case = Lataa tämä tapaus MISPiä, STIX 2.1 -alustaa, taulukkolaskentaa tai omia työkaluja varten.
+portal-export-intro-cluster = Kaikki tämän ryhmän tapaukset yhdessä tiedostossa: niiden arvot sekä MISPiä ja STIXiä varten ryhmän uhrit, maat ja viranomaiset. Ryhmän viennit eivät koskaan sisällä uhrien yhteystietoja. Vienti kirjataan tarkastuslokiin.
 portal-export-tlp = Jakoluokitus (Traffic Light Protocol)
 portal-export-tlp-clear = TLP:CLEAR – jakamista ei ole rajoitettu
 portal-export-tlp-green = TLP:GREEN – yhteisön sisällä
@@ -567,6 +568,29 @@ email-digest-more = { $count ->
         [one] …ja yksi tapaus lisää.
        *[other] …ja { $count } tapausta lisää.
     } Kaikki näkyvät tapausjonossa:
+email-named-subject = Toisiinsa liittyvät ilmoitukset nimellä ”{ $name }”
+email-named-intro = Koordinointikeskus antoi toisiinsa liittyvien ilmoitusten ryhmälle nimen ”{ $name }”: { $victims ->
+        [one] yksi uhri
+       *[other] { $victims } uhria
+    } { $countries ->
+        [one] yhdessä maassa
+       *[other] { $countries } maassa
+    }; ilmoituksissa mainitaan samat tilit, lompakot, numerot tai verkkosivustot. { $reports ->
+        [one] Yksi näistä ilmoituksista on viranomaisen { $authority } tapaus.
+       *[other] { $reports } näistä ilmoituksista on viranomaisen { $authority } tapauksia.
+    }
+email-named-open = Tapauksesi tässä ryhmässä:
+email-digest-links = Uudet ilmoitukset, jotka liittyvät aiempiin tapauksiisi
+email-digest-link = { $new ->
+        [one] Yhdellä uudella ilmoituksella
+       *[other] { $new } uudella ilmoituksella
+    } { $countries ->
+        [one] yhdestä maasta
+       *[other] { $countries } maasta
+    } oli yhteinen arvo { $cases ->
+        [one] yhden aiemman tapauksesi kanssa
+       *[other] { $cases } aiemman tapauksesi kanssa, muun muassa
+    }:
 portal-nav-notices = Tapaussähköpostit
 portal-notices-title = Tapaussähköpostit
 portal-notices-intro = Viranomaisen { $authority } käsittelijät ja esihenkilöt saavat kukin omalla kielellään sähköpostin, kun viranomaiselle ohjataan tai uudelleenohjataan tapaus. Sähköpostissa yksilöidään tapaus ja on linkki siihen tässä portaalissa; uhrin tietoja siinä ei ole.
@@ -627,6 +651,14 @@ portal-overview-cluster = Ryhmä
 portal-overview-cluster-name = Ryhmä { $id }
 portal-overview-loss = Menetys ({ $currency })
 portal-cluster-back = Takaisin yleiskatsaukseen
+portal-cluster-name-heading = Nimeä kampanjaksi
+portal-cluster-name-intro = Kun ryhmä nimetään, siitä ilmoitetaan jokaiselle viranomaiselle, jolla on ryhmän ilmoituksia: jokainen niiden portaalitili saa sähköpostin omalla kielellään, ja myös niiden ilmoitusten vastaanotto-osoite saa yhden. Sähköpostissa kerrotaan, kuinka monta ryhmän ilmoitusta viranomaisella on, ja siinä on linkki näihin tapauksiin. Sähköpostissa ei ole uhrien tietoja.
+portal-cluster-name-label = Nimi
+portal-cluster-name-submit = Nimeä ja ilmoita ryhmän viranomaisille
+portal-cluster-name-missing = Anna ryhmälle nimi.
+portal-cluster-name-too-long = Nimi on liian pitkä: enintään { $max } merkkiä.
+portal-cluster-named = Nimetty. Jokaiselle viranomaiselle, jolla on ryhmän ilmoituksia, ilmoitetaan minuutin kuluessa.
+portal-cluster-campaign-hint = Jos haluat varoittaa tämän ryhmän uhreja, jotka ovat suostuneet varoituksiin, lähetä kampanjavaroitus, jonka kohteessa (target) on `cluster = { $id }` (katso README, kohta ”Campaigns”).
 portal-cluster-victims = Uhrit
 portal-cluster-countries = Maat
 portal-cluster-authorities = Viranomaiset

@@ -401,6 +401,7 @@ portal-queue-reset = Effacer les filtres
 portal-export-heading = Export
 portal-export-intro-queue = Télécharger tous les dossiers que trouvent ces filtres (pas seulement cette page), pour MISP, une plateforme STIX 2.1, un tableur ou vos propres outils.
 portal-export-intro-case = Télécharger ce dossier pour MISP, une plateforme STIX 2.1, un tableur ou vos propres outils.
+portal-export-intro-cluster = Tous les dossiers de ce groupe dans un seul fichier : leurs valeurs et, pour MISP et STIX, les victimes, les pays et les autorités du groupe. Les exports d’un groupe ne contiennent jamais les coordonnées des victimes. L’export est consigné dans le journal d’audit.
 portal-export-tlp = Marquage de diffusion (Traffic Light Protocol)
 portal-export-tlp-clear = TLP:CLEAR – diffusion non limitée
 portal-export-tlp-green = TLP:GREEN – au sein de la communauté
@@ -570,6 +571,32 @@ email-digest-more = { $count ->
         [one] …et { $count } autre dossier.
        *[other] …et { $count } autres dossiers.
     } Ils figurent tous dans la liste des dossiers :
+email-named-subject = Signalements liés nommés « { $name } »
+email-named-intro = Le pôle de coordination a nommé « { $name } » un groupe de signalements liés : { $victims ->
+        [one] { $victims } victime
+       *[other] { $victims } victimes
+    } dans { $countries ->
+        [one] { $countries } pays
+       *[other] { $countries } pays
+    }, ayant signalé les mêmes comptes, portefeuilles, numéros ou sites internet. { $reports ->
+        [one] { $reports } de ces signalements est un dossier
+       *[other] { $reports } de ces signalements sont des dossiers
+    } de l’autorité { $authority }.
+email-named-open = Vos dossiers dans ce groupe :
+email-digest-links = Nouveaux signalements liés à vos dossiers antérieurs
+email-digest-link = { $new ->
+        [one] { $new } nouveau signalement
+       *[other] { $new } nouveaux signalements
+    } provenant de { $countries ->
+        [one] { $countries } pays
+       *[other] { $countries } pays
+    } { $new ->
+        [one] avait
+       *[other] avaient
+    } une valeur en commun avec { $cases ->
+        [one] { $cases } de vos dossiers antérieurs
+       *[other] { $cases } de vos dossiers antérieurs, parmi lesquels
+    } :
 portal-nav-notices = Notifications par e-mail
 portal-notices-title = Notifications par e-mail
 portal-notices-intro = Les agents et les responsables d’équipe de l’autorité { $authority } reçoivent un e-mail, chacun dans sa propre langue, lorsqu’un dossier est orienté ou réorienté vers cette autorité. L’e-mail indique le dossier et renvoie vers sa page dans ce portail ; il ne contient aucune information sur la victime.
@@ -630,6 +657,14 @@ portal-overview-cluster = Groupe
 portal-overview-cluster-name = Groupe { $id }
 portal-overview-loss = Préjudice ({ $currency })
 portal-cluster-back = Retour à la vue d’ensemble
+portal-cluster-name-heading = Nommer comme campagne
+portal-cluster-name-intro = Nommer le groupe en informe chaque autorité qui détient ses signalements : chacun de ses comptes sur le portail reçoit un e-mail dans sa propre langue, et son adresse de réception des signalements en reçoit un aussi, indiquant combien de signalements du groupe sont les siens, avec un lien vers ces dossiers. L’e-mail ne contient aucune donnée sur les victimes.
+portal-cluster-name-label = Nom
+portal-cluster-name-submit = Nommer le groupe et prévenir ses autorités
+portal-cluster-name-missing = Veuillez donner un nom au groupe.
+portal-cluster-name-too-long = Le nom est trop long : { $max } caractères au maximum.
+portal-cluster-named = Nommé. Chaque autorité qui détient ses signalements sera prévenue en moins d’une minute.
+portal-cluster-campaign-hint = Pour avertir les victimes de ce groupe qui ont accepté de recevoir des mises en garde, envoyez une alerte de campagne avec `cluster = { $id }` dans sa cible (target; voir le README, section « Campaigns »).
 portal-cluster-victims = Victimes
 portal-cluster-countries = Pays
 portal-cluster-authorities = Autorités

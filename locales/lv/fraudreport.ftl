@@ -402,6 +402,7 @@ portal-queue-reset = Notīrīt filtrus
 portal-export-heading = Eksports
 portal-export-intro-queue = Lejupielādēt visas lietas, ko atrod šie filtri (ne tikai šo lapu), MISP, STIX 2.1 platformai, izklājlapai vai saviem rīkiem.
 portal-export-intro-case = Lejupielādēt šo lietu MISP, STIX 2.1 platformai, izklājlapai vai saviem rīkiem.
+portal-export-intro-cluster = Visas šīs grupas lietas vienā failā: to vērtības, bet MISP un STIX failos arī grupas cietušie, valstis un iestādes. Grupas eksporti nekad neietver cietušo kontaktinformāciju. Eksports tiek ierakstīts audita žurnālā.
 portal-export-tlp = Izplatīšanas marķējums (Traffic Light Protocol)
 portal-export-tlp-clear = TLP:CLEAR – izpaušana nav ierobežota
 portal-export-tlp-green = TLP:GREEN – kopienas ietvaros
@@ -579,6 +580,41 @@ email-digest-more = { $count ->
         [one] …un vēl { $count } lieta.
        *[other] …un vēl { $count } lietas.
     } Visas tās ir redzamas lietu sarakstā:
+email-named-subject = Saistītie ziņojumi ar nosaukumu „{ $name }“
+email-named-intro = Koordinācijas centrs saistītu ziņojumu grupai piešķīra nosaukumu „{ $name }“: { $victims ->
+        [1] viens cietušais
+        [zero] { $victims } cietušo
+        [one] { $victims } cietušais
+       *[other] { $victims } cietušie
+    } { $countries ->
+        [1] vienā valstī
+        [zero] { $countries } valstīs
+        [one] { $countries } valstī
+       *[other] { $countries } valstīs
+    } ar ziņojumiem par tiem pašiem kontiem, makiem, numuriem vai tīmekļa vietnēm. { $reports ->
+        [1] Viens no šiem ziņojumiem ir iestādes { $authority } lieta.
+        [zero] { $reports } no šiem ziņojumiem ir iestādes { $authority } lietas.
+        [one] { $reports } no šiem ziņojumiem ir iestādes { $authority } lieta.
+       *[other] { $reports } no šiem ziņojumiem ir iestādes { $authority } lietas.
+    }
+email-named-open = Jūsu lietas šajā grupā:
+email-digest-links = Jauni ziņojumi, kas saistīti ar jūsu agrākajām lietām
+email-digest-link = { $new ->
+        [1] Viens jauns ziņojums
+        [zero] { $new } jaunu ziņojumu
+        [one] { $new } jauns ziņojums
+       *[other] { $new } jauni ziņojumi
+    } no { $countries ->
+        [1] vienas valsts
+        [zero] { $countries } valstīm
+        [one] { $countries } valsts
+       *[other] { $countries } valstīm
+    } satur vērtību, kas ir arī { $cases ->
+        [1] vienā no jūsu agrākajām lietām
+        [zero] { $cases } jūsu agrākajās lietās, to vidū
+        [one] { $cases } jūsu agrākajā lietā, to vidū
+       *[other] { $cases } jūsu agrākajās lietās, to vidū
+    }:
 portal-nav-notices = E-pasti par lietām
 portal-notices-title = E-pasti par lietām
 portal-notices-intro = Kad iestādei { $authority } tiek nosūtīta vai pāradresēta lieta, tās amatpersonas un vadošās amatpersonas saņem e-pasta vēstuli, katra savā valodā. Vēstulē ir norādīta lieta un saite uz to šajā portālā; datu par cietušo vēstulē nav.
@@ -639,6 +675,14 @@ portal-overview-cluster = Grupa
 portal-overview-cluster-name = Grupa { $id }
 portal-overview-loss = Zaudējumi ({ $currency })
 portal-cluster-back = Atpakaļ uz pārskatu
+portal-cluster-name-heading = Nosaukt kā kampaņu
+portal-cluster-name-intro = Piešķirot grupai nosaukumu, par to tiek informēta katra iestāde, kuras rīcībā ir grupas ziņojumi: katrs tās portāla konts saņem e-pasta vēstuli savā valodā, un vienu vēstuli saņem arī tās ziņojumu pieņemšanas adrese. Vēstulē norādīts, cik grupas ziņojumu ir iestādes rīcībā, un ir saite uz šīm lietām. Vēstulē nav cietušo datu.
+portal-cluster-name-label = Nosaukums
+portal-cluster-name-submit = Piešķirt nosaukumu un informēt grupas iestādes
+portal-cluster-name-missing = Lūdzu, piešķiriet grupai nosaukumu.
+portal-cluster-name-too-long = Nosaukums ir pārāk garš. Maksimālais rakstzīmju skaits: { $max }.
+portal-cluster-named = Nosaukums piešķirts. Katra iestāde, kuras rīcībā ir grupas ziņojumi, tiks informēta minūtes laikā.
+portal-cluster-campaign-hint = Lai brīdinātu šīs grupas cietušos, kuri piekrituši saņemt brīdinājumus, nosūtiet kampaņas brīdinājumu, kura mērķa daļā (target) norādīts `cluster = { $id }` (skatiet README, sadaļu „Campaigns“).
 portal-cluster-victims = Cietušie
 portal-cluster-countries = Valstis
 portal-cluster-authorities = Iestādes

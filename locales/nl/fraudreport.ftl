@@ -398,6 +398,7 @@ portal-queue-reset = Filters wissen
 portal-export-heading = Exporteren
 portal-export-intro-queue = Alle dossiers downloaden die deze filters vinden (niet alleen deze pagina), voor MISP, een STIX 2.1-platform, een spreadsheet of uw eigen hulpmiddelen.
 portal-export-intro-case = Dit dossier downloaden voor MISP, een STIX 2.1-platform, een spreadsheet of uw eigen hulpmiddelen.
+portal-export-intro-cluster = Alle dossiers van dit cluster in één bestand: hun waarden en, voor MISP en STIX, de slachtoffers, landen en instanties van het cluster. Exports van een cluster bevatten nooit contactgegevens van slachtoffers. De export wordt vastgelegd in het auditlog.
 portal-export-tlp = Deelmarkering (Traffic Light Protocol)
 portal-export-tlp-clear = TLP:CLEAR – verspreiding niet beperkt
 portal-export-tlp-green = TLP:GREEN – binnen de gemeenschap
@@ -567,6 +568,32 @@ email-digest-more = { $count ->
         [one] …en nog één dossier.
        *[other] …en nog { $count } dossiers.
     } De lijst met dossiers toont ze allemaal:
+email-named-subject = Gekoppelde meldingen met de naam ‘{ $name }’
+email-named-intro = Het coördinatiecentrum heeft een cluster van gekoppelde meldingen de naam ‘{ $name }’ gegeven: { $victims ->
+        [one] één slachtoffer
+       *[other] { $victims } slachtoffers
+    } in { $countries ->
+        [one] één land
+       *[other] { $countries } landen
+    }, met meldingen over dezelfde rekeningen, wallets, nummers of websites. { $reports ->
+        [one] Eén van deze meldingen is een dossier
+       *[other] { $reports } van deze meldingen zijn dossiers
+    } van { $authority }.
+email-named-open = Uw dossiers in dit cluster:
+email-digest-links = Nieuwe meldingen gekoppeld aan uw eerdere dossiers
+email-digest-link = { $new ->
+        [one] Eén nieuwe melding
+       *[other] { $new } nieuwe meldingen
+    } uit { $countries ->
+        [one] één land
+       *[other] { $countries } landen
+    } { $new ->
+        [one] had
+       *[other] hadden
+    } een waarde gemeen met { $cases ->
+        [one] één van uw eerdere dossiers
+       *[other] { $cases } van uw eerdere dossiers, waaronder
+    }:
 portal-nav-notices = E-mails over dossiers
 portal-notices-title = E-mails over dossiers
 portal-notices-intro = De behandelaars en teamleiders van { $authority } krijgen een e-mail, ieder in de eigen taal, wanneer er een dossier naar de instantie wordt gerouteerd of aan haar wordt overgedragen. De e-mail noemt het dossier en linkt ernaar in dit portaal; de e-mail bevat geen gegevens van het slachtoffer.
@@ -627,6 +654,14 @@ portal-overview-cluster = Cluster
 portal-overview-cluster-name = Cluster { $id }
 portal-overview-loss = Verlies ({ $currency })
 portal-cluster-back = Terug naar het overzicht
+portal-cluster-name-heading = Een naam geven als campagne
+portal-cluster-name-intro = Als u het cluster een naam geeft, worden alle instanties waar de meldingen ervan liggen op de hoogte gebracht: elk van hun portaalaccounts krijgt een e-mail in de eigen taal, en hun ontvangstadres voor meldingen krijgt er ook een, met het aantal meldingen van het cluster dat bij hen ligt en een link naar die dossiers. De e-mail bevat geen gegevens van slachtoffers.
+portal-cluster-name-label = Naam
+portal-cluster-name-submit = Naam geven en de betrokken instanties informeren
+portal-cluster-name-missing = Geef het cluster een naam.
+portal-cluster-name-too-long = De naam is te lang: maximaal { $max } tekens.
+portal-cluster-named = Naam gegeven. Elke instantie waar de meldingen van dit cluster liggen, wordt binnen een minuut op de hoogte gebracht.
+portal-cluster-campaign-hint = Wilt u de slachtoffers van dit cluster waarschuwen die met waarschuwingen hebben ingestemd? Verstuur dan een campagnewaarschuwing met `cluster = { $id }` in het doel ervan (target; zie de README, onderdeel ‘Campaigns’).
 portal-cluster-victims = Slachtoffers
 portal-cluster-countries = Landen
 portal-cluster-authorities = Instanties

@@ -212,7 +212,9 @@ fn insert_all(
     insert_children(c, &children, now)?;
     // Linking never costs a victim their report: should it fail, the
     // batch is stored unlinked and the values are read anew later.
-    if let Err(e) = c.transaction(|c| linkage::link_new(c, rules, &children.linked)) {
+    if !rules.at_intake {
+        linkage::mark_rekey_due(c)?;
+    } else if let Err(e) = c.transaction(|c| linkage::link_new(c, rules, &children.linked)) {
         tracing::error!(error = %e, "a batch of reports could not be linked; a rebuild will");
         linkage::mark_rekey_due(c)?;
     }

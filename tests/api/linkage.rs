@@ -561,3 +561,27 @@ async fn a_coordinator_marks_values_not_linking_and_linking_and_the_marks_surviv
         assert_eq!(r.status(), 404, "{backend:?}: only coordinators mark");
     }
 }
+
+fn not_at_intake(settings: &mut fraudreport::config::Settings) {
+    settings.linkage_at_intake = false;
+}
+
+#[actix_web::test]
+async fn reports_stored_without_linking_at_intake_are_linked_by_the_next_rebuild() {
+    for backend in backends() {
+        let options = Options {
+            adjust: Some(not_at_intake),
+            ..Options::default()
+        };
+        let app = spawn_app_with(&backend, options).await;
+        let pair = [
+            ("residence_country", "EE"),
+            ("platform_name", "Later Markets"),
+        ];
+        let (a, b) = (file(&app, &pair).await, file(&app, &pair).await);
+        assert!(clusters(&app).is_empty(), "{backend:?}: not linked yet");
+        assert!(linkage::rebuild_due(&mut app.db.conn()).expect("state"));
+        rebuild_if_due(&app);
+        assert_eq!(clusters(&app), [[a, b].into()].into(), "{backend:?}");
+    }
+}

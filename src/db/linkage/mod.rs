@@ -43,6 +43,9 @@ pub struct Rules {
     /// A value held by at most this many reports links however few
     /// reports there are.
     pub common_floor: i64,
+    /// Whether reports are linked as they are stored (else by the next
+    /// rebuild, from their indicators).
+    pub at_intake: bool,
 }
 
 impl Default for Rules {
@@ -50,6 +53,7 @@ impl Default for Rules {
         Rules {
             common_share: 0.05,
             common_floor: 100,
+            at_intake: true,
         }
     }
 }
@@ -60,6 +64,7 @@ impl Rules {
         Rules {
             common_share: f64::from(settings.linkage_common_percent) / 100.0,
             common_floor: i64::from(settings.linkage_common_floor),
+            at_intake: settings.linkage_at_intake,
         }
     }
 
@@ -482,6 +487,7 @@ mod tests {
         let rules = Rules {
             common_share: 0.05,
             common_floor: 100,
+            ..Rules::default()
         };
         assert_eq!(rules.limit(10), 100);
         assert_eq!(rules.limit(1_000_000), 50_000);
