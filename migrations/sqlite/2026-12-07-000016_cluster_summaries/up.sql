@@ -15,8 +15,9 @@ CREATE TABLE cluster_summaries (
 CREATE INDEX cluster_summaries_reports ON cluster_summaries (reports, cluster_id);
 CREATE INDEX cluster_summaries_countries ON cluster_summaries (countries, reports, cluster_id);
 
--- Victims per country ('country') and reports per authority ('authority',
--- '' for the hub) of each summarised cluster.
+-- Victims per country ('country'), reports per authority ('authority',
+-- '' for the hub) and reports per week ('week', its Monday) of each
+-- summarised cluster.
 CREATE TABLE cluster_counts (
     cluster_id BIGINT NOT NULL,
     dimension TEXT NOT NULL,
@@ -33,3 +34,7 @@ CREATE TABLE cluster_losses (
     PRIMARY KEY (cluster_id, currency)
 );
 CREATE INDEX cluster_losses_rank ON cluster_losses (currency, total_minor, cluster_id);
+
+-- A cluster's page lists its most held values: by cluster, then holders.
+DROP INDEX link_keys_cluster;
+CREATE INDEX link_keys_cluster ON link_keys (cluster_id, reports);

@@ -24,6 +24,8 @@ const CHUNK: i64 = 2_000;
 /// The dimensions of `cluster_counts`.
 pub const COUNTRY: &str = "country";
 pub const AUTHORITY: &str = "authority";
+/// Reports per week: the value is the week's Monday (`2026-11-30`).
+pub const WEEK: &str = "week";
 
 /// What one cluster adds up to while it is read.
 #[derive(Default)]
@@ -31,6 +33,7 @@ struct Tally {
     reports: i64,
     countries: BTreeMap<String, i64>,
     authorities: BTreeMap<String, i64>,
+    weeks: BTreeMap<String, i64>,
     first: Option<NaiveDateTime>,
     last: Option<NaiveDateTime>,
     losses: BTreeMap<String, i64>,
@@ -69,6 +72,13 @@ pub fn refresh(conn: &mut DbConnection) -> QueryResult<usize> {
         Ok(())
     })?;
     Ok(done)
+}
+
+/// The Monday of the week of `at`.
+pub fn monday(at: NaiveDateTime) -> chrono::NaiveDate {
+    use chrono::Datelike;
+    let day = at.date();
+    day - chrono::Duration::days(i64::from(day.weekday().num_days_from_monday()))
 }
 
 /// Marks every cluster for summarising (after a rebuild).
@@ -145,7 +155,11 @@ fn summarise(c: &mut DbConnection, due: &[(i64, i64)]) -> QueryResult<()> {
             cluster_summaries::first_at.eq(first),
             cluster_summaries::last_at.eq(last),
         ));
-        for (dimension, map) in [(COUNTRY, &t.countries), (AUTHORITY, &t.authorities)] {
+        for (dimension, map) in [
+            (COUNTRY, &t.countries),
+            (AUTHORITY, &t.authorities),
+            (WEEK, &t.weeks),
+        ] {
             counts.extend(map.iter().map(|(value, n)| {
                 (
                     cluster_counts::cluster_id.eq(*id),

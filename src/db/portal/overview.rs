@@ -6,14 +6,12 @@
 
 use std::collections::BTreeMap;
 
-use chrono::{Datelike, NaiveDate, NaiveDateTime};
+use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 
 use crate::db::DbConnection;
-use crate::db::linkage::summary::{AUTHORITY, COUNTRY};
-use crate::db::schema::{
-    cluster_counts, cluster_losses, cluster_summaries, link_keys, report_clusters, reports,
-};
+use crate::db::linkage::summary::{AUTHORITY, COUNTRY, WEEK};
+use crate::db::schema::{cluster_counts, cluster_losses, cluster_summaries, link_keys};
 
 /// How the clusters are ranked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -120,15 +118,23 @@ pub fn ranked(
         .collect())
 }
 
-/// The currencies the clusters lost money in, most clusters first.
+/// The currencies the clusters lost money in, in code order: one seek of
+/// `cluster_losses_rank` per currency, not a scan of every cluster's losses.
 pub fn currencies(conn: &mut DbConnection) -> QueryResult<Vec<String>> {
-    use diesel::dsl::count_star;
-    let mut found: Vec<(String, i64)> = cluster_losses::table
-        .group_by(cluster_losses::currency)
-        .select((cluster_losses::currency, count_star()))
-        .load(conn)?;
-    found.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-    Ok(found.into_iter().map(|(c, _)| c).collect())
+    let mut found: Vec<String> = Vec::new();
+    loop {
+        let mut next = cluster_losses::table
+            .select(cluster_losses::currency)
+            .order(cluster_losses::currency)
+            .into_boxed();
+        if let Some(last) = found.last() {
+            next = next.filter(cluster_losses::currency.gt(last.clone()));
+        }
+        match next.first::<String>(conn).optional()? {
+            Some(currency) => found.push(currency),
+            None => return Ok(found),
+        }
+    }
 }
 
 /// One cluster in full.
@@ -172,16 +178,15 @@ pub fn cluster(conn: &mut DbConnection, id: i64) -> QueryResult<Option<Cluster>>
     };
     let countries = counts(conn, COUNTRY)?;
     let authorities = counts(conn, AUTHORITY)?;
+    let weeks: BTreeMap<NaiveDate, u64> = counts(conn, WEEK)?
+        .into_iter()
+        .filter_map(|(day, n)| Some((day.parse().ok()?, u64::try_from(n).ok()?)))
+        .collect();
     let mut losses: Vec<(String, i64)> = cluster_losses::table
         .filter(cluster_losses::cluster_id.eq(id))
         .select((cluster_losses::currency, cluster_losses::total_minor))
         .load(conn)?;
     losses.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-    let times: Vec<NaiveDateTime> = report_clusters::table
-        .inner_join(reports::table)
-        .filter(report_clusters::cluster_id.eq(id))
-        .select(reports::created_at)
-        .load(conn)?;
     let values = link_keys::table
         .filter(link_keys::cluster_id.eq(id))
         .filter(link_keys::reports.ge(2))
@@ -194,21 +199,13 @@ pub fn cluster(conn: &mut DbConnection, id: i64) -> QueryResult<Option<Cluster>>
         countries,
         authorities,
         losses,
-        weeks: weeks(&times),
+        weeks: every_week(&weeks),
         values,
     }))
 }
 
-/// Reports per ISO week, every week from the first to the last.
-pub fn weeks(times: &[NaiveDateTime]) -> Vec<(NaiveDate, u64)> {
-    let monday = |t: &NaiveDateTime| {
-        let d = t.date();
-        d - chrono::Duration::days(i64::from(d.weekday().num_days_from_monday()))
-    };
-    let mut by: BTreeMap<NaiveDate, u64> = BTreeMap::new();
-    for t in times {
-        *by.entry(monday(t)).or_default() += 1;
-    }
+/// Reports per week (by Monday), every week from the first to the last.
+pub fn every_week(by: &BTreeMap<NaiveDate, u64>) -> Vec<(NaiveDate, u64)> {
     let (Some(first), Some(last)) = (by.keys().next().copied(), by.keys().last().copied()) else {
         return Vec::new();
     };
@@ -227,6 +224,7 @@ mod tests {
 
     #[test]
     fn weeks_run_monday_to_monday_with_empty_weeks_counted_as_zero() {
+        use crate::db::linkage::summary::monday;
         let at = |d: &str| {
             NaiveDate::parse_from_str(d, "%Y-%m-%d")
                 .expect("date")
@@ -234,10 +232,13 @@ mod tests {
                 .expect("time")
         };
         // Wednesday 2026-12-02, Sunday 2026-12-06 (same week), Monday 2026-12-21.
-        let w = weeks(&[at("2026-12-02"), at("2026-12-06"), at("2026-12-21")]);
+        let mut by = BTreeMap::new();
+        for t in [at("2026-12-02"), at("2026-12-06"), at("2026-12-21")] {
+            *by.entry(monday(t)).or_default() += 1;
+        }
         let day = |d: &str| NaiveDate::parse_from_str(d, "%Y-%m-%d").expect("date");
         assert_eq!(
-            w,
+            every_week(&by),
             [
                 (day("2026-11-30"), 2),
                 (day("2026-12-07"), 0),
@@ -245,6 +246,6 @@ mod tests {
                 (day("2026-12-21"), 1)
             ]
         );
-        assert!(weeks(&[]).is_empty());
+        assert!(every_week(&BTreeMap::new()).is_empty());
     }
 }
