@@ -6,6 +6,7 @@
 #   bash bench/run.sh            # 30 s, 64 connections, outbox worker on (as deployed)
 #   DURATION=60s CONNECTIONS=128 bash bench/run.sh
 #   MAIL_WORKER=false bash bench/run.sh   # intake alone, receipts left queued
+#   LINKAGE=both bash bench/run.sh        # twice, fresh each time: linking at intake on, then off
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION="${DURATION:-30s}"
@@ -14,6 +15,7 @@ THREADS="${THREADS:-2}"
 PORT="${PORT:-18181}"
 MAIL_WORKER="${MAIL_WORKER:-true}"
 IDS_DURATION="${IDS_DURATION:-40s}"
+LINKAGE="${LINKAGE:-true}"
 
 need() { command -v "$1" >/dev/null || { echo "installing $2"; apt-get install -y "$2" >/dev/null; }; }
 need wrk wrk
@@ -21,31 +23,40 @@ need sqlite3 sqlite3
 cargo build --release --locked --quiet
 bin="$PWD/target/release/fraudreport"
 
-work=$(mktemp -d)
-trap 'kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; rm -rf "$work"' EXIT
-cd "$work"
-FRAUDREPORT_BIND="127.0.0.1:$PORT" FRAUDREPORT_SUBMIT_RATE_LIMIT=0 FRAUDREPORT_LOG=warn \
-  FRAUDREPORT_MAIL_WORKER="$MAIL_WORKER" \
-  "$bin" serve >server.log 2>&1 &
-pid=$!
-for _ in $(seq 1 50); do curl -sf "http://127.0.0.1:$PORT/healthz" >/dev/null && break; sleep 0.2; done
+intake() { # linking at intake: true or false
+  work=$(mktemp -d)
+  trap 'kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; rm -rf "$work"' EXIT
+  cd "$work"
+  FRAUDREPORT_BIND="127.0.0.1:$PORT" FRAUDREPORT_SUBMIT_RATE_LIMIT=0 FRAUDREPORT_LOG=warn \
+    FRAUDREPORT_MAIL_WORKER="$MAIL_WORKER" FRAUDREPORT_LINKAGE_AT_INTAKE="$1" \
+    "$bin" serve >server.log 2>&1 &
+  pid=$!
+  for _ in $(seq 1 50); do curl -sf "http://127.0.0.1:$PORT/healthz" >/dev/null && break; sleep 0.2; done
 
-curl -s -c jar "http://127.0.0.1:$PORT/en/report" -o form.html
-export BENCH_CSRF_COOKIE=$(awk '$6 == "csrf" { print $7 }' jar)
-export BENCH_CSRF_TOKEN=$(grep -o 'name="csrf_token" value="[^"]*"' form.html | sed 's/.*value="//; s/"$//')
-[ -n "$BENCH_CSRF_COOKIE" ] && [ -n "$BENCH_CSRF_TOKEN" ] || { echo "could not read the CSRF token"; exit 1; }
+  curl -s -c jar "http://127.0.0.1:$PORT/en/report" -o form.html
+  export BENCH_CSRF_COOKIE=$(awk '$6 == "csrf" { print $7 }' jar)
+  export BENCH_CSRF_TOKEN=$(grep -o 'name="csrf_token" value="[^"]*"' form.html | sed 's/.*value="//; s/"$//')
+  [ -n "$BENCH_CSRF_COOKIE" ] && [ -n "$BENCH_CSRF_TOKEN" ] || { echo "could not read the CSRF token"; exit 1; }
 
-# Submission ids are minted per browser cookie: collect enough first.
-export BENCH_IDS_DIR="$work/ids"; mkdir -p "$BENCH_IDS_DIR"
-echo "collecting submission ids (wrk GET /en/report for $IDS_DURATION)"
-wrk -t"$THREADS" -c"$CONNECTIONS" -d"$IDS_DURATION" -s "$OLDPWD/bench/ids.lua" "http://127.0.0.1:$PORT" >/dev/null
-echo "ids collected   $(cat "$BENCH_IDS_DIR"/ids.* | wc -l)"
+  # Submission ids are minted per browser cookie: collect enough first.
+  export BENCH_IDS_DIR="$work/ids"; mkdir -p "$BENCH_IDS_DIR"
+  echo "collecting submission ids (wrk GET /en/report for $IDS_DURATION)"
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$IDS_DURATION" -s "$OLDPWD/bench/ids.lua" "http://127.0.0.1:$PORT" >/dev/null
+  echo "ids collected   $(cat "$BENCH_IDS_DIR"/ids.* | wc -l)"
 
-echo "mail worker: $MAIL_WORKER"
-echo "wrk -t$THREADS -c$CONNECTIONS -d$DURATION, POST /en/report (valid reports, 2 payments, 8 indicators, 1 outbox row each)"
-wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$OLDPWD/bench/submit.lua" "http://127.0.0.1:$PORT" | tail -n 6
-echo "server peak RSS $(awk '/VmHWM/ { printf "%.1f MB", $2 / 1024 }' /proc/$pid/status)"
-echo "database        $(du -m data/fraudreport.db | cut -f1) MB, WAL $(du -m data/fraudreport.db-wal | cut -f1) MB"
-kill "$pid"; wait "$pid" 2>/dev/null || true
-echo "reports stored  $(sqlite3 data/fraudreport.db 'SELECT COUNT(*) FROM reports') (should equal the requests answered 303)"
-echo "outbox          $(sqlite3 data/fraudreport.db "SELECT group_concat(state || ' ' || n, ', ') FROM (SELECT state, COUNT(*) AS n FROM outbox GROUP BY state)") (receipts written as .eml by the worker during the run)"
+  echo "mail worker: $MAIL_WORKER; linking at intake: $1"
+  echo "wrk -t$THREADS -c$CONNECTIONS -d$DURATION, POST /en/report (valid reports, 2 payments, 8 indicators, 1 outbox row each)"
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$OLDPWD/bench/submit.lua" "http://127.0.0.1:$PORT" | tail -n 6
+  echo "server peak RSS $(awk '/VmHWM/ { printf "%.1f MB", $2 / 1024 }' /proc/$pid/status)"
+  echo "database        $(du -m data/fraudreport.db | cut -f1) MB, WAL $(du -m data/fraudreport.db-wal | cut -f1) MB"
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+  echo "reports stored  $(sqlite3 data/fraudreport.db 'SELECT COUNT(*) FROM reports') (should equal the requests answered 303)"
+  echo "outbox          $(sqlite3 data/fraudreport.db "SELECT group_concat(state || ' ' || n, ', ') FROM (SELECT state, COUNT(*) AS n FROM outbox GROUP BY state)") (receipts written as .eml by the worker during the run)"
+  echo "linked          $(sqlite3 data/fraudreport.db 'SELECT COUNT(*) || '"' clusters of two reports or more, holding '"' || COALESCE(SUM(reports), 0) || '"' reports'"' FROM clusters WHERE reports > 1')"
+  cd "$OLDPWD"; rm -rf "$work"; trap - EXIT
+}
+
+case "$LINKAGE" in
+  both) intake true; echo; intake false ;;
+  *) intake "$LINKAGE" ;;
+esac

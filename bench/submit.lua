@@ -33,11 +33,8 @@ local fields = table.concat({
   "residence_country=EE",
   "first_contact_channel=social-media",
   "first_contact_date=2024-03-31",
-  "platform_name=Crypto-Trade+Pro",
-  "websites=https%3A%2F%2Fwww.trade-example.com%0D%0Atrade-example.net",
   "caller_names=Anna+Smith",
   "scam_phones=%2B44+20+7946+0000",
-  "scam_emails=support%40trade-example.com",
   "remote_access=yes",
   "payment-0-date=2024-04-02",
   "payment-0-amount=1500%2C50",
@@ -65,7 +62,16 @@ function request()
   next_id = next_id + 1
   -- A victim of its own each time, as in life: one address would soon hit
   -- the per-recipient daily limit and leave the worker idle.
+  -- The fraud's platform, site and address drawn from a few thousand, so
+  -- that reports keep linking into clusters that grow and merge (the
+  -- account, wallet and number above, in every report, soon become too
+  -- common to link).
+  local platform = math.random(1, 3000)
+  local site = math.random(1, 3000)
   local body = fields .. "&submission_id=" .. id .. "&contact_email=victim-" .. hex(6) .. "%40example.org"
+    .. "&platform_name=Bench+Markets+" .. platform
+    .. "&websites=https%3A%2F%2Fwww.bench-" .. site .. ".example"
+    .. "&scam_emails=desk%40bench-" .. math.random(1, 3000) .. ".example"
   return wrk.format("POST", "/en/report", {
     ["Content-Type"] = "application/x-www-form-urlencoded",
     ["Cookie"] = "csrf=" .. csrf_cookie,
