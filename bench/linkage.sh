@@ -80,7 +80,7 @@ run "largest cluster's page" "/portal/overview/clusters/$largest"
 run "a small cluster's page" "/portal/overview/clusters/$small"
 
 echo "== exports of the newest $EXPORT_CASES cases (coordinator)"
-since=$(sql "SELECT substr(created_at, 1, 10) FROM reports ORDER BY created_at DESC LIMIT 1 OFFSET $EXPORT_CASES")
+since=$(sql "SELECT substr(CAST(created_at AS TEXT), 1, 10) FROM reports ORDER BY created_at DESC LIMIT 1 OFFSET $EXPORT_CASES")
 hwm() { awk '/VmHWM/ { print $2 }' "/proc/$pid/status"; }
 echo "server peak RSS before: $(hwm) KB"
 for ext in csv misp.json stix.json; do
