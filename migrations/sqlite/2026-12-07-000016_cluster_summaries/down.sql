@@ -1,5 +1,3 @@
-DROP INDEX link_keys_cluster;
-CREATE INDEX link_keys_cluster ON link_keys (cluster_id);
 DROP TABLE cluster_losses;
 DROP TABLE cluster_counts;
 DROP TABLE cluster_summaries;

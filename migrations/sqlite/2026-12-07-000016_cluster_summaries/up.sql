@@ -34,7 +34,3 @@ CREATE TABLE cluster_losses (
     PRIMARY KEY (cluster_id, currency)
 );
 CREATE INDEX cluster_losses_rank ON cluster_losses (currency, total_minor, cluster_id);
-
--- A cluster's page lists its most held values: by cluster, then holders.
-DROP INDEX link_keys_cluster;
-CREATE INDEX link_keys_cluster ON link_keys (cluster_id, reports);

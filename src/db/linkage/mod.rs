@@ -329,10 +329,13 @@ fn count_keys<'k>(
                 .returning((link_keys::id, link_keys::kind, link_keys::value))
                 .get_results(c)?,
         };
+        let asked: HashMap<(&str, &str), &&LinkKey> = chunk
+            .iter()
+            .map(|k| ((k.kind, k.value.as_str()), k))
+            .collect();
         for (id, kind, value) in given {
-            let key = chunk
-                .iter()
-                .find(|k| k.kind == kind && k.value == value)
+            let key = *asked
+                .get(&(kind.as_str(), value.as_str()))
                 .ok_or(diesel::result::Error::NotFound)?;
             let row = KeyRow {
                 id,
