@@ -112,6 +112,7 @@ fn summarise(c: &mut DbConnection, due: &[(i64, i64)]) -> QueryResult<()> {
             *t.authorities
                 .entry(authority.unwrap_or_default())
                 .or_default() += 1;
+            *t.weeks.entry(monday(at).to_string()).or_default() += 1;
             t.first = Some(t.first.map_or(at, |f| f.min(at)));
             t.last = Some(t.last.map_or(at, |l| l.max(at)));
         }

@@ -163,6 +163,15 @@ async fn a_coordinator_finds_a_cluster_across_countries_and_downloads_its_tables
             .await;
         }
 
+        let weeks = coordinator
+            .get_text(&app, &format!("{link}/weeks.csv"))
+            .await;
+        let counted: u64 = weeks
+            .lines()
+            .skip(1)
+            .filter_map(|l| l.rsplit(',').next()?.trim().parse::<u64>().ok())
+            .sum();
+        assert_eq!(counted, 3, "{backend:?}: the reports per week: {weeks}");
         let ranked = coordinator.get_text(&app, "/portal/overview.csv").await;
         assert_eq!(ranked.lines().count(), 2, "{backend:?}: {ranked}");
 
