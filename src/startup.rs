@@ -38,6 +38,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/readyz", web::get().to(readyz))
         .route("/static/{hash}/{name}", web::get().to(assets::serve))
         .configure(portal::routes)
+        .configure(crate::api::routes)
         .configure(intake::routes);
 }
 

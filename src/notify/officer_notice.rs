@@ -216,6 +216,7 @@ mod tests {
             until: at,
             cases: vec![(reference.clone(), at, CountryCode::parse("EE").expect("EE"))],
             total: 7,
+            links: Vec::new(),
         };
         let mail = digest(de, "BKA", &listed, "https://r.example").expect("renders");
         assert!(mail.subject.contains('7'), "{}", mail.subject);

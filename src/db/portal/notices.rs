@@ -458,7 +458,7 @@ pub fn new_links(
     let mut out: Vec<NewLinks> = earlier
         .into_iter()
         .map(|(cluster, mut cases)| {
-            cases.sort_by(|a, b| b.0.cmp(&a.0));
+            cases.sort_by_key(|c| std::cmp::Reverse(c.0));
             let (new_reports, countries) = &by_cluster[&cluster];
             NewLinks {
                 new_reports: *new_reports,

@@ -54,7 +54,7 @@ impl Asked {
     /// The ranking and currency, with defaults for what is missing or unknown.
     fn resolve(&self, currencies: &[String]) -> (Rank, String) {
         let rank = Rank::parse(&self.rank).unwrap_or(Rank::Victims);
-        let currency = match currencies.iter().any(|c| *c == self.currency) {
+        let currency = match currencies.contains(&self.currency) {
             true => self.currency.clone(),
             false => currencies
                 .iter()
@@ -85,7 +85,7 @@ async fn audit(
     portal
         .reads
         .append(Read {
-            account_id: officer.account.id,
+            account_id: Some(officer.account.id),
             action,
             authority_id: None,
             report_id: None,
