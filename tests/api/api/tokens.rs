@@ -8,24 +8,7 @@ use fraudreport::keys::lookup_key;
 
 use super::{JsonBody, get, token};
 use crate::helpers::{TestApp, backends, spawn_app};
-use crate::portal::{Officer, between};
-
-async fn post(
-    app: &TestApp,
-    who: &Officer,
-    path: &str,
-    fields: &[(&str, &str)],
-) -> reqwest::Response {
-    let csrf = who.csrf(app).await;
-    let mut body = vec![("csrf_token", csrf.as_str())];
-    body.extend_from_slice(fields);
-    who.client
-        .post(format!("{}{path}", app.address))
-        .form(&body)
-        .send()
-        .await
-        .expect("request")
-}
+use crate::portal::{between, post_with_csrf as post};
 
 fn audited(app: &TestApp, action: &str) -> Vec<String> {
     audit_log::table
