@@ -37,6 +37,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/healthz", web::get().to(healthz))
         .route("/readyz", web::get().to(readyz))
         .route("/static/{hash}/{name}", web::get().to(assets::serve))
+        .route("/schema/{name:.+}", web::get().to(assets::schema))
         .configure(portal::routes)
         .configure(crate::api::routes)
         .configure(intake::routes);

@@ -26,7 +26,7 @@ const MAX_LIMIT: i64 = 1_000;
 const SETTLE: Duration = Duration::seconds(2);
 
 /// A parameter of the query string (the first one of its name).
-fn param(req: &HttpRequest, name: &str) -> Result<Option<String>, ApiError> {
+pub fn param(req: &HttpRequest, name: &str) -> Result<Option<String>, ApiError> {
     let pairs: Vec<(String, String)> = serde_urlencoded::from_str(req.query_string())
         .map_err(|_| ApiError::BadRequest("the query string is malformed"))?;
     Ok(pairs.into_iter().find(|(k, _)| k == name).map(|(_, v)| v))

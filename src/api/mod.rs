@@ -2,10 +2,13 @@
 //! token made by the authority's lead reads that authority's cases, as its
 //! officers would, without contact details. Answers are JSON, refusals
 //! RFC 9457 problems; the OpenAPI 3 document is at `/api/v1/openapi.json`.
+//! A case also comes as a MISP event or a STIX 2.1 bundle, written by the
+//! portal's exporters.
 
 pub mod auth;
 mod cases;
 pub mod cursor;
+mod export;
 mod model;
 mod openapi;
 pub mod problem;
@@ -20,7 +23,9 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         web::scope("/api/v1")
             .service(read_only("/openapi.json", openapi::document))
             .service(read_only("/cases", cases::list))
-            .service(read_only("/cases/{reference}", cases::detail)),
+            .service(read_only("/cases/{reference}", cases::detail))
+            .service(read_only("/cases/{reference}/misp", export::misp))
+            .service(read_only("/cases/{reference}/stix", export::stix)),
     );
 }
 

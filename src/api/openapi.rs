@@ -5,9 +5,9 @@ use actix_web::http::header::CACHE_CONTROL;
 use utoipa::openapi::security::{Http, HttpAuthScheme, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
-use super::cases;
 use super::model::{ApiCase, ApiIndicator, ApiPayment, CaseDetail, CaseList, HistoryEntry};
 use super::problem::Problem;
+use super::{cases, export};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -17,7 +17,7 @@ use super::problem::Problem;
                        Authenticate with `Authorization: Bearer <token>` (a token made by the authority's lead \
                        on the portal's API tokens page)."
     ),
-    paths(cases::list, cases::detail),
+    paths(cases::list, cases::detail, export::misp, export::stix),
     components(schemas(
         ApiCase,
         ApiPayment,

@@ -63,7 +63,7 @@ impl<'a> Generator<'a> {
         first_operation: u64,
     ) -> Result<Generator<'a>, String> {
         Ok(Generator {
-            network: Network::sized(network_victims)?,
+            network: Network::network(network_victims)?,
             operations: Operations::new(first_operation),
             network_countries: CountryPicker::heaviest(NETWORK_COUNTRIES),
             countries: CountryPicker::new(),

@@ -5,7 +5,7 @@
 
 pub mod api_tokens;
 pub mod auth;
-mod cases;
+pub(crate) mod cases;
 mod enrol;
 mod frame;
 mod linkage;

@@ -58,6 +58,7 @@ fn mime_of(name: &str) -> &'static str {
         Some("svg") => "image/svg+xml",
         Some("png") => "image/png",
         Some("ico") => "image/x-icon",
+        Some("json") => "application/schema+json",
         _ => "application/octet-stream",
     }
 }
@@ -77,5 +78,19 @@ pub async fn serve(assets: web::Data<Assets>, path: web::Path<(String, String)>)
     HttpResponse::Ok()
         .insert_header((CONTENT_TYPE, asset.mime))
         .insert_header((CACHE_CONTROL, cache))
+        .body(asset.body.clone().into_owned())
+}
+
+/// `GET /schema/{name}`: the JSON Schemas of the exports (`static/schema/`):
+/// `export-v1.json` for the JSON export, `stix/{type}.json` for the STIX
+/// types the exports define, at the stable URLs the exports name.
+pub async fn schema(assets: web::Data<Assets>, name: web::Path<String>) -> HttpResponse {
+    let Some(asset) = assets.0.get(&format!("schema/{name}")) else {
+        return HttpResponse::NotFound().finish();
+    };
+    HttpResponse::Ok()
+        .insert_header((CONTENT_TYPE, asset.mime))
+        .insert_header((CACHE_CONTROL, "public, max-age=3600"))
+        .insert_header(("Access-Control-Allow-Origin", "*"))
         .body(asset.body.clone().into_owned())
 }

@@ -12,6 +12,7 @@ use i18n_embed::fluent::FluentLanguageLoader;
 use i18n_embed_fl::fl;
 
 use super::actions::ASSIGN;
+use super::export::form::ExportForm;
 use super::view::{self, Fact, IndicatorLine, Moment, PaymentLine, name_of, status_name};
 use crate::db::linkage::view::CaseLinks;
 use crate::db::portal::case::{self, CaseHead, Details, EventRow};
@@ -83,6 +84,7 @@ struct CasePage<'a> {
     reason_problem: Option<String>,
     note_problem: Option<String>,
     assign_problem: Option<String>,
+    export: ExportForm,
 }
 
 /// `GET /portal/cases/{reference}`.
@@ -258,6 +260,7 @@ fn render_case(
         reason_problem: problem(typed.reason_problem),
         note_problem: problem(typed.note_problem),
         assign_problem: problem(typed.assign_problem),
+        export: ExportForm::case(l, officer.role(), &reference),
         typed,
         reference,
     };

@@ -1,13 +1,15 @@
 //! The cases pages: the queue of the account's cases (`/portal/cases`),
-//! with its filters, search and CSV export (`/portal/cases.csv`); one case
-//! (`/portal/cases/{reference}`) with its actions; and handing a case on:
+//! with its filters and search; one case (`/portal/cases/{reference}`)
+//! with its actions; exports of the filtered queue and of one case in
+//! CSV, JSON, MISP and STIX (`/portal/cases.{format}`,
+//! `/portal/cases/{reference}/export.{format}`); and handing a case on:
 //! a message to the victim and re-routing, each on its own page.
 
 mod actions;
 mod assign;
-mod csv;
 mod detail;
 mod events;
+pub(crate) mod export;
 mod facts;
 mod filters;
 mod form;
@@ -23,8 +25,12 @@ use actix_web::web;
 /// Registers the case routes (inside the `/portal` scope).
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/cases", web::get().to(queue::show))
-        .route("/cases.csv", web::get().to(csv::export))
+        .route("/cases.{format}", web::get().to(export::queue))
         .route("/cases/{reference}", web::get().to(detail::show))
+        .route(
+            "/cases/{reference}/export.{format}",
+            web::get().to(export::case),
+        )
         .route("/cases/{reference}/status", web::post().to(actions::status))
         .route("/cases/{reference}/notes", web::post().to(actions::note))
         .route("/cases/{reference}/assign", web::post().to(assign::submit))

@@ -12,6 +12,7 @@ use chrono::NaiveDateTime;
 use i18n_embed::fluent::FluentLanguageLoader;
 use i18n_embed_fl::fl;
 
+use super::export::form::ExportForm;
 use super::filters::{Params, Search};
 use super::form::{Choices, Count, counts};
 use super::lines::{Line, load};
@@ -43,6 +44,7 @@ struct QueuePage<'a> {
     next: Option<String>,
     coordinator: bool,
     choices: Choices,
+    export: ExportForm,
 }
 
 /// `after=2026-11-30T10:00:00.123456_42`.
@@ -63,7 +65,7 @@ pub fn after_of(row: &QueueRow) -> String {
     )
 }
 
-/// What one request of the queue or its CSV asks for.
+/// What one request of the queue or of its export asks for.
 pub struct Asked {
     pub scope: Scope,
     pub filter: Filter,
@@ -168,6 +170,7 @@ pub async fn show(
         next,
         coordinator,
         choices: Choices::of(l, &params, &languages),
+        export: ExportForm::queue(l, officer.role(), &params.query()),
         frame: signed_in(&site, &officer, &csrf, "/portal/cases"),
     };
     Ok(csrf.finish(render(StatusCode::OK, &page)))

@@ -127,7 +127,12 @@ async fn the_openapi_document_parses_and_lists_the_routes() {
     let doc = r.json_body().await;
     assert!(doc["openapi"].as_str().expect("version").starts_with('3'));
     let paths = doc["paths"].as_object().expect("paths");
-    for path in ["/api/v1/cases", "/api/v1/cases/{reference}"] {
+    for path in [
+        "/api/v1/cases",
+        "/api/v1/cases/{reference}",
+        "/api/v1/cases/{reference}/misp",
+        "/api/v1/cases/{reference}/stix",
+    ] {
         assert!(paths.contains_key(path), "{path}: {doc}");
         for status in ["200", "401"] {
             assert!(
@@ -140,4 +145,50 @@ async fn the_openapi_document_parses_and_lists_the_routes() {
         doc["components"]["securitySchemes"]["bearer"]["scheme"],
         "bearer"
     );
+}
+
+#[actix_web::test]
+async fn a_case_comes_as_misp_and_stix_amber_by_default_without_contact_details() {
+    for backend in backends() {
+        let app = spawn_app(&backend).await;
+        report_from(&app, "EE").await;
+        report_from(&app, "LV").await;
+        let (estonian, latvian) = (
+            shown_reference(&app, "ee-ppa"),
+            shown_reference(&app, "lv-vp"),
+        );
+        let ee = token(&app, "ee-ppa");
+        // TLP 2.0: MISP's tags name the label, STIX marks by definition id.
+        for (format, content_type, amber, green) in [
+            ("misp", "application/json", "tlp:amber", "tlp:green"),
+            (
+                "stix",
+                "application/stix+json;version=2.1",
+                "marking-definition--f88d31f6-486f-44da-b317-01333bde0b82",
+                "marking-definition--34098fce-860f-48ae-8e50-ebd3cc5e41da",
+            ),
+        ] {
+            let path = format!("/api/v1/cases/{estonian}/{format}");
+            let r = get(&app, &path, Some(&ee)).await;
+            assert_eq!(r.status(), 200, "{backend:?} {format}");
+            assert_eq!(r.headers()["content-type"], content_type);
+            let body = r.text().await.expect("body");
+            serde_json::from_str::<serde_json::Value>(&body).expect("JSON");
+            assert!(body.contains(&estonian), "{format}: the case");
+            assert!(body.contains(amber), "{format}: TLP:AMBER");
+            assert!(
+                !body.to_lowercase().contains("victim@example.org"),
+                "{format}"
+            );
+            let greened = get(&app, &format!("{path}?tlp=green"), Some(&ee)).await;
+            assert!(
+                greened.text().await.expect("body").contains(green),
+                "{format}: TLP:GREEN asked"
+            );
+            let bad = get(&app, &format!("{path}?tlp=AMBER"), Some(&ee)).await;
+            assert_eq!(bad.status(), 400, "{format}: only the names as written");
+            let theirs = format!("/api/v1/cases/{latvian}/{format}");
+            assert_eq!(get(&app, &theirs, Some(&ee)).await.status(), 404);
+        }
+    }
 }

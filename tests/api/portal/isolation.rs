@@ -70,6 +70,8 @@ async fn the_router_lists_the_portal_and_public_routes() {
         "/api/v1/cases/{reference}",
         "/portal/api-tokens",
         "/portal/cases",
+        "/portal/cases.{format}",
+        "/portal/cases/{reference}/export.{format}",
         "/portal/login",
         "/{lang}/case/{secret}",
         "/healthz",
@@ -108,6 +110,8 @@ fn path_for(pattern: &str, s: &Secrets, account_id: i64) -> String {
         .replace("{hash}", "0")
         .replace("{name}", "app.css")
         .replace("{table}", "countries.csv")
+        // The exports, asking for the victims' contact details too.
+        .replace("{format}", "json?contact=yes")
 }
 
 async fn ask(app: &TestApp, client: &reqwest::Client, path: &str) -> Vec<(String, u16, String)> {

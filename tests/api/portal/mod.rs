@@ -4,6 +4,7 @@
 
 mod audit;
 mod case;
+mod export;
 mod handoff;
 mod isolation;
 mod login;

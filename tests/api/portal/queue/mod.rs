@@ -1,8 +1,7 @@
 //! The case queue, black-box: reports filed through the form from several
-//! countries, then read, filtered, searched and exported by officers of
-//! one authority and by a coordinator.
+//! countries, then read, filtered and searched by officers of one
+//! authority and by a coordinator (their exports: `super::export`).
 
-mod export;
 mod filters;
 mod paging;
 mod search;
