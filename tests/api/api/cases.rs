@@ -17,17 +17,23 @@ fn shown_reference(app: &TestApp, authority: &str) -> String {
     r.to_string()
 }
 
+/// An Estonian and a Latvian case (their shown references) and a token
+/// of the Estonian police.
+async fn estonian_and_latvian(app: &TestApp) -> (String, String, String) {
+    report_from(app, "EE").await;
+    report_from(app, "LV").await;
+    (
+        shown_reference(app, "ee-ppa"),
+        shown_reference(app, "lv-vp"),
+        token(app, "ee-ppa"),
+    )
+}
+
 #[actix_web::test]
 async fn a_token_reads_its_authoritys_cases_and_no_other_without_contact_details() {
     for backend in backends() {
         let app = spawn_app(&backend).await;
-        report_from(&app, "EE").await;
-        report_from(&app, "LV").await;
-        let (estonian, latvian) = (
-            shown_reference(&app, "ee-ppa"),
-            shown_reference(&app, "lv-vp"),
-        );
-        let ee = token(&app, "ee-ppa");
+        let (estonian, latvian, ee) = estonian_and_latvian(&app).await;
         settle().await;
         let page = json(&app, "/api/v1/cases", &ee).await;
         assert_eq!(references(&page), vec![estonian.clone()], "{backend:?}");
@@ -151,13 +157,7 @@ async fn the_openapi_document_parses_and_lists_the_routes() {
 async fn a_case_comes_as_misp_and_stix_amber_by_default_without_contact_details() {
     for backend in backends() {
         let app = spawn_app(&backend).await;
-        report_from(&app, "EE").await;
-        report_from(&app, "LV").await;
-        let (estonian, latvian) = (
-            shown_reference(&app, "ee-ppa"),
-            shown_reference(&app, "lv-vp"),
-        );
-        let ee = token(&app, "ee-ppa");
+        let (estonian, latvian, ee) = estonian_and_latvian(&app).await;
         // TLP 2.0: MISP's tags name the label, STIX marks by definition id.
         for (format, content_type, amber, green) in [
             ("misp", "application/json", "tlp:amber", "tlp:green"),
