@@ -4,6 +4,7 @@
 //! command in [`cli`]; the tests spawn the same application on port 0.
 #![forbid(unsafe_code)]
 
+pub mod api;
 pub mod cli;
 pub mod config;
 pub mod db;

@@ -57,6 +57,9 @@ enum Command {
     /// Portal accounts of officers, leads, coordinators and administrators.
     #[command(subcommand)]
     Officer(cli::officer::Command),
+    /// Read-only API tokens of authorities' own systems.
+    #[command(subcommand)]
+    ApiToken(cli::api_token::Command),
 }
 
 fn main() -> ExitCode {
@@ -81,6 +84,7 @@ fn main() -> ExitCode {
         Command::Campaign(cmd) => cli::campaign::run(&settings, cmd),
         Command::Keys(cmd) => cli::keys::run(&settings, cmd),
         Command::Officer(cmd) => cli::officer::run(&settings, cmd),
+        Command::ApiToken(cmd) => cli::api_token::run(&settings, cmd),
         Command::Audit(cmd) => cli::audit::run(&settings, cmd),
         Command::Linkage(cmd) => cli::linkage::run(&settings, cmd),
         Command::Demo(cmd) => cli::demo::run(&settings, cmd),

@@ -39,6 +39,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/static/{hash}/{name}", web::get().to(assets::serve))
         .route("/schema/{name:.+}", web::get().to(assets::schema))
         .configure(portal::routes)
+        .configure(crate::api::routes)
         .configure(intake::routes);
 }
 

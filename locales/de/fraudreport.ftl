@@ -695,3 +695,26 @@ portal-cluster-more = { $count ->
         [one] Ein weiterer Wert steht in der CSV-Datei.
        *[other] { $count } weitere Werte stehen in der CSV-Datei.
     }
+
+## API tokens (/portal/api-tokens)
+portal-nav-api-tokens = API-Tokens
+portal-api-tokens-title = API-Tokens
+portal-api-tokens-intro = Mit einem Token kann ein System Ihrer Behörde die Fälle Ihrer Behörde über die API (/api/v1) lesen, ohne Kontaktdaten. Es liest nur, gilt bis zu seinem Ablauf oder Widerruf, und jede Nutzung wird im Prüfprotokoll vermerkt.
+portal-api-tokens-none = Ihre Behörde hat noch kein API-Token.
+portal-api-token-secret-intro = Kopieren Sie dieses Token jetzt in Ihr System: Es wird nicht noch einmal angezeigt. Wer es besitzt, kann die Fälle Ihrer Behörde lesen, bis es abläuft oder Sie es widerrufen.
+portal-api-token-revoked-done = Das Token ist widerrufen: Es öffnet die API nicht mehr.
+portal-api-token-name = Name
+portal-api-token-created = Erstellt
+portal-api-token-expires = Läuft ab
+portal-api-token-last-used = Zuletzt genutzt
+portal-api-token-state = Status
+portal-api-token-revoke = Widerrufen
+portal-api-token-new = Neues Token
+portal-api-token-days = Gültig für (Tage)
+portal-api-token-create = Token erstellen
+portal-api-token-live = Aktiv
+portal-api-token-expired = Abgelaufen
+portal-api-token-revoked = Widerrufen
+portal-api-token-name-missing = Geben Sie dem Token einen Namen (das System, das es nutzen wird).
+portal-api-token-name-long = Der Name darf höchstens { $max } Zeichen lang sein.
+portal-api-token-days-invalid = Geben Sie eine ganze Zahl von Tagen zwischen 1 und { $max } ein.

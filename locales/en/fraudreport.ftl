@@ -688,3 +688,26 @@ portal-cluster-more = { $count ->
         [one] One more is in the CSV file.
        *[other] { $count } more are in the CSV file.
     }
+
+## API tokens (/portal/api-tokens)
+portal-nav-api-tokens = API tokens
+portal-api-tokens-title = API tokens
+portal-api-tokens-intro = A token lets a system of your authority read your authority's cases through the API (/api/v1), without contact details. It only reads, works until it expires or is revoked, and each use is recorded in the audit log.
+portal-api-tokens-none = Your authority has no API token yet.
+portal-api-token-secret-intro = Copy this token into your system now: it is not shown again. Anyone who has it can read your authority's cases until it expires or you revoke it.
+portal-api-token-revoked-done = The token is revoked: it no longer opens the API.
+portal-api-token-name = Name
+portal-api-token-created = Created
+portal-api-token-expires = Expires
+portal-api-token-last-used = Last used
+portal-api-token-state = State
+portal-api-token-revoke = Revoke
+portal-api-token-new = New token
+portal-api-token-days = Valid for (days)
+portal-api-token-create = Create the token
+portal-api-token-live = Active
+portal-api-token-expired = Expired
+portal-api-token-revoked = Revoked
+portal-api-token-name-missing = Give the token a name (the system that will use it).
+portal-api-token-name-long = The name can be at most { $max } characters long.
+portal-api-token-days-invalid = Enter a whole number of days from 1 to { $max }.

@@ -692,3 +692,26 @@ portal-cluster-more = { $count ->
         [one] Veel üks väärtus on CSV-failis.
        *[other] Veel { $count } väärtust on CSV-failis.
     }
+
+## API tokens (/portal/api-tokens)
+portal-nav-api-tokens = API-võtmed
+portal-api-tokens-title = API-võtmed
+portal-api-tokens-intro = Võtmega saab teie asutuse süsteem lugeda teie asutuse juhtumeid API kaudu (/api/v1), ilma kontaktandmeteta. See ainult loeb, kehtib kuni aegumise või tühistamiseni ning iga kasutus kantakse auditilogisse.
+portal-api-tokens-none = Teie asutusel pole veel ühtegi API-võtit.
+portal-api-token-secret-intro = Kopeerige see võti kohe oma süsteemi: seda ei näidata uuesti. Igaüks, kellel see on, saab lugeda teie asutuse juhtumeid, kuni võti aegub või te selle tühistate.
+portal-api-token-revoked-done = Võti on tühistatud: see ei ava enam API-t.
+portal-api-token-name = Nimi
+portal-api-token-created = Loodud
+portal-api-token-expires = Aegub
+portal-api-token-last-used = Viimati kasutatud
+portal-api-token-state = Olek
+portal-api-token-revoke = Tühista
+portal-api-token-new = Uus võti
+portal-api-token-days = Kehtib (päeva)
+portal-api-token-create = Loo võti
+portal-api-token-live = Aktiivne
+portal-api-token-expired = Aegunud
+portal-api-token-revoked = Tühistatud
+portal-api-token-name-missing = Andke võtmele nimi (süsteem, mis seda kasutama hakkab).
+portal-api-token-name-long = Nimi võib olla kuni { $max } märki pikk.
+portal-api-token-days-invalid = Sisestage täisarv päevi vahemikus 1 kuni { $max }.

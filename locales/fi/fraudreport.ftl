@@ -689,3 +689,26 @@ portal-cluster-more = { $count ->
         [one] Yksi arvo lisää on CSV-tiedostossa.
        *[other] { $count } arvoa lisää on CSV-tiedostossa.
     }
+
+## API tokens (/portal/api-tokens)
+portal-nav-api-tokens = API-tunnisteet
+portal-api-tokens-title = API-tunnisteet
+portal-api-tokens-intro = Tunnisteella viranomaisenne järjestelmä voi lukea viranomaisenne tapauksia API:n kautta (/api/v1) ilman yhteystietoja. Se vain lukee, toimii kunnes se vanhenee tai perutaan, ja jokainen käyttökerta kirjataan tarkastuslokiin.
+portal-api-tokens-none = Viranomaisellanne ei ole vielä API-tunnistetta.
+portal-api-token-secret-intro = Kopioi tämä tunniste järjestelmääsi nyt: sitä ei näytetä uudelleen. Kuka tahansa, jolla se on, voi lukea viranomaisenne tapauksia, kunnes se vanhenee tai perut sen.
+portal-api-token-revoked-done = Tunniste on peruttu: se ei enää avaa API:a.
+portal-api-token-name = Nimi
+portal-api-token-created = Luotu
+portal-api-token-expires = Vanhenee
+portal-api-token-last-used = Viimeksi käytetty
+portal-api-token-state = Tila
+portal-api-token-revoke = Peru
+portal-api-token-new = Uusi tunniste
+portal-api-token-days = Voimassa (päivää)
+portal-api-token-create = Luo tunniste
+portal-api-token-live = Voimassa
+portal-api-token-expired = Vanhentunut
+portal-api-token-revoked = Peruttu
+portal-api-token-name-missing = Anna tunnisteelle nimi (järjestelmä, joka käyttää sitä).
+portal-api-token-name-long = Nimi voi olla enintään { $max } merkkiä pitkä.
+portal-api-token-days-invalid = Anna päivien määrä kokonaislukuna väliltä 1–{ $max }.

@@ -695,3 +695,26 @@ portal-cluster-more = { $count ->
         [one] { $count } autre valeur figure dans le fichier CSV.
        *[other] { $count } autres valeurs figurent dans le fichier CSV.
     }
+
+## API tokens (/portal/api-tokens)
+portal-nav-api-tokens = Jetons d’API
+portal-api-tokens-title = Jetons d’API
+portal-api-tokens-intro = Un jeton permet à un système de votre autorité de lire les dossiers de votre autorité par l’API (/api/v1), sans coordonnées. Il ne fait que lire, fonctionne jusqu’à son expiration ou sa révocation, et chaque utilisation est consignée dans le journal d’audit.
+portal-api-tokens-none = Votre autorité n’a encore aucun jeton d’API.
+portal-api-token-secret-intro = Copiez ce jeton dans votre système maintenant : il ne sera plus affiché. Quiconque le détient peut lire les dossiers de votre autorité jusqu’à son expiration ou sa révocation.
+portal-api-token-revoked-done = Le jeton est révoqué : il n’ouvre plus l’API.
+portal-api-token-name = Nom
+portal-api-token-created = Créé le
+portal-api-token-expires = Expire le
+portal-api-token-last-used = Dernière utilisation
+portal-api-token-state = État
+portal-api-token-revoke = Révoquer
+portal-api-token-new = Nouveau jeton
+portal-api-token-days = Valable (jours)
+portal-api-token-create = Créer le jeton
+portal-api-token-live = Actif
+portal-api-token-expired = Expiré
+portal-api-token-revoked = Révoqué
+portal-api-token-name-missing = Donnez un nom au jeton (le système qui l’utilisera).
+portal-api-token-name-long = Le nom peut comporter au plus { $max } caractères.
+portal-api-token-days-invalid = Saisissez un nombre entier de jours entre 1 et { $max }.

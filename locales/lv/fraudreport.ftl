@@ -716,3 +716,26 @@ portal-cluster-more = { $count ->
         [one] Vēl { $count } vērtība ir CSV failā.
        *[other] Vēl { $count } vērtības ir CSV failā.
     }
+
+## API tokens (/portal/api-tokens)
+portal-nav-api-tokens = API pilnvaras
+portal-api-tokens-title = API pilnvaras
+portal-api-tokens-intro = Ar pilnvaru jūsu iestādes sistēma var lasīt jūsu iestādes lietas caur API (/api/v1) bez kontaktinformācijas. Tā tikai lasa, darbojas līdz derīguma beigām vai atsaukšanai, un katra izmantošana tiek ierakstīta audita žurnālā.
+portal-api-tokens-none = Jūsu iestādei vēl nav nevienas API pilnvaras.
+portal-api-token-secret-intro = Nokopējiet šo pilnvaru savā sistēmā tagad: tā vairs netiks rādīta. Ikviens, kuram tā ir, var lasīt jūsu iestādes lietas, līdz tās derīgums beidzas vai jūs to atsaucat.
+portal-api-token-revoked-done = Pilnvara ir atsaukta: tā vairs neatver API.
+portal-api-token-name = Nosaukums
+portal-api-token-created = Izveidota
+portal-api-token-expires = Derīga līdz
+portal-api-token-last-used = Pēdējoreiz izmantota
+portal-api-token-state = Statuss
+portal-api-token-revoke = Atsaukt
+portal-api-token-new = Jauna pilnvara
+portal-api-token-days = Derīguma termiņš (dienas)
+portal-api-token-create = Izveidot pilnvaru
+portal-api-token-live = Aktīva
+portal-api-token-expired = Beigusies
+portal-api-token-revoked = Atsaukta
+portal-api-token-name-missing = Piešķiriet pilnvarai nosaukumu (sistēma, kas to izmantos).
+portal-api-token-name-long = Nosaukums drīkst būt ne garāks par { $max } rakstzīmēm.
+portal-api-token-days-invalid = Ievadiet veselu dienu skaitu no 1 līdz { $max }.

@@ -692,3 +692,26 @@ portal-cluster-more = { $count ->
         [one] Nog één waarde staat in het CSV-bestand.
        *[other] Nog { $count } waarden staan in het CSV-bestand.
     }
+
+## API tokens (/portal/api-tokens)
+portal-nav-api-tokens = API-tokens
+portal-api-tokens-title = API-tokens
+portal-api-tokens-intro = Met een token kan een systeem van uw instantie de zaken van uw instantie via de API (/api/v1) lezen, zonder contactgegevens. Het kan alleen lezen, werkt tot het verloopt of wordt ingetrokken, en elk gebruik wordt vastgelegd in het auditlogboek.
+portal-api-tokens-none = Uw instantie heeft nog geen API-token.
+portal-api-token-secret-intro = Kopieer dit token nu naar uw systeem: het wordt niet opnieuw getoond. Iedereen die het heeft, kan de zaken van uw instantie lezen tot het verloopt of u het intrekt.
+portal-api-token-revoked-done = Het token is ingetrokken: het opent de API niet meer.
+portal-api-token-name = Naam
+portal-api-token-created = Aangemaakt
+portal-api-token-expires = Verloopt
+portal-api-token-last-used = Laatst gebruikt
+portal-api-token-state = Status
+portal-api-token-revoke = Intrekken
+portal-api-token-new = Nieuw token
+portal-api-token-days = Geldig (dagen)
+portal-api-token-create = Token aanmaken
+portal-api-token-live = Actief
+portal-api-token-expired = Verlopen
+portal-api-token-revoked = Ingetrokken
+portal-api-token-name-missing = Geef het token een naam (het systeem dat het zal gebruiken).
+portal-api-token-name-long = De naam mag hoogstens { $max } tekens lang zijn.
+portal-api-token-days-invalid = Vul een geheel aantal dagen in van 1 tot en met { $max }.

@@ -733,3 +733,26 @@ portal-cluster-more = { $count ->
         [many] Ещё { $count } значений — в файле CSV.
        *[other] Ещё { $count } значения — в файле CSV.
     }
+
+## API tokens (/portal/api-tokens)
+portal-nav-api-tokens = Токены API
+portal-api-tokens-title = Токены API
+portal-api-tokens-intro = С токеном система вашего ведомства может читать дела вашего ведомства через API (/api/v1), без контактных данных. Токен только читает, действует до истечения срока или отзыва, и каждое его использование записывается в журнал аудита.
+portal-api-tokens-none = У вашего ведомства ещё нет токенов API.
+portal-api-token-secret-intro = Скопируйте этот токен в свою систему сейчас: он больше не будет показан. Любой, у кого он есть, может читать дела вашего ведомства, пока срок токена не истечёт или вы его не отзовёте.
+portal-api-token-revoked-done = Токен отозван: он больше не открывает API.
+portal-api-token-name = Название
+portal-api-token-created = Создан
+portal-api-token-expires = Истекает
+portal-api-token-last-used = Последнее использование
+portal-api-token-state = Состояние
+portal-api-token-revoke = Отозвать
+portal-api-token-new = Новый токен
+portal-api-token-days = Срок действия (дней)
+portal-api-token-create = Создать токен
+portal-api-token-live = Действует
+portal-api-token-expired = Истёк
+portal-api-token-revoked = Отозван
+portal-api-token-name-missing = Дайте токену название (система, которая будет его использовать).
+portal-api-token-name-long = Название может содержать не более { $max } символов.
+portal-api-token-days-invalid = Введите целое число дней от 1 до { $max }.

@@ -733,3 +733,26 @@ portal-cluster-more = { $count ->
         [many] Ще { $count } значень — у файлі CSV.
        *[other] Ще { $count } значення — у файлі CSV.
     }
+
+## API tokens (/portal/api-tokens)
+portal-nav-api-tokens = Токени API
+portal-api-tokens-title = Токени API
+portal-api-tokens-intro = З токеном система вашого органу може читати справи вашого органу через API (/api/v1), без контактних даних. Токен лише читає, діє до закінчення строку або відкликання, і кожне його використання записується до журналу аудиту.
+portal-api-tokens-none = У вашого органу ще немає токенів API.
+portal-api-token-secret-intro = Скопіюйте цей токен до своєї системи зараз: його більше не буде показано. Будь-хто, хто його має, може читати справи вашого органу, доки строк токена не закінчиться або ви його не відкличете.
+portal-api-token-revoked-done = Токен відкликано: він більше не відкриває API.
+portal-api-token-name = Назва
+portal-api-token-created = Створено
+portal-api-token-expires = Закінчується
+portal-api-token-last-used = Востаннє використано
+portal-api-token-state = Стан
+portal-api-token-revoke = Відкликати
+portal-api-token-new = Новий токен
+portal-api-token-days = Строк дії (днів)
+portal-api-token-create = Створити токен
+portal-api-token-live = Діє
+portal-api-token-expired = Строк минув
+portal-api-token-revoked = Відкликано
+portal-api-token-name-missing = Дайте токену назву (система, яка його використовуватиме).
+portal-api-token-name-long = Назва може містити щонайбільше { $max } символів.
+portal-api-token-days-invalid = Введіть ціле число днів від 1 до { $max }.

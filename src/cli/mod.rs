@@ -6,6 +6,7 @@
 //! group is one file here, one `pub mod` line below, one variant in
 //! `main.rs`'s `Command` and one match arm.
 
+pub mod api_token;
 pub mod audit;
 pub mod campaign;
 pub mod config;

@@ -38,6 +38,7 @@ macro_rules! insert_rows {
 }
 pub(crate) use insert_rows;
 
+pub mod api;
 pub mod campaigns;
 pub mod cases;
 pub mod demo;

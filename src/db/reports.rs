@@ -79,6 +79,8 @@ struct NewReportRow<'a> {
     reference: &'a str,
     followup_key: &'a [u8],
     created_at: NaiveDateTime,
+    /// The API's change order starts at the report's arrival.
+    changed_at: NaiveDateTime,
     locale: &'a str,
     contact_email: Option<&'a [u8]>,
     contact_phone: Option<&'a [u8]>,
@@ -234,6 +236,7 @@ fn insert_report(
             reference: reference.as_str(),
             followup_key: &s.followup_key,
             created_at: now,
+            changed_at: now,
             locale: &r.locale,
             contact_email: s.sealed.email.as_deref(),
             contact_phone: s.sealed.phone.as_deref(),

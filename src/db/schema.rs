@@ -34,6 +34,7 @@ diesel::table! {
         contact_erased_at -> Nullable<Timestamp>,
         status -> Text,
         assignee_id -> Nullable<BigInt>,
+        changed_at -> Timestamp,
     }
 }
 
@@ -375,7 +376,23 @@ diesel::joinable!(report_clusters -> reports (report_id));
 diesel::joinable!(outbox -> reports (report_id));
 diesel::joinable!(tokens -> reports (report_id));
 diesel::joinable!(campaign_texts -> campaigns (campaign_id));
+diesel::table! {
+    api_tokens (id) {
+        id -> BigInt,
+        authority_id -> Text,
+        name -> Text,
+        token_key -> Binary,
+        created_by -> Nullable<BigInt>,
+        created_at -> Timestamp,
+        expires_at -> Timestamp,
+        revoked_at -> Nullable<Timestamp>,
+        revoked_by -> Nullable<BigInt>,
+        last_used_at -> Nullable<Timestamp>,
+    }
+}
+
 diesel::allow_tables_to_appear_in_same_query!(
+    api_tokens,
     reports,
     payments,
     indicators,

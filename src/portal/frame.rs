@@ -64,6 +64,9 @@ fn nav(locale: &Locale, role: Role, here: &str) -> Vec<NavItem> {
     if role != Role::Officer {
         items.push(("/portal/notices", "portal-nav-notices"));
     }
+    if role == Role::Lead {
+        items.push(("/portal/api-tokens", "portal-nav-api-tokens"));
+    }
     if role.manages_accounts() {
         items.push(("/portal/accounts", "portal-nav-accounts"));
         items.push(("/portal/audit", "portal-nav-audit"));

@@ -3,8 +3,9 @@
 //! hand them on; coordinators see every case; administrators manage
 //! accounts and see no case content. Every page and action is audited.
 
+pub mod api_tokens;
 pub mod auth;
-mod cases;
+pub(crate) mod cases;
 mod enrol;
 mod frame;
 mod linkage;
@@ -88,6 +89,12 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
                 web::post().to(people::deactivate),
             )
             .route("/accounts/{id}/reenrol", web::post().to(people::reenrol))
+            .route("/api-tokens", web::get().to(api_tokens::show))
+            .route("/api-tokens", web::post().to(api_tokens::create))
+            .route(
+                "/api-tokens/{id}/revoke",
+                web::post().to(api_tokens::revoke),
+            )
             .route("/audit", web::get().to(log::show))
             .route("/notices", web::get().to(notices::show))
             .route("/notices", web::post().to(notices::save))

@@ -22,7 +22,8 @@ const BATCH_MAX: usize = 256;
 /// One read to record.
 #[derive(Debug, Clone)]
 pub struct Read {
-    pub account_id: i64,
+    /// Who (none for the API, whose detail names the token).
+    pub account_id: Option<i64>,
     /// `case-view`, `search`, `export`.
     pub action: &'static str,
     /// The authority whose log it belongs to.
@@ -35,7 +36,7 @@ pub struct Read {
 impl Read {
     fn entry(&self) -> Entry<'_> {
         Entry {
-            account_id: Some(self.account_id),
+            account_id: self.account_id,
             action: self.action,
             authority_id: self.authority_id.as_deref(),
             report_id: self.report_id,

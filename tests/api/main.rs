@@ -5,6 +5,7 @@
 mod helpers;
 mod keys;
 
+mod api;
 mod attacks;
 mod body_limit;
 mod compression;

@@ -155,7 +155,7 @@ pub async fn page(
     portal
         .reads
         .append(Read {
-            account_id: officer.account.id,
+            account_id: Some(officer.account.id),
             action: "case-view",
             authority_id: head.authority_id.clone(),
             report_id: Some(head.id),

@@ -9,7 +9,7 @@ mod actions;
 mod assign;
 mod detail;
 mod events;
-mod export;
+pub(crate) mod export;
 mod facts;
 mod filters;
 mod form;

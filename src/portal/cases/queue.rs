@@ -116,7 +116,7 @@ impl Asked {
         });
         reads
             .append(Read {
-                account_id: self.account_id,
+                account_id: Some(self.account_id),
                 action,
                 authority_id: self.authority.clone(),
                 report_id: None,

@@ -94,7 +94,7 @@ async fn audit(
     portal
         .reads
         .append(Read {
-            account_id: officer.account.id,
+            account_id: Some(officer.account.id),
             action,
             authority_id: None,
             report_id: None,

@@ -66,6 +66,9 @@ fn leaves(debug: &str) -> Vec<String> {
 async fn the_router_lists_the_portal_and_public_routes() {
     let patterns = route_patterns().await;
     for expected in [
+        "/api/v1/cases",
+        "/api/v1/cases/{reference}",
+        "/portal/api-tokens",
         "/portal/cases",
         "/portal/cases.{format}",
         "/portal/cases/{reference}/export.{format}",
@@ -222,5 +225,60 @@ async fn no_portal_route_shows_another_authoritys_case_to_anyone() {
             }
         }
         assert!(asked >= patterns.len() * 8, "every route asked by everyone");
+    }
+}
+
+#[actix_web::test]
+async fn no_api_route_shows_another_authoritys_case_to_other_tokens_or_none() {
+    let patterns: Vec<String> = route_patterns()
+        .await
+        .into_iter()
+        .filter(|p| p.starts_with("/api/"))
+        .collect();
+    assert!(patterns.iter().any(|p| p == "/api/v1/cases/{reference}"));
+    for backend in backends() {
+        let app = spawn_app(&backend).await;
+        crate::api::report_from(&app, "LV").await;
+        let s = secrets(&app);
+        let latvian = crate::api::token(&app, "lv-vp");
+        // The case's own token does read it (so the sweep could fail).
+        let own = crate::api::get(
+            &app,
+            &format!("/api/v1/cases/{}", s.shown_reference),
+            Some(&latvian),
+        )
+        .await;
+        assert_eq!(own.status(), 200, "{backend:?}");
+        let estonian = crate::api::token(&app, "ee-ppa");
+        let askers = [
+            ("estonian token", Some(estonian.as_str())),
+            (
+                "unknown token",
+                Some("frt_0123456789abcdef0123456789abcdef01234567"),
+            ),
+            ("no token", None),
+        ];
+        crate::api::settle().await;
+        for pattern in &patterns {
+            let path = path_for(pattern, &s, 0);
+            for (who, token) in askers {
+                let r = crate::api::get(&app, &path, token).await;
+                let status = r.status().as_u16();
+                let body = r.text().await.expect("body");
+                let context = format!("{backend:?} {who} {pattern}");
+                assert!(
+                    !body.contains(&s.reference) && !body.contains(&s.shown_reference),
+                    "{context}: the case's reference leaked"
+                );
+                assert!(
+                    !body.to_lowercase().contains("victim@example.org"),
+                    "{context}"
+                );
+                if pattern.contains("{reference}") {
+                    let expected = if who == "estonian token" { 404 } else { 401 };
+                    assert_eq!(status, expected, "{context}");
+                }
+            }
+        }
     }
 }

@@ -190,3 +190,21 @@ pub fn account_id(app: &TestApp, email: &str) -> i64 {
         .first(&mut app.db.conn())
         .expect("account")
 }
+
+/// POSTs a portal form as `who`, with the CSRF token of its browser.
+pub async fn post_with_csrf(
+    app: &TestApp,
+    who: &Officer,
+    path: &str,
+    fields: &[(&str, &str)],
+) -> reqwest::Response {
+    let csrf = who.csrf(app).await;
+    let mut body = vec![("csrf_token", csrf.as_str())];
+    body.extend_from_slice(fields);
+    who.client
+        .post(format!("{}{path}", app.address))
+        .form(&body)
+        .send()
+        .await
+        .expect("request")
+}

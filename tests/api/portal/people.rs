@@ -2,25 +2,8 @@
 
 use fraudreport::domain::Role;
 
-use super::{Officer, between, browser};
+use super::{between, browser, post_with_csrf as post};
 use crate::helpers::{TestApp, backends, spawn_app};
-
-async fn post(
-    app: &TestApp,
-    who: &Officer,
-    path: &str,
-    fields: &[(&str, &str)],
-) -> reqwest::Response {
-    let csrf = who.csrf(app).await;
-    let mut body = vec![("csrf_token", csrf.as_str())];
-    body.extend_from_slice(fields);
-    who.client
-        .post(format!("{}{path}", app.address))
-        .form(&body)
-        .send()
-        .await
-        .expect("request")
-}
 
 #[actix_web::test]
 async fn a_lead_creates_an_officer_of_its_authority_who_can_then_enrol() {

@@ -6,7 +6,8 @@
 //! Each export is audited before anything is read (`export`: the format,
 //! TLP, distribution, whether contact details go in, the filters and a
 //! keyed hash of any search) and once its last case is written
-//! (`export-done`, with the number of cases).
+//! (`export-done`, with the number of cases). [`one_case`] writes one
+//! case for the API (`/api/v1/cases/{reference}/{misp,stix}`).
 
 mod convert;
 pub mod form;
@@ -60,7 +61,7 @@ struct Plan {
 /// An audit row of `officer`'s export.
 fn read(officer: &Officer, action: &'static str, plan: &Plan, detail: String) -> Read {
     Read {
-        account_id: officer.account.id,
+        account_id: Some(officer.account.id),
         action,
         authority_id: plan.owner.0.clone(),
         report_id: plan.owner.1,
@@ -249,4 +250,37 @@ pub async fn cluster(
         .await
         .context("cannot audit an export")?;
     Ok(respond(&state, &officer, plan))
+}
+
+/// One case of `scope` in `kind` (MISP or STIX for the API), in memory,
+/// never with its victim's contact details; the caller audits it.
+pub fn one_case(
+    c: &mut crate::db::DbConnection,
+    site: &Site,
+    (scope, id, reference): (
+        &crate::db::portal::cases::Scope,
+        i64,
+        &crate::domain::CaseRef,
+    ),
+    (kind, tlp): (export::Kind, export::Tlp),
+) -> anyhow::Result<Vec<u8>> {
+    let meta = ExportMeta {
+        title: format!("Investment fraud report {reference}"),
+        generated_at: Utc::now(),
+        tlp,
+        distribution: export::Distribution::Organisation,
+        scope: Scope::Case,
+        service: service(site),
+        with_victims: false,
+    };
+    let mut writer = export::writer(kind, meta);
+    let lang = crate::web::lang::Lang::fallback(&site.locales);
+    let mut out = Vec::new();
+    writer.begin(&mut out)?;
+    for record in crate::db::portal::export::records(c, scope, &[id])? {
+        let case = convert::export_case(site, &lang, record, false);
+        writer.case(&mut out, &case)?;
+    }
+    writer.end(&mut out)?;
+    Ok(out)
 }

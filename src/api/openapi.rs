@@ -1,0 +1,53 @@
+//! The API's OpenAPI 3 document, generated from the handlers' annotations.
+
+use actix_web::HttpResponse;
+use actix_web::http::header::CACHE_CONTROL;
+use utoipa::openapi::security::{Http, HttpAuthScheme, SecurityScheme};
+use utoipa::{Modify, OpenApi};
+
+use super::model::{ApiCase, ApiIndicator, ApiPayment, CaseDetail, CaseList, HistoryEntry};
+use super::problem::Problem;
+use super::{cases, export};
+
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "fraudreport API",
+        description = "Read-only access of an authority's own systems to the fraud reports routed to it. \
+                       Authenticate with `Authorization: Bearer <token>` (a token made by the authority's lead \
+                       on the portal's API tokens page)."
+    ),
+    paths(cases::list, cases::detail, export::misp, export::stix),
+    components(schemas(
+        ApiCase,
+        ApiPayment,
+        ApiIndicator,
+        CaseList,
+        CaseDetail,
+        HistoryEntry,
+        Problem
+    )),
+    modifiers(&Bearer),
+    security(("bearer" = []))
+)]
+pub struct ApiDoc;
+
+/// The `bearer` security scheme the operations name.
+struct Bearer;
+
+impl Modify for Bearer {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(Http::new(HttpAuthScheme::Bearer)),
+        );
+    }
+}
+
+/// `GET /api/v1/openapi.json`: public, like any API's description.
+pub async fn document() -> HttpResponse {
+    HttpResponse::Ok()
+        .insert_header((CACHE_CONTROL, "no-cache"))
+        .json(ApiDoc::openapi())
+}
