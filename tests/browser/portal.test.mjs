@@ -295,9 +295,18 @@ async function overviewRows(page) {
   }));
 }
 
-/// Downloads a CSV link with the page's session; its lines.
+/// Downloads a CSV link with the page's session; its lines. A GET on a
+/// kept-alive connection that the server closed as idle at that very
+/// moment is reset (ECONNRESET): asked again once on a new connection, as
+/// browsers do for an idempotent request.
 async function csvOf(page, href) {
-  const response = await page.request.get(`${base}${href}`);
+  let response;
+  try {
+    response = await page.request.get(`${base}${href}`);
+  } catch (e) {
+    if (!String(e).includes("ECONNRESET")) throw e;
+    response = await page.request.get(`${base}${href}`, { headers: { connection: "close" } });
+  }
   assert.equal(response.status(), 200, `${href} downloads`);
   assert.match(response.headers()["content-type"], /^text\/csv/, `${href} is CSV`);
   return (await response.text()).split(/\r?\n/).filter((line) => line !== "");
