@@ -126,6 +126,7 @@ fn main() -> anyhow::Result<()> {
         text: "x".repeat(3_000),
         html: format!("<p>{}</p>", "x".repeat(6_000)),
         unsubscribe: None,
+        sealed: None,
     };
     let started = Instant::now();
     rt.block_on(async {

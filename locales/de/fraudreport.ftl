@@ -718,3 +718,10 @@ portal-api-token-revoked = Widerrufen
 portal-api-token-name-missing = Geben Sie dem Token einen Namen (das System, das es nutzen wird).
 portal-api-token-name-long = Der Name darf höchstens { $max } Zeichen lang sein.
 portal-api-token-days-invalid = Geben Sie eine ganze Zahl von Tagen zwischen 1 und { $max } ein.
+
+## Ein weitergeleiteter Fall, verschlüsselt per E-Mail an den OpenPGP-Schlüssel einer Behörde gesendet
+sealed-case-subject = Neuer Fall { $reference }
+sealed-case-intro = Ein neuer Fall für { $authority }. Diese Nachricht wurde für Ihren OpenPGP-Schlüssel { $fingerprint } verschlüsselt.
+sealed-case-contact-given = Die geschädigte Person ist damit einverstanden, dass ihre Kontaktdaten an die zuständige Behörde weitergegeben werden: Die Kontaktdaten stehen unten und in den angehängten Dateien.
+sealed-case-contact-withheld = Die geschädigte Person ist nicht damit einverstanden, dass ihre Kontaktdaten an die Behörde weitergegeben werden: Die Kontaktdaten wurden weggelassen.
+sealed-case-files = Angehängt: der Fall als MISP-Ereignis (case.misp.json) und als Bundle im Format STIX 2.1 (case.stix.json), zum Import in Analysewerkzeuge.

@@ -711,3 +711,10 @@ portal-api-token-revoked = Revoked
 portal-api-token-name-missing = Give the token a name (the system that will use it).
 portal-api-token-name-long = The name can be at most { $max } characters long.
 portal-api-token-days-invalid = Enter a whole number of days from 1 to { $max }.
+
+## A routed case e-mailed encrypted to an authority's OpenPGP key
+sealed-case-subject = New case { $reference }
+sealed-case-intro = A new case for { $authority }. This message was encrypted to your OpenPGP key { $fingerprint }.
+sealed-case-contact-given = The victim agreed that their contact details are handed to the competent authority: they are included below and in the attached files.
+sealed-case-contact-withheld = The victim did not agree to hand their contact details to the authority: they are left out.
+sealed-case-files = Attached: the case as a MISP event (case.misp.json) and as a STIX 2.1 bundle (case.stix.json), for loading into analysis tools.

@@ -715,3 +715,10 @@ portal-api-token-revoked = Tühistatud
 portal-api-token-name-missing = Andke võtmele nimi (süsteem, mis seda kasutama hakkab).
 portal-api-token-name-long = Nimi võib olla kuni { $max } märki pikk.
 portal-api-token-days-invalid = Sisestage täisarv päevi vahemikus 1 kuni { $max }.
+
+## Edastatud juhtum, mis saadeti krüpteeritud e-kirjaga asutuse OpenPGP-võtmele
+sealed-case-subject = Uus juhtum { $reference }
+sealed-case-intro = Uus juhtum asutusele { $authority }. See kiri on krüpteeritud Teie OpenPGP-võtmele { $fingerprint }.
+sealed-case-contact-given = Ohver nõustus, et tema kontaktandmed edastatakse pädevale asutusele: need on toodud allpool ja lisatud failides.
+sealed-case-contact-withheld = Ohver ei nõustunud oma kontaktandmete edastamisega asutusele: need on välja jäetud.
+sealed-case-files = Lisatud: juhtum MISP-i sündmusena (case.misp.json) ja STIX 2.1 paketina (case.stix.json) analüüsitööriistadesse laadimiseks.

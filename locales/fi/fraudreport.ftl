@@ -712,3 +712,10 @@ portal-api-token-revoked = Peruttu
 portal-api-token-name-missing = Anna tunnisteelle nimi (järjestelmä, joka käyttää sitä).
 portal-api-token-name-long = Nimi voi olla enintään { $max } merkkiä pitkä.
 portal-api-token-days-invalid = Anna päivien määrä kokonaislukuna väliltä 1–{ $max }.
+
+## Edelleen ohjattu tapaus, joka lähetetään salattuna sähköpostina viranomaisen OpenPGP-avaimelle
+sealed-case-subject = Uusi tapaus { $reference }
+sealed-case-intro = Uusi tapaus viranomaiselle { $authority }. Tämä viesti on salattu OpenPGP-avaimellenne { $fingerprint }.
+sealed-case-contact-given = Uhri suostui siihen, että hänen yhteystietonsa luovutetaan toimivaltaiselle viranomaiselle: ne ovat alla ja liitetiedostoissa.
+sealed-case-contact-withheld = Uhri ei suostunut yhteystietojensa luovuttamiseen viranomaiselle: ne on jätetty pois.
+sealed-case-files = Liitteenä: tapaus MISP-tapahtumana (case.misp.json) ja STIX 2.1 -pakettina (case.stix.json) analyysityökaluihin ladattavaksi.

@@ -718,3 +718,10 @@ portal-api-token-revoked = Révoqué
 portal-api-token-name-missing = Donnez un nom au jeton (le système qui l’utilisera).
 portal-api-token-name-long = Le nom peut comporter au plus { $max } caractères.
 portal-api-token-days-invalid = Saisissez un nombre entier de jours entre 1 et { $max }.
+
+## Dossier transmis par e-mail chiffré pour la clé OpenPGP d’une autorité
+sealed-case-subject = Nouveau dossier { $reference }
+sealed-case-intro = Un nouveau dossier pour { $authority }. Ce message a été chiffré pour votre clé OpenPGP { $fingerprint }.
+sealed-case-contact-given = La victime a accepté que ses coordonnées soient transmises à l’autorité compétente : elles figurent ci-dessous et dans les fichiers joints.
+sealed-case-contact-withheld = La victime n’a pas accepté que ses coordonnées soient transmises à l’autorité : elles ne figurent pas dans ce message.
+sealed-case-files = En pièces jointes : le dossier sous forme d’événement MISP (case.misp.json) et de bundle STIX 2.1 (case.stix.json), à importer dans des outils d’analyse.

@@ -739,3 +739,10 @@ portal-api-token-revoked = Atsaukta
 portal-api-token-name-missing = Piešķiriet pilnvarai nosaukumu (sistēma, kas to izmantos).
 portal-api-token-name-long = Nosaukums drīkst būt ne garāks par { $max } rakstzīmēm.
 portal-api-token-days-invalid = Ievadiet veselu dienu skaitu no 1 līdz { $max }.
+
+## Pāradresēta lieta, kas šifrētā e-pastā nosūtīta uz iestādes OpenPGP atslēgu
+sealed-case-subject = Jauna lieta { $reference }
+sealed-case-intro = Jauna lieta iestādei { $authority }. Šī vēstule ir šifrēta ar Jūsu OpenPGP atslēgu { $fingerprint }.
+sealed-case-contact-given = Cietušais piekrita, ka viņa kontaktinformācija tiek nodota kompetentajai iestādei: tā ir norādīta zemāk un pievienotajos failos.
+sealed-case-contact-withheld = Cietušais nepiekrita savas kontaktinformācijas nodošanai iestādei: tā nav iekļauta.
+sealed-case-files = Pielikumā: lieta kā MISP notikums (case.misp.json) un kā STIX 2.1 pakete (case.stix.json) ielādei analīzes rīkos.

@@ -715,3 +715,10 @@ portal-api-token-revoked = Ingetrokken
 portal-api-token-name-missing = Geef het token een naam (het systeem dat het zal gebruiken).
 portal-api-token-name-long = De naam mag hoogstens { $max } tekens lang zijn.
 portal-api-token-days-invalid = Vul een geheel aantal dagen in van 1 tot en met { $max }.
+
+## Een doorgestuurd dossier, versleuteld gemaild naar de OpenPGP-sleutel van een instantie
+sealed-case-subject = Nieuw dossier { $reference }
+sealed-case-intro = Een nieuw dossier voor { $authority }. Dit bericht is versleuteld voor uw OpenPGP-sleutel { $fingerprint }.
+sealed-case-contact-given = Het slachtoffer heeft ermee ingestemd dat zijn of haar contactgegevens aan de bevoegde instantie worden doorgegeven: ze staan hieronder en in de bijgevoegde bestanden.
+sealed-case-contact-withheld = Het slachtoffer heeft er niet mee ingestemd dat zijn of haar contactgegevens aan de instantie worden doorgegeven: ze zijn weggelaten.
+sealed-case-files = Bijgevoegd: het dossier als MISP-event (case.misp.json) en als STIX 2.1-bundel (case.stix.json), om in analysetools te laden.

@@ -756,3 +756,10 @@ portal-api-token-revoked = Отозван
 portal-api-token-name-missing = Дайте токену название (система, которая будет его использовать).
 portal-api-token-name-long = Название может содержать не более { $max } символов.
 portal-api-token-days-invalid = Введите целое число дней от 1 до { $max }.
+
+## Обращение, отправленное зашифрованным письмом на ключ OpenPGP органа
+sealed-case-subject = Новое обращение { $reference }
+sealed-case-intro = Новое обращение для { $authority }. Это письмо зашифровано для Вашего ключа OpenPGP { $fingerprint }.
+sealed-case-contact-given = Пострадавший согласился на передачу своих контактных данных компетентному органу: они приведены ниже и в приложенных файлах.
+sealed-case-contact-withheld = Пострадавший не дал согласия на передачу своих контактных данных органу: они не включены.
+sealed-case-files = Во вложении: обращение в виде события MISP (case.misp.json) и пакета STIX 2.1 (case.stix.json) для загрузки в аналитические инструменты.

@@ -756,3 +756,10 @@ portal-api-token-revoked = Відкликано
 portal-api-token-name-missing = Дайте токену назву (система, яка його використовуватиме).
 portal-api-token-name-long = Назва може містити щонайбільше { $max } символів.
 portal-api-token-days-invalid = Введіть ціле число днів від 1 до { $max }.
+
+## Звернення, надіслане зашифрованим листом на ключ OpenPGP органу
+sealed-case-subject = Нове звернення { $reference }
+sealed-case-intro = Нове звернення для { $authority }. Цей лист зашифровано для Вашого ключа OpenPGP { $fingerprint }.
+sealed-case-contact-given = Постраждалий погодився на передання своїх контактних даних компетентному органу: їх наведено нижче та в долучених файлах.
+sealed-case-contact-withheld = Постраждалий не погодився на передання своїх контактних даних органу: їх не включено.
+sealed-case-files = У вкладенні: звернення у вигляді події MISP (case.misp.json) та пакета STIX 2.1 (case.stix.json) для завантаження до аналітичних інструментів.

@@ -33,6 +33,16 @@ pub trait Format {
     fn end(&mut self, out: &mut dyn Write) -> io::Result<()>;
 }
 
+/// The deployment as exports name their producer: `fraudreport (host)`,
+/// from its public URL.
+pub fn service(base_url: &str) -> String {
+    let host = url::Url::parse(base_url)
+        .ok()
+        .and_then(|u| u.host_str().map(str::to_string))
+        .unwrap_or_else(|| base_url.to_string());
+    format!("fraudreport ({host})")
+}
+
 /// The export formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {

@@ -90,6 +90,7 @@ pub fn receipt(
         text,
         html,
         unsubscribe: None,
+        sealed: None,
     })
 }
 
@@ -157,6 +158,7 @@ fn warning(
         text,
         html,
         unsubscribe: Some(unsubscribe.to_string()),
+        sealed: None,
     })
 }
 
@@ -327,5 +329,6 @@ pub fn authority(
         text,
         html,
         unsubscribe: None,
+        sealed: None,
     })
 }

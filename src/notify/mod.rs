@@ -6,8 +6,10 @@ pub mod clock;
 pub mod messages;
 pub mod officer_message;
 mod officer_notice;
+pub mod openpgp;
 mod rules;
 mod schedule;
+pub mod sealed;
 pub mod smtp;
 pub mod worker;
 
@@ -25,6 +27,8 @@ pub struct Outgoing {
     pub html: String,
     /// The one-click unsubscribe URL of a warning (RFC 8058).
     pub unsubscribe: Option<String>,
+    /// Sent OpenPGP-encrypted, with these files inside (`sealed.rs`).
+    pub sealed: Option<sealed::Sealed>,
 }
 
 /// Where mail goes.
@@ -88,10 +92,11 @@ impl Mailer {
                     "List-Unsubscribe=One-Click".into(),
                 ));
         }
-        let message = builder.multipart(MultiPart::alternative_plain_html(
-            mail.text.clone(),
-            mail.html.clone(),
-        ))?;
+        let body = match &mail.sealed {
+            Some(sealed) => sealed::encrypted_body(mail, sealed)?,
+            None => MultiPart::alternative_plain_html(mail.text.clone(), mail.html.clone()),
+        };
+        let message = builder.multipart(body)?;
         match self {
             Mailer::Smtp(pool) => pool.send(message.envelope(), &message.formatted()).await?,
             Mailer::File(t) => t.send(message).await.map(|_| ())?,

@@ -68,6 +68,7 @@ pub fn officer_message(
         text: plain,
         html,
         unsubscribe: None,
+        sealed: None,
     })
 }
 

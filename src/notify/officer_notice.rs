@@ -71,6 +71,7 @@ fn render(v: NoticeView) -> anyhow::Result<Outgoing> {
         text,
         html,
         unsubscribe: None,
+        sealed: None,
     })
 }
 

@@ -22,11 +22,14 @@ use super::messages::{self, Links};
 use super::officer_message::officer_message;
 use super::officer_notice;
 use super::rules::{Gate, History, gate};
+use super::sealed;
 use super::{MailSettings, Mailer, Outgoing};
 use crate::db::campaigns::{self, Campaign};
 use crate::db::cases::{self, CaseSummary, MailFacts};
 use crate::db::mailing;
 use crate::db::outbox::{self, Leased};
+use crate::db::portal::cases::Scope;
+use crate::db::portal::export::{self, Record};
 use crate::db::portal::handoff::{self, StoredMessage};
 use crate::db::portal::notices::{self, Digest, Listener};
 use crate::db::tokens::{self, NewToken, Purpose};
@@ -101,6 +104,8 @@ struct Context {
     named: HashMap<i64, crate::db::portal::named::Notice>,
     /// The active accounts that notices and digests go to.
     accounts: HashMap<i64, Listener>,
+    /// The whole cases that leave encrypted (their authority has a key).
+    sealed_cases: HashMap<i64, Record>,
 }
 
 /// A row cleared for sending, with its opened recipient, the blind index
@@ -426,14 +431,24 @@ impl Worker {
             .collect::<HashSet<_>>()
             .into_iter()
             .collect();
+        let cases: HashMap<i64, CaseSummary> = cases::case_summaries(conn, &case_reports)?
+            .into_iter()
+            .map(|c| (c.id, c))
+            .collect();
+        let sealed: Vec<i64> = cases
+            .values()
+            .filter(|c| self.directory.openpgp_key(&c.routed_to).is_some())
+            .map(|c| c.id)
+            .collect();
         Ok(Context {
             facts: cases::mail_facts(conn, &victim_reports)?
                 .into_iter()
                 .map(|f| (f.id, f))
                 .collect(),
-            cases: cases::case_summaries(conn, &case_reports)?
+            cases,
+            sealed_cases: export::records(conn, &Scope::All, &sealed)?
                 .into_iter()
-                .map(|c| (c.id, c))
+                .map(|r| (r.head.id, r))
                 .collect(),
             campaigns: campaigns::load(conn, &campaign_ids)?
                 .into_iter()
@@ -531,6 +546,20 @@ impl Worker {
         .await?
     }
 
+    /// A mail to `authority`'s intake address (not to an account), sealed
+    /// to its OpenPGP key when the directory holds one.
+    fn sealed_to_intake(&self, row: &Leased, authority: &str, mut mail: Outgoing) -> Outgoing {
+        if row.account_id.is_none()
+            && let Some(key) = sealed::key_for(&self.directory, authority)
+        {
+            mail.sealed = Some(sealed::Sealed {
+                key,
+                files: Vec::new(),
+            });
+        }
+        mail
+    }
+
     fn render(&self, job: &Job, context: &Context) -> anyhow::Result<Outgoing> {
         let row = &job.row;
         let locale = self
@@ -559,7 +588,29 @@ impl Worker {
                 let name = self
                     .directory
                     .recipient_name(&case.routed_to, &self.hub_name);
-                messages::authority(case, name, self.locales.default_locale(), &self.base_url)
+                match sealed::key_for(&self.directory, &case.routed_to) {
+                    Some(key) => sealed::routed_case(sealed::CaseParcel {
+                        record: context
+                            .sealed_cases
+                            .get(&report_id)
+                            .ok_or_else(|| anyhow::anyhow!("report {report_id} is gone"))?,
+                        key,
+                        locale: sealed::locale_of(
+                            &self.locales,
+                            self.directory.get(&case.routed_to),
+                        ),
+                        sealer: &self.sealer,
+                        directory: &self.directory,
+                        recipient_name: name,
+                        base_url: &self.base_url,
+                    }),
+                    None => messages::authority(
+                        case,
+                        name,
+                        self.locales.default_locale(),
+                        &self.base_url,
+                    ),
+                }
             }
             MailKind::Receipt => {
                 messages::receipt(locale, facts()?, &self.directory, &self.base_url, links)
@@ -589,7 +640,8 @@ impl Worker {
                 let name = self
                     .directory
                     .recipient_name(&notice.authority, &self.hub_name);
-                officer_notice::cluster_named(locale, name, notice, &self.base_url)
+                let mail = officer_notice::cluster_named(locale, name, notice, &self.base_url)?;
+                Ok(self.sealed_to_intake(row, &notice.authority, mail))
             }
             MailKind::Digest => {
                 let digest = row
@@ -598,7 +650,8 @@ impl Worker {
                     .ok_or_else(|| anyhow::anyhow!("the digest of row {} is gone", row.id))?;
                 let key = notices::key(digest.authority_id.as_deref());
                 let name = self.directory.recipient_name(key, &self.hub_name);
-                officer_notice::digest(locale, name, digest, &self.base_url)
+                let mail = officer_notice::digest(locale, name, digest, &self.base_url)?;
+                Ok(self.sealed_to_intake(row, key, mail))
             }
             MailKind::OfficerMessage => {
                 let message = context

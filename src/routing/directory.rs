@@ -5,10 +5,12 @@
 
 use std::collections::{BTreeSet, HashMap};
 use std::path::Path;
+use std::sync::Arc;
 
 use serde::Deserialize;
 
 use crate::domain::CountryCode;
+use crate::notify::openpgp::RecipientKey;
 
 /// The default directory, compiled into the binary.
 const DEFAULT_DIRECTORY: &str = include_str!("authorities.toml");
@@ -41,6 +43,11 @@ pub struct Authority {
     pub sources: Vec<String>,
     /// Where routed cases are e-mailed; empty until the deployment sets it.
     pub intake_email: String,
+    /// The authority's OpenPGP public key, ASCII-armored: mail to the
+    /// intake address then leaves encrypted to it, and a routed case
+    /// carries the whole case (`notify::sealed`). Empty: no key.
+    #[serde(default)]
+    pub openpgp_key: String,
 }
 
 /// A subdivision offered on the form for a country that routes by region.
@@ -77,6 +84,8 @@ pub struct Directory {
     region_countries: Vec<RegionCountry>,
     /// (country, region or "") → index of the routing authority.
     routes: HashMap<(String, String), usize>,
+    /// The checked OpenPGP keys, by authority id.
+    keys: HashMap<String, Arc<RecipientKey>>,
 }
 
 impl Directory {
@@ -97,6 +106,8 @@ impl Directory {
     fn build(file: DirectoryFile) -> anyhow::Result<Directory> {
         let mut routes = HashMap::new();
         let mut ids = BTreeSet::new();
+        let mut keys = HashMap::new();
+        let now = chrono::Utc::now();
         for (i, a) in file.authority.iter().enumerate() {
             anyhow::ensure!(
                 ids.insert(a.id.clone()),
@@ -109,6 +120,15 @@ impl Directory {
                 a.id,
                 a.country
             );
+            if !a.openpgp_key.trim().is_empty() {
+                let key = RecipientKey::from_armored(&a.openpgp_key, now).map_err(|problem| {
+                    anyhow::anyhow!(
+                        "the OpenPGP key of authority {} is refused: {problem}",
+                        a.id
+                    )
+                })?;
+                keys.insert(a.id.clone(), Arc::new(key));
+            }
             if !a.routes {
                 continue;
             }
@@ -134,6 +154,7 @@ impl Directory {
             authorities: file.authority,
             region_countries: file.region_country,
             routes,
+            keys,
         })
     }
 
@@ -159,6 +180,12 @@ impl Directory {
     pub fn recipient_name<'a>(&'a self, delivered_to: &str, hub_name: &'a str) -> &'a str {
         self.get(delivered_to)
             .map_or(hub_name, |a| a.name_local.as_str())
+    }
+
+    /// The OpenPGP key mail to an authority's intake address is encrypted
+    /// to, checked when the directory loaded.
+    pub fn openpgp_key(&self, id: &str) -> Option<&Arc<RecipientKey>> {
+        self.keys.get(id)
     }
 
     /// An authority by its id.

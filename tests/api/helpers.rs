@@ -28,6 +28,16 @@ pub enum TestBackend {
     Postgres(String),
 }
 
+impl TestBackend {
+    /// `sqlite` or `postgres`, for file names.
+    pub fn label(&self) -> &'static str {
+        match self {
+            TestBackend::Sqlite => "sqlite",
+            TestBackend::Postgres(_) => "postgres",
+        }
+    }
+}
+
 /// A database that exists for one test only.
 pub struct TestDb {
     pub url: String,

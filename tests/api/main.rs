@@ -21,6 +21,7 @@ mod mail;
 mod migrations;
 mod portal;
 mod routing;
+mod sealed;
 mod submit;
 mod warnings;
 mod web;

@@ -233,7 +233,7 @@ fn render_case(
     let story = head
         .story
         .as_deref()
-        .map(|s| view::unseal(site, l, Field::Story, s))
+        .map(|s| view::unseal(&site.sealer, l, Field::Story, s))
         .unwrap_or_default();
     let problem = |id: Option<&str>| id.map(|id| l.get(id));
     let page = CasePage {
@@ -241,12 +241,12 @@ fn render_case(
         frame: signed_in(site, officer, &csrf, &here),
         status: status_name(l, head.status),
         assignee: name_of(&d.names, head.assignee_id),
-        contact: super::facts::contact(site, &officer.lang, head),
-        routing: super::facts::routing(site, &officer.lang, head),
+        contact: super::facts::contact(&site.sealer, &officer.lang, head),
+        routing: super::facts::routing(&site.directory, &officer.lang, head),
         fraud: super::facts::fraud(&officer.lang, head),
         story,
-        payments: view::payments(l, d),
-        indicators: view::indicators(l, d),
+        payments: view::payments(l, &d.payments),
+        indicators: view::indicators(l, &d.indicators),
         linked: super::linked::lines(site, &officer.lang, links),
         cluster: links
             .cluster

@@ -21,7 +21,7 @@ pub fn moment(site: &Site, l: &FluentLanguageLoader, d: &Details, e: &EventRow) 
     let body = || {
         e.body
             .as_deref()
-            .map(|b| unseal(site, l, Field::CaseText, b))
+            .map(|b| unseal(&site.sealer, l, Field::CaseText, b))
     };
     let (what, text) = match e.kind.as_str() {
         STATUS => {

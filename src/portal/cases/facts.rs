@@ -8,8 +8,8 @@ use i18n_embed_fl::fl;
 use super::view::{Fact, day, label, time, unseal};
 use crate::db::portal::case::CaseHead;
 use crate::i18n::{LANGUAGES, Locale};
-use crate::seal::Field;
-use crate::web::site::Site;
+use crate::routing::Directory;
+use crate::seal::{Field, Sealer};
 
 fn yes_no(l: &FluentLanguageLoader, value: bool) -> String {
     label(l, "answer-", if value { "yes" } else { "no" })
@@ -20,12 +20,12 @@ fn fact(label: String, value: String) -> Fact {
 }
 
 /// How to reach the victim, in which language, and what they agreed to.
-pub fn contact(site: &Site, locale: &Locale, head: &CaseHead) -> Vec<Fact> {
+pub fn contact(sealer: &Sealer, locale: &Locale, head: &CaseHead) -> Vec<Fact> {
     let l = &locale.loader;
     let open = |field, sealed: &Option<Vec<u8>>| {
         sealed
             .as_deref()
-            .map(|s| unseal(site, l, field, s))
+            .map(|s| unseal(sealer, l, field, s))
             .unwrap_or_default()
     };
     let mut email = open(Field::Email, &head.contact_email);
@@ -63,10 +63,10 @@ pub fn contact(site: &Site, locale: &Locale, head: &CaseHead) -> Vec<Fact> {
 }
 
 /// Where the victim lives, where the report came from, where it went.
-pub fn routing(site: &Site, locale: &Locale, head: &CaseHead) -> Vec<Fact> {
+pub fn routing(directory: &Directory, locale: &Locale, head: &CaseHead) -> Vec<Fact> {
     let l = &locale.loader;
     let residence = crate::routing::place_name(
-        &site.directory,
+        directory,
         locale,
         head.residence_country,
         head.residence_region.as_deref(),
@@ -88,7 +88,7 @@ pub fn routing(site: &Site, locale: &Locale, head: &CaseHead) -> Vec<Fact> {
             format!("{geo} ({m})")
         };
     }
-    let name = |id: &str| match site.directory.get(id) {
+    let name = |id: &str| match directory.get(id) {
         Some(a) => a.name_local.clone(),
         None if id == crate::routing::HUB_ID => fl!(l, "portal-case-hub"),
         None => id.to_string(),

@@ -10,7 +10,7 @@ mod assign;
 mod detail;
 mod events;
 pub(crate) mod export;
-mod facts;
+pub mod facts;
 mod filters;
 mod form;
 mod lines;

@@ -7,9 +7,9 @@ use chrono::{NaiveDate, NaiveDateTime};
 use i18n_embed::fluent::FluentLanguageLoader;
 use i18n_embed_fl::fl;
 
-use crate::db::portal::case::{CaseHead, Details, EventRow, MailRow};
+use crate::db::portal::case::{CaseHead, Details, EventRow, IndicatorRow, MailRow, PaymentRow};
 use crate::domain::{CaseStatus, MailKind};
-use crate::seal::Field;
+use crate::seal::{Field, Sealer};
 use crate::web::site::Site;
 
 /// A labelled value.
@@ -73,8 +73,8 @@ pub fn status_name(l: &FluentLanguageLoader, status: CaseStatus) -> String {
 
 /// Opens a sealed value for this view; a value that does not open is
 /// shown as such (and logged, without its content).
-pub fn unseal(site: &Site, l: &FluentLanguageLoader, field: Field, sealed: &[u8]) -> String {
-    site.sealer.open(field, sealed).unwrap_or_else(|e| {
+pub fn unseal(sealer: &Sealer, l: &FluentLanguageLoader, field: Field, sealed: &[u8]) -> String {
+    sealer.open(field, sealed).unwrap_or_else(|e| {
         tracing::error!(error = %e, ?field, "a sealed case value does not open");
         fl!(l, "portal-case-unreadable")
     })
@@ -88,9 +88,8 @@ pub fn name_of(names: &[(i64, String)], id: Option<i64>) -> String {
 }
 
 /// The payments, in the victim's order.
-pub fn payments(l: &FluentLanguageLoader, details: &Details) -> Vec<PaymentLine> {
-    details
-        .payments
+pub fn payments(l: &FluentLanguageLoader, payments: &[PaymentRow]) -> Vec<PaymentLine> {
+    payments
         .iter()
         .map(|p| PaymentLine {
             date: day(p.paid_on),
@@ -106,9 +105,8 @@ pub fn payments(l: &FluentLanguageLoader, details: &Details) -> Vec<PaymentLine>
 }
 
 /// The indicators, by kind.
-pub fn indicators(l: &FluentLanguageLoader, details: &Details) -> Vec<IndicatorLine> {
-    details
-        .indicators
+pub fn indicators(l: &FluentLanguageLoader, indicators: &[IndicatorRow]) -> Vec<IndicatorLine> {
+    indicators
         .iter()
         .map(|i| IndicatorLine {
             kind: label(l, "portal-case-kind-", &i.kind),
@@ -173,7 +171,7 @@ pub fn notes(site: &Site, l: &FluentLanguageLoader, d: &Details) -> Vec<Moment> 
             text: e
                 .body
                 .as_deref()
-                .map(|b| unseal(site, l, Field::CaseText, b)),
+                .map(|b| unseal(&site.sealer, l, Field::CaseText, b)),
         })
         .collect()
 }

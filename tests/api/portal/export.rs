@@ -19,13 +19,6 @@ const FORMATS: [&str; 4] = ["csv", "json", "misp.json", "stix.json"];
 /// The victim's address in the reports [`file_reports`] files (A's).
 const VICTIM: &str = "victim@example.org";
 
-fn label(backend: &TestBackend) -> &'static str {
-    match backend {
-        TestBackend::Sqlite => "sqlite",
-        TestBackend::Postgres(_) => "postgres",
-    }
-}
-
 /// Fetches an export, checks that it is a downloaded file, keeps it in
 /// `target/exports/{backend}-{name}.{format}` and returns its text.
 pub(super) async fn fetch(
@@ -59,7 +52,7 @@ pub(super) async fn fetch(
     let body = r.text().await.expect("body");
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/target/exports");
     std::fs::create_dir_all(dir).expect("target/exports");
-    let file = format!("{dir}/{}-{name}.{format}", label(backend));
+    let file = format!("{dir}/{}-{name}.{format}", backend.label());
     std::fs::write(&file, &body).expect("export kept");
     body
 }

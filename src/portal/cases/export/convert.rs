@@ -9,8 +9,7 @@ use crate::export::{Authority, ExportCase, ExportIndicator, ExportPayment, Victi
 use crate::i18n::Locale;
 use crate::portal::cases::view::unseal;
 use crate::routing::Directory;
-use crate::seal::Field;
-use crate::web::site::Site;
+use crate::seal::{Field, Sealer};
 
 /// The directory's entry for an authority id; none for the hub's cases
 /// (and for an id the directory no longer lists).
@@ -26,11 +25,11 @@ pub fn authority(directory: &Directory, id: Option<&str>) -> Option<Authority> {
 
 /// The victim's contact details and story, opened as the case page opens
 /// them (a value that does not open reads "unreadable", and is logged).
-fn victim(site: &Site, locale: &Locale, r: &Record) -> Victim {
+fn victim(sealer: &Sealer, locale: &Locale, r: &Record) -> Victim {
     let open = |field, sealed: &Option<Vec<u8>>| {
         sealed
             .as_deref()
-            .map(|s| unseal(site, &locale.loader, field, s))
+            .map(|s| unseal(sealer, &locale.loader, field, s))
     };
     Victim {
         email: open(Field::Email, &r.head.contact_email),
@@ -40,14 +39,19 @@ fn victim(site: &Site, locale: &Locale, r: &Record) -> Victim {
 }
 
 /// The case as the writers take it; `with_victim` opens its contact details.
-pub fn export_case(site: &Site, locale: &Locale, r: Record, with_victim: bool) -> ExportCase {
-    let victim = with_victim.then(|| victim(site, locale, &r));
+pub fn export_case(
+    (sealer, directory): (&Sealer, &Directory),
+    locale: &Locale,
+    r: Record,
+    with_victim: bool,
+) -> ExportCase {
+    let victim = with_victim.then(|| victim(sealer, locale, &r));
     let h = r.head;
     ExportCase {
         reference: h.reference.to_string(),
         created_at: h.created_at.and_utc(),
         status: h.status.as_str().to_string(),
-        authority: authority(&site.directory, h.authority_id.as_deref()),
+        authority: authority(directory, h.authority_id.as_deref()),
         residence_country: h.residence_country.as_str().to_string(),
         platform_name: h.platform_name,
         first_contact_channel: h.first_contact_channel,

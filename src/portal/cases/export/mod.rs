@@ -9,7 +9,7 @@
 //! (`export-done`, with the number of cases). [`one_case`] writes one
 //! case for the API (`/api/v1/cases/{reference}/{misp,stix}`).
 
-mod convert;
+pub mod convert;
 pub mod form;
 mod options;
 mod stream;
@@ -33,14 +33,9 @@ use crate::web::site::Site;
 use options::{Form, Options, file_name};
 use stream::{Batches, Cases, Sink, body};
 
-/// The deployment as exports name their producer: `fraudreport (host)`.
+/// The deployment as exports name their producer.
 fn service(site: &Site) -> String {
-    let base = &site.settings.base_url;
-    let host = url::Url::parse(base)
-        .ok()
-        .and_then(|u| u.host_str().map(str::to_string))
-        .unwrap_or_else(|| base.clone());
-    format!("fraudreport ({host})")
+    export::service(&site.settings.base_url)
 }
 
 /// The application state an export reads.
@@ -278,7 +273,7 @@ pub fn one_case(
     let mut out = Vec::new();
     writer.begin(&mut out)?;
     for record in crate::db::portal::export::records(c, scope, &[id])? {
-        let case = convert::export_case(site, &lang, record, false);
+        let case = convert::export_case((&site.sealer, &site.directory), &lang, record, false);
         writer.case(&mut out, &case)?;
     }
     writer.end(&mut out)?;

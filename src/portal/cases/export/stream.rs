@@ -105,7 +105,12 @@ impl Batches {
         }
         for record in export::records(c, &scope, &ids)? {
             let contact = self.options.contact_of(record.head.authority_id.as_deref());
-            let case = export_case(&self.site, &self.lang, record, contact);
+            let case = export_case(
+                (&self.site.sealer, &self.site.directory),
+                &self.lang,
+                record,
+                contact,
+            );
             self.writer.case(&mut out, &case)?;
             self.count += 1;
         }
