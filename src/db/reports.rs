@@ -170,8 +170,8 @@ struct Children<'a> {
     outbox: Vec<NewMail<'a>>,
     /// Each new case with its authority's key, for the officers' notices.
     notices: Vec<(i64, &'a str, Option<i64>)>,
-    /// Each new case with its indicators (kind, normalised), to link it.
-    linked: Vec<(i64, Vec<(&'a str, &'a str)>)>,
+    /// The new cases that hold indicators, queued for linking.
+    linked: Vec<i64>,
 }
 
 /// Inserts a batch: one statement per report (its id is needed), then each
@@ -212,13 +212,12 @@ fn insert_all(
         stored.push(Stored::New(reference));
     }
     insert_children(c, &children, now)?;
-    // Linking never costs a victim their report: should it fail, the
-    // batch is stored unlinked and the values are read anew later.
-    if !rules.at_intake {
-        linkage::mark_rekey_due(c)?;
-    } else if let Err(e) = c.transaction(|c| linkage::link_new(c, rules, &children.linked)) {
-        tracing::error!(error = %e, "a batch of reports could not be linked; a rebuild will");
-        linkage::mark_rekey_due(c)?;
+    // The report writer links queued reports as soon as intake pauses
+    // (`linkage::link_queued`); without linking at intake, a rebuild reads
+    // their values from the indicators.
+    match rules.at_intake {
+        true => linkage::queue(c, &children.linked)?,
+        false => linkage::mark_rekey_due(c)?,
     }
     listeners.notify(c, &children.notices, now)?;
     Ok(stored)
@@ -298,13 +297,9 @@ impl<'a> Children<'a> {
                 campaign_id: None,
             });
         }
-        let found = r.indicators.iter();
-        self.linked.push((
-            id,
-            found
-                .map(|i| (i.kind.as_str(), i.normalised.as_str()))
-                .collect(),
-        ));
+        if !r.indicators.is_empty() {
+            self.linked.push(id);
+        }
         let key = notices::key(s.routing.authority_id.as_deref());
         self.notices.push((id, key, None));
         // An authority that takes the daily digest gets this case there.

@@ -293,6 +293,12 @@ diesel::table! {
 }
 
 diesel::table! {
+    link_queue (report_id) {
+        report_id -> BigInt,
+    }
+}
+
+diesel::table! {
     report_clusters (report_id) {
         report_id -> BigInt,
         cluster_id -> BigInt,
@@ -373,6 +379,7 @@ diesel::joinable!(account_tokens -> accounts (account_id));
 diesel::joinable!(indicators -> reports (report_id));
 diesel::joinable!(report_keys -> link_keys (key_id));
 diesel::joinable!(report_clusters -> reports (report_id));
+diesel::joinable!(link_queue -> reports (report_id));
 diesel::joinable!(outbox -> reports (report_id));
 diesel::joinable!(tokens -> reports (report_id));
 diesel::joinable!(campaign_texts -> campaigns (campaign_id));
@@ -416,6 +423,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     link_keys,
     report_keys,
     report_clusters,
+    link_queue,
     clusters,
     cluster_summaries,
     cluster_counts,

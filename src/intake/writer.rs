@@ -1,18 +1,28 @@
 //! Group commit: every accepted report goes through one writer thread, which
 //! commits whatever has queued up while the previous commit was flushing in a
 //! single durable transaction. A victim's browser is answered only after the
-//! commit that holds their report has returned.
+//! commit that holds their report has returned. Between batches the same
+//! thread links the reports stored (`linkage::link_queued`): as soon as no
+//! report has come in for [`IDLE_GRACE`], and at least every
+//! [`LINK_EVERY`] while reports keep coming, so under load many batches
+//! are linked at once, and linking never holds up a victim's answer.
 
 use std::thread;
+use std::time::{Duration, Instant};
 
+use tokio::sync::mpsc::error::TryRecvError;
 use tokio::sync::{mpsc, oneshot};
 
-use crate::db::linkage::Rules;
+use crate::db::linkage::{LINK_EVERY, Rules, link_queued};
 use crate::db::reports::{Stored, Submission, store_batch};
 use crate::db::{Backend, DbConnection};
 
 /// Reports waiting for the writer before new ones wait for room.
 const QUEUE_CAPACITY: usize = 4096;
+
+/// How long the writer waits for another report before it links what is
+/// queued: under load the next one comes sooner.
+const IDLE_GRACE: Duration = Duration::from_millis(5);
 
 /// Why a report was not stored (the victim is told to try again).
 #[derive(Debug, thiserror::Error)]
@@ -63,7 +73,19 @@ impl ReportWriter {
 
 fn run(backend: Backend, mut jobs: mpsc::Receiver<Job>, batch_max: usize, rules: Rules) {
     let mut conn: Option<DbConnection> = None;
-    while let Some(first) = jobs.blocking_recv() {
+    // Whatever an earlier run stored and had not linked yet.
+    let mut unlinked = rules.at_intake;
+    let mut linked_at = Instant::now();
+    loop {
+        let first = match next_job(&mut jobs, unlinked) {
+            Next::Job(job) => job,
+            Next::Idle => {
+                unlinked = !link(&backend, &rules, &mut conn, &jobs);
+                linked_at = Instant::now();
+                continue;
+            }
+            Next::Closed => break,
+        };
         let mut batch = vec![first];
         while batch.len() < batch_max {
             match jobs.try_recv() {
@@ -79,6 +101,71 @@ fn run(backend: Backend, mut jobs: mpsc::Receiver<Job>, batch_max: usize, rules:
         let failed = attempt(&backend, &rules, &mut conn, batch, reused);
         if !failed.is_empty() {
             attempt(&backend, &rules, &mut conn, failed, false);
+        }
+        unlinked |= rules.at_intake;
+        if unlinked && linked_at.elapsed() >= LINK_EVERY {
+            unlinked = !link(&backend, &rules, &mut conn, &jobs);
+            linked_at = Instant::now();
+        }
+    }
+}
+
+/// What the writer does next.
+enum Next {
+    Job(Job),
+    /// No report came within the grace while some wait to be linked.
+    Idle,
+    Closed,
+}
+
+/// The next report; when reports wait to be linked, `Idle` once none has
+/// come for [`IDLE_GRACE`].
+fn next_job(jobs: &mut mpsc::Receiver<Job>, unlinked: bool) -> Next {
+    if !unlinked {
+        return jobs.blocking_recv().map_or(Next::Closed, Next::Job);
+    }
+    let until = Instant::now() + IDLE_GRACE;
+    loop {
+        match jobs.try_recv() {
+            Ok(job) => return Next::Job(job),
+            Err(TryRecvError::Disconnected) => return Next::Closed,
+            Err(TryRecvError::Empty) if Instant::now() >= until => return Next::Idle,
+            Err(TryRecvError::Empty) => thread::sleep(Duration::from_micros(500)),
+        }
+    }
+}
+
+/// Links the queued reports, a batch at a time, until none is left or
+/// reports wait to be stored; returns whether this turn is done (false:
+/// reports wait, and the queue was left for them). A fault is logged and
+/// drops the connection; the queue stays for the next turn (after the
+/// next batch, or the worker's minute).
+fn link(
+    backend: &Backend,
+    rules: &Rules,
+    conn: &mut Option<DbConnection>,
+    jobs: &mpsc::Receiver<Job>,
+) -> bool {
+    loop {
+        let c = match conn {
+            Some(c) => c,
+            None => match backend.establish() {
+                Ok(c) => conn.insert(c),
+                Err(e) => {
+                    tracing::error!(error = %e, "report writer cannot connect to link reports");
+                    return true;
+                }
+            },
+        };
+        match link_queued(c, rules) {
+            Ok(n) if n < crate::db::linkage::LINK_BATCH => return true,
+            Ok(_) if !jobs.is_empty() => return false,
+            Ok(_) => {}
+            Err(e) => {
+                tracing::error!(error = %e, "linking queued reports failed; they wait for the next turn");
+                *conn = None;
+                return true;
+            }
         }
     }
 }

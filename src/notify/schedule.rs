@@ -1,7 +1,8 @@
 //! What the outbox worker does once a minute besides sending: queue the
 //! follow-up warnings and daily digests that are due, forget stale portal
-//! logins, erase contact details past the retention period, and rebuild
-//! the clusters of linked cases when that is due. Each job
+//! logins, erase contact details past the retention period, link reports
+//! the report writer left queued (it stopped, or its database failed), and
+//! rebuild the clusters of linked cases when that is due. Each job
 //! claims its rows with a compare-and-set or is idempotent, so workers on
 //! several nodes can all run it.
 
@@ -45,6 +46,11 @@ impl Worker {
             "cannot erase expired contact details",
         );
         logged(
+            self.link_leftovers().await,
+            "queued reports linked (reports)",
+            "cannot link queued reports",
+        );
+        logged(
             self.summarise_clusters().await,
             "clusters of linked cases summarised for the overview (clusters)",
             "cannot summarise the clusters of linked cases",
@@ -68,6 +74,25 @@ impl Worker {
             }
             let done = linkage::rebuild(&mut conn, &rules, now, true)?;
             Ok(done.map_or(0, |d| d.linked))
+        })
+        .await?
+    }
+
+    /// Links what the report writers left on the link queue; returns how
+    /// many reports. (The writers link within a second; this catches a
+    /// queue left by a stopped node or a failed database.)
+    pub async fn link_leftovers(&self) -> anyhow::Result<usize> {
+        let (pool, rules) = (self.pool.clone(), self.limits.linkage);
+        tokio::task::spawn_blocking(move || {
+            let mut conn = pool.get()?;
+            let mut total = 0;
+            loop {
+                let n = linkage::link_queued(&mut conn, &rules)?;
+                total += n;
+                if n < linkage::LINK_BATCH {
+                    return Ok(total);
+                }
+            }
         })
         .await?
     }

@@ -76,8 +76,12 @@ async fn gzip_and_brotli_answers_decode_to_the_same_page_as_the_plain_one() {
         assert_eq!(plain.encoding, None, "{path}");
         assert_eq!(gzip.encoding.as_deref(), Some("gzip"), "{path}");
         assert_eq!(br.encoding.as_deref(), Some("br"), "{path}");
+        // gzip at actix's fast level: flate2's zlib-rs backend (which rPGP
+        // requires, and which then serves the whole binary) codes level 1
+        // with fixed Huffman tables, so small pages shrink to ~58 %, not
+        // below half as with miniz_oxide. Browsers get brotli.
         assert!(
-            gzip.body.len() < plain.body.len() / 2,
+            gzip.body.len() < plain.body.len() * 2 / 3,
             "{path} is compressed"
         );
         assert!(br.body.len() < plain.body.len() / 2, "{path} is compressed");

@@ -277,9 +277,9 @@ async fn batches_of_reports_link_into_the_clusters_a_rebuild_finds() {
     }
 }
 
-/// Linking runs in the intake's transaction, but never costs a victim the
-/// report: when it fails, the report is stored unlinked and the values are
-/// marked to be read anew from the indicators.
+/// Linking never costs a victim the report: when it fails, the report
+/// stays stored, unlinked, off the link queue, and the values are marked
+/// to be read anew from the indicators.
 #[actix_web::test]
 async fn a_failure_to_link_stores_the_report_unlinked_and_asks_for_a_rebuild() {
     use fraudreport::db::schema::linkage_state;
@@ -316,6 +316,51 @@ async fn a_failure_to_link_stores_the_report_unlinked_and_asks_for_a_rebuild() {
             .first(&mut conn)
             .expect("state");
         assert!(rebuild && rekey, "{backend:?}");
+    }
+}
+
+/// Intake queues each report and the report writer links the queue right
+/// after; what a node stored and left queued when it stopped is linked by
+/// the next writer that starts on the database.
+#[actix_web::test]
+async fn reports_a_stopped_node_left_queued_are_linked_when_a_writer_starts() {
+    use fraudreport::db::schema::{clusters as sizes, link_queue, report_keys};
+    for backend in backends() {
+        let app = spawn_app(&backend).await;
+        let wallet = ("payment-0-destination", WALLET);
+        let first = file(&app, &[("residence_country", "EE"), wallet]).await;
+        let second = file(&app, &[("residence_country", "LV"), wallet]).await;
+        let linked: BTreeSet<BTreeSet<i64>> = [[first, second].into()].into();
+        assert_eq!(clusters(&app), linked, "{backend:?}: linked at intake");
+        // Unlinked and still queued, as a node that stopped would leave them.
+        let mut conn = app.db.conn();
+        diesel::delete(report_clusters::table)
+            .execute(&mut conn)
+            .expect("clear");
+        diesel::delete(sizes::table)
+            .execute(&mut conn)
+            .expect("clear");
+        diesel::delete(report_keys::table)
+            .execute(&mut conn)
+            .expect("clear");
+        diesel::delete(link_keys::table)
+            .execute(&mut conn)
+            .expect("clear");
+        for id in [first, second] {
+            diesel::insert_into(link_queue::table)
+                .values(link_queue::report_id.eq(id))
+                .execute(&mut conn)
+                .expect("queued");
+        }
+        assert!(clusters(&app).is_empty());
+        let next = fraudreport::startup::Application::build(&app.settings).expect("builds");
+        actix_web::rt::spawn(next.run());
+        app.linked().await;
+        assert_eq!(
+            clusters(&app),
+            linked,
+            "{backend:?}: linked by the next node"
+        );
     }
 }
 

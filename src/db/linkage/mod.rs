@@ -1,9 +1,13 @@
 //! Linkage in the database: each value reports share (`link_keys`), the
 //! reports that hold it (`report_keys`), and the clusters its links make
 //! (`report_clusters`, `clusters`): the connected components of reports
-//! joined by values that link. They are kept as each report is stored
-//! ([`link_new`], in the intake's transaction): a new report joins the
-//! cluster of its values, and clusters it bridges merge into the largest.
+//! joined by values that link. They are kept as reports are stored: intake
+//! queues each new report ([`queue`], one row in its transaction) and the
+//! report writer links the queue ([`link_queued`]) as soon as intake
+//! pauses, and at least every [`LINK_EVERY`] under load, so a report is
+//! linked well within a second and a busy intake links in large batches.
+//! Linking ([`link_new`]): a new report joins the cluster of its values,
+//! and clusters it bridges merge into the largest.
 //! A value held by more reports than [`Rules::limit`] stops linking (it
 //! would glue unrelated cases), and so does one a coordinator marked "not
 //! linking"; as links cannot be undone one by one, that asks for a rebuild
@@ -28,9 +32,16 @@ use sets::IdSets;
 
 use super::DbConnection;
 use super::schema::{
-    case_counts, clusters, link_keys, linkage_state, report_clusters, report_keys,
+    case_counts, clusters, indicators, link_keys, link_queue, linkage_state, report_clusters,
+    report_keys,
 };
 use crate::domain::linkage::{self, LinkKey};
+
+/// How long queued reports wait for linking at most while intake is busy.
+pub const LINK_EVERY: std::time::Duration = std::time::Duration::from_millis(250);
+
+/// Reports linked per transaction.
+pub const LINK_BATCH: usize = 5_000;
 
 /// The PostgreSQL advisory lock linkage changes take turns on.
 const LINKAGE_LOCK: i64 = 0x6c69_6e6b_6167_6501; // "linkage"
@@ -116,8 +127,67 @@ fn total_reports(conn: &mut DbConnection) -> QueryResult<i64> {
     Ok(counts.iter().sum())
 }
 
+/// Queues reports just stored for linking; call it inside the transaction
+/// that stores them.
+pub fn queue(conn: &mut DbConnection, reports: &[i64]) -> QueryResult<()> {
+    let rows: Vec<_> = reports
+        .iter()
+        .map(|id| link_queue::report_id.eq(*id))
+        .collect();
+    super::insert_rows!(conn, link_queue::table, rows);
+    Ok(())
+}
+
+/// Links the queued reports, oldest first, up to [`LINK_BATCH`] of them in
+/// one transaction that also takes them off the queue; returns how many it
+/// took. Should linking fail, they are taken off anyway and the values are
+/// read anew by the next rebuild (`rekey_due`): a fault never leaves a
+/// report queued forever, nor costs a victim their report.
+pub fn link_queued(conn: &mut DbConnection, rules: &Rules) -> QueryResult<usize> {
+    super::write_transaction(conn, |c| {
+        lock(c)?;
+        let ids: Vec<i64> = link_queue::table
+            .order(link_queue::report_id)
+            .limit(LINK_BATCH as i64)
+            .select(link_queue::report_id)
+            .load(c)?;
+        if ids.is_empty() {
+            return Ok(0);
+        }
+        let mut found: Vec<(i64, String, String)> = Vec::new();
+        for chunk in ids.chunks(super::ROWS_PER_STATEMENT) {
+            found.extend(
+                indicators::table
+                    .filter(indicators::report_id.eq_any(chunk))
+                    .select((
+                        indicators::report_id,
+                        indicators::kind,
+                        indicators::normalised,
+                    ))
+                    .load::<(i64, String, String)>(c)?,
+            );
+        }
+        let mut held: HashMap<i64, Vec<(&str, &str)>> = HashMap::new();
+        for (report, kind, value) in &found {
+            held.entry(*report)
+                .or_default()
+                .push((kind.as_str(), value.as_str()));
+        }
+        let stored: Vec<(i64, Vec<(&str, &str)>)> = held.into_iter().collect();
+        if let Err(e) = c.transaction(|c| link_new(c, rules, &stored)) {
+            tracing::error!(error = %e, "queued reports could not be linked; a rebuild will");
+            mark_rekey_due(c)?;
+        }
+        for chunk in ids.chunks(super::ROWS_PER_STATEMENT) {
+            diesel::delete(link_queue::table.filter(link_queue::report_id.eq_any(chunk)))
+                .execute(c)?;
+        }
+        Ok(ids.len())
+    })
+}
+
 /// Links reports just stored, each with its indicators as stored
-/// (`(kind, normalised)`); call it inside the transaction that stores them.
+/// (`(kind, normalised)`), inside a transaction.
 /// The whole batch in a few statements: its values counted at once, its
 /// reports joined in memory with each other and with the clusters their
 /// values already had, then each group written to its cluster.

@@ -10,7 +10,7 @@ use diesel::prelude::*;
 use super::sets::UnionFind;
 use super::{KeyRow, Rules, lock, rebuild_due, total_reports};
 use crate::db::schema::{
-    clusters, indicators, link_keys, linkage_state, report_clusters, report_keys,
+    clusters, indicators, link_keys, link_queue, linkage_state, report_clusters, report_keys,
 };
 use crate::db::{DbConnection, ROWS_PER_STATEMENT, write_transaction};
 use crate::domain::linkage::{self, LinkKey};
@@ -170,9 +170,24 @@ fn clear(c: &mut DbConnection) -> QueryResult<()> {
 /// Fills the empty linkage tables from the indicators: every value, its
 /// holders and the clusters; a value a coordinator marked links as marked
 /// (and a marked value no report holds is kept, for the reports to come).
+/// Takes off the link queue the reports whose values were just read (the
+/// rebuild links them); reports stored since stay queued.
+fn forget_queued(c: &mut DbConnection, read: &[i64]) -> QueryResult<()> {
+    let queued: Vec<i64> = link_queue::table.select(link_queue::report_id).load(c)?;
+    let done: Vec<i64> = queued
+        .into_iter()
+        .filter(|id| read.binary_search(id).is_ok())
+        .collect();
+    for chunk in done.chunks(ROWS_PER_STATEMENT) {
+        diesel::delete(link_queue::table.filter(link_queue::report_id.eq_any(chunk))).execute(c)?;
+    }
+    Ok(())
+}
+
 fn rekey(c: &mut DbConnection, limit: i64, marks: &Marks) -> QueryResult<Rebuilt> {
     let started = std::time::Instant::now();
     let Holdings { reports, held } = read_holdings(c)?;
+    forget_queued(c, &reports)?;
     let read = started.elapsed();
     // Whether each value links, then the clusters: union-find over the
     // holders of each linking value.
