@@ -7,6 +7,10 @@
 #   DURATION=60s CONNECTIONS=128 bash bench/run.sh
 #   MAIL_WORKER=false bash bench/run.sh   # intake alone, receipts left queued
 #   LINKAGE=both bash bench/run.sh        # twice, fresh each time: linking at intake on, then off
+#   DATABASE_URL=postgres://postgres@127.0.0.1:5432/intake_bench bash bench/run.sh
+#                                         # on PostgreSQL (the database is dropped and made anew each run)
+#   FROM=/path/to/data bash bench/run.sh  # SQLite: each run starts from a copy of this data folder
+#                                         # (e.g. a million demo reports, seeded and rebuilt once)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION="${DURATION:-30s}"
@@ -20,6 +24,11 @@ LINKAGE="${LINKAGE:-true}"
 need() { command -v "$1" >/dev/null || { echo "installing $2"; apt-get install -y "$2" >/dev/null; }; }
 need wrk wrk
 need sqlite3 sqlite3
+need psql postgresql-client
+# One SQL statement against the run's database, unaligned.
+sql() {
+  if [ -n "${DATABASE_URL:-}" ]; then psql -qAtX "$DATABASE_URL" -c "$1"; else sqlite3 data/fraudreport.db "$1"; fi
+}
 cargo build --release --locked --quiet
 bin="$PWD/target/release/fraudreport"
 
@@ -27,6 +36,15 @@ intake() { # linking at intake: true or false
   work=$(mktemp -d)
   trap 'kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; rm -rf "$work"' EXIT
   cd "$work"
+  if [ -n "${DATABASE_URL:-}" ]; then
+    admin="${DATABASE_URL%/*}/postgres"; name="${DATABASE_URL##*/}"
+    psql -qAtX "$admin" -c "DROP DATABASE IF EXISTS $name" -c "CREATE DATABASE $name"
+    export FRAUDREPORT_DATABASE_URL="$DATABASE_URL"
+  fi
+  if [ -n "${FROM:-}" ]; then
+    echo "copying $FROM"
+    cp -a "$FROM" data
+  fi
   FRAUDREPORT_BIND="127.0.0.1:$PORT" FRAUDREPORT_SUBMIT_RATE_LIMIT=0 FRAUDREPORT_LOG=warn \
     FRAUDREPORT_MAIL_WORKER="$MAIL_WORKER" FRAUDREPORT_LINKAGE_AT_INTAKE="$1" \
     "$bin" serve >server.log 2>&1 &
@@ -47,12 +65,21 @@ intake() { # linking at intake: true or false
   echo "mail worker: $MAIL_WORKER; linking at intake: $1"
   echo "wrk -t$THREADS -c$CONNECTIONS -d$DURATION, POST /en/report (valid reports, 2 payments, 8 indicators, 1 outbox row each)"
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$OLDPWD/bench/submit.lua" "http://127.0.0.1:$PORT" | tail -n 6
+  if [ "$1" = true ]; then
+    # Linking follows intake: how far behind it was when the load stopped.
+    queued() { sql 'SELECT COUNT(*) FROM link_queue'; }
+    left=$(queued); started=$(date +%s.%N)
+    while [ "$(queued)" != 0 ]; do sleep 0.05; done
+    echo "link queue      $left reports when the load stopped, all linked $(echo "$(date +%s.%N) - $started" | bc) s later"
+  fi
   echo "server peak RSS $(awk '/VmHWM/ { printf "%.1f MB", $2 / 1024 }' /proc/$pid/status)"
-  echo "database        $(du -m data/fraudreport.db | cut -f1) MB, WAL $(du -m data/fraudreport.db-wal | cut -f1) MB"
+  if [ -z "${DATABASE_URL:-}" ]; then
+    echo "database        $(du -m data/fraudreport.db | cut -f1) MB, WAL $(du -m data/fraudreport.db-wal | cut -f1) MB"
+  fi
   kill "$pid"; wait "$pid" 2>/dev/null || true
-  echo "reports stored  $(sqlite3 data/fraudreport.db 'SELECT COUNT(*) FROM reports') (should equal the requests answered 303)"
-  echo "outbox          $(sqlite3 data/fraudreport.db "SELECT group_concat(state || ' ' || n, ', ') FROM (SELECT state, COUNT(*) AS n FROM outbox GROUP BY state)") (receipts written as .eml by the worker during the run)"
-  echo "linked          $(sqlite3 data/fraudreport.db 'SELECT COUNT(*) || '"' clusters of two reports or more, holding '"' || COALESCE(SUM(reports), 0) || '"' reports'"' FROM clusters WHERE reports > 1')"
+  echo "reports stored  $(sql 'SELECT COUNT(*) FROM reports') (should equal the requests answered 303)"
+  echo "outbox          $(sql "SELECT state || ' ' || COUNT(*) FROM outbox GROUP BY state" | paste -sd, -) (receipts written as .eml by the worker during the run)"
+  echo "linked          $(sql "SELECT COUNT(*) || ' clusters of two reports or more, holding ' || COALESCE(SUM(reports), 0) || ' reports' FROM clusters WHERE reports > 1")"
   cd "$OLDPWD"; rm -rf "$work"; trap - EXIT
 }
 

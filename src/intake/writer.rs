@@ -78,7 +78,7 @@ fn run(backend: Backend, mut jobs: mpsc::Receiver<Job>, batch_max: usize, rules:
     let mut linked_at = Instant::now();
     loop {
         let first = match next_job(&mut jobs, unlinked) {
-            Next::Job(job) => job,
+            Next::Job(job) => *job,
             Next::Idle => {
                 unlinked = !link(&backend, &rules, &mut conn, &jobs);
                 linked_at = Instant::now();
@@ -112,7 +112,7 @@ fn run(backend: Backend, mut jobs: mpsc::Receiver<Job>, batch_max: usize, rules:
 
 /// What the writer does next.
 enum Next {
-    Job(Job),
+    Job(Box<Job>),
     /// No report came within the grace while some wait to be linked.
     Idle,
     Closed,
@@ -122,12 +122,14 @@ enum Next {
 /// come for [`IDLE_GRACE`].
 fn next_job(jobs: &mut mpsc::Receiver<Job>, unlinked: bool) -> Next {
     if !unlinked {
-        return jobs.blocking_recv().map_or(Next::Closed, Next::Job);
+        return jobs
+            .blocking_recv()
+            .map_or(Next::Closed, |job| Next::Job(Box::new(job)));
     }
     let until = Instant::now() + IDLE_GRACE;
     loop {
         match jobs.try_recv() {
-            Ok(job) => return Next::Job(job),
+            Ok(job) => return Next::Job(Box::new(job)),
             Err(TryRecvError::Disconnected) => return Next::Closed,
             Err(TryRecvError::Empty) if Instant::now() >= until => return Next::Idle,
             Err(TryRecvError::Empty) => thread::sleep(Duration::from_micros(500)),

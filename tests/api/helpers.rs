@@ -502,3 +502,28 @@ pub fn copy_report(
     }
     Ok(())
 }
+
+/// A directory file for the Estonian police with an intake address, and
+/// `more` (TOML lines of the same entry) after it.
+pub fn estonia_with_intake(more: &str) -> String {
+    format!(
+        r#"
+[[authority]]
+id = "ee-ppa"
+country = "EE"
+regions = []
+routes = true
+name_local = "Politsei- ja Piirivalveamet"
+name_en = "Police and Border Guard Board"
+website = "https://www.politsei.ee"
+report_url = "https://www.politsei.ee/en/reporting-a-crime"
+report_how = ""
+phone = "+372 612 3000"
+languages = ["et", "en"]
+confidence = "V"
+checked = "2026-11-25"
+sources = ["https://www.politsei.ee"]
+intake_email = "cases@politsei.example"
+{more}"#
+    )
+}

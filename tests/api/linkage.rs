@@ -32,6 +32,23 @@ async fn file(app: &TestApp, fields: &[(&str, &str)]) -> i64 {
         .expect("the report")
 }
 
+/// Forgets every link (values, holders, clusters), keeping the reports.
+fn unlink_all(conn: &mut fraudreport::db::DbConnection) {
+    use fraudreport::db::schema::{clusters, report_keys};
+    diesel::delete(report_clusters::table)
+        .execute(conn)
+        .expect("clear");
+    diesel::delete(clusters::table)
+        .execute(conn)
+        .expect("clear");
+    diesel::delete(report_keys::table)
+        .execute(conn)
+        .expect("clear");
+    diesel::delete(link_keys::table)
+        .execute(conn)
+        .expect("clear");
+}
+
 /// The clusters of two reports or more, as sets of report ids.
 fn clusters(app: &TestApp) -> BTreeSet<BTreeSet<i64>> {
     let rows: Vec<(i64, i64)> = report_clusters::table
@@ -181,24 +198,13 @@ async fn a_value_that_becomes_too_common_stops_linking_and_the_rebuild_splits_it
 /// merges within a batch and across batches.
 #[actix_web::test]
 async fn batches_of_reports_link_into_the_clusters_a_rebuild_finds() {
-    use fraudreport::db::schema::{clusters as cluster_sizes, indicators, report_keys};
+    use fraudreport::db::schema::{clusters as cluster_sizes, indicators};
     for backend in backends() {
         let app = spawn_app(&backend).await;
         let original = file(&app, &[("residence_country", "EE")]).await;
         let mut conn = app.db.conn();
         crate::helpers::copy_report(&mut conn, original, "LINK", 60).expect("copies");
-        diesel::delete(report_clusters::table)
-            .execute(&mut conn)
-            .expect("clear");
-        diesel::delete(cluster_sizes::table)
-            .execute(&mut conn)
-            .expect("clear");
-        diesel::delete(report_keys::table)
-            .execute(&mut conn)
-            .expect("clear");
-        diesel::delete(link_keys::table)
-            .execute(&mut conn)
-            .expect("clear");
+        unlink_all(&mut conn);
         diesel::delete(indicators::table)
             .execute(&mut conn)
             .expect("clear");
@@ -324,7 +330,7 @@ async fn a_failure_to_link_stores_the_report_unlinked_and_asks_for_a_rebuild() {
 /// the next writer that starts on the database.
 #[actix_web::test]
 async fn reports_a_stopped_node_left_queued_are_linked_when_a_writer_starts() {
-    use fraudreport::db::schema::{clusters as sizes, link_queue, report_keys};
+    use fraudreport::db::schema::link_queue;
     for backend in backends() {
         let app = spawn_app(&backend).await;
         let wallet = ("payment-0-destination", WALLET);
@@ -334,18 +340,7 @@ async fn reports_a_stopped_node_left_queued_are_linked_when_a_writer_starts() {
         assert_eq!(clusters(&app), linked, "{backend:?}: linked at intake");
         // Unlinked and still queued, as a node that stopped would leave them.
         let mut conn = app.db.conn();
-        diesel::delete(report_clusters::table)
-            .execute(&mut conn)
-            .expect("clear");
-        diesel::delete(sizes::table)
-            .execute(&mut conn)
-            .expect("clear");
-        diesel::delete(report_keys::table)
-            .execute(&mut conn)
-            .expect("clear");
-        diesel::delete(link_keys::table)
-            .execute(&mut conn)
-            .expect("clear");
+        unlink_all(&mut conn);
         for id in [first, second] {
             diesel::insert_into(link_queue::table)
                 .values(link_queue::report_id.eq(id))

@@ -102,6 +102,12 @@ impl Gpg {
         String::from_utf8(self.run(&["--armor", "--export", uid], b"")).expect("armored")
     }
 
+    /// A key that may only sign (no subkey to encrypt to).
+    fn sign_only_key(&self, uid: &str) -> String {
+        self.run(&["--quick-gen-key", uid, "ed25519", "sign", "1y"], b"");
+        String::from_utf8(self.run(&["--armor", "--export", uid], b"")).expect("armored")
+    }
+
     fn decrypt(&self, armored: &str) -> Vec<u8> {
         self.run(&["--decrypt"], armored.as_bytes())
     }
@@ -119,30 +125,9 @@ impl Drop for Gpg {
 
 const INTAKE: &str = "cases@politsei.example";
 
-/// The Estonian police with an intake address, reading Estonian.
+/// The Estonian police with an intake address and `key`.
 fn estonia(key: &str) -> String {
-    format!(
-        r#"
-[[authority]]
-id = "ee-ppa"
-country = "EE"
-regions = []
-routes = true
-name_local = "Politsei- ja Piirivalveamet"
-name_en = "Police and Border Guard Board"
-website = "https://www.politsei.ee"
-report_url = "https://www.politsei.ee/en/reporting-a-crime"
-report_how = ""
-phone = "+372 612 3000"
-languages = ["et", "en"]
-confidence = "V"
-checked = "2026-11-25"
-sources = ["https://www.politsei.ee"]
-intake_email = "{INTAKE}"
-openpgp_key = '''
-{key}'''
-"#
-    )
+    crate::helpers::estonia_with_intake(&format!("openpgp_key = '''\n{key}'''\n"))
 }
 
 /// The app's directory file holds a new key of the Estonian police, made
@@ -324,9 +309,11 @@ async fn a_key_the_service_cannot_encrypt_to_is_refused_at_start_in_one_sentence
         b"",
     ))
     .expect("armored");
+    let signing = gpg.sign_only_key("Signing only <sign@politsei.example>");
     let path = dir.path().join("authorities.toml");
     for (key, says) in [
         (expired.as_str(), "expired"),
+        (signing.as_str(), "no subkey that may encrypt"),
         (secret.as_str(), "secret key"),
         (
             "not a key at all",
@@ -343,6 +330,35 @@ async fn a_key_the_service_cannot_encrypt_to_is_refused_at_start_in_one_sentence
         assert!(message.contains(says), "{message}");
         assert_eq!(message.lines().count(), 1, "{message}");
     }
+    // The service does not start with it, and says why in that sentence.
+    std::fs::write(&path, estonia(&expired)).expect("write");
+    let mut serve = Command::new(env!("CARGO_BIN_EXE_fraudreport"))
+        .arg("serve")
+        .env("FRAUDREPORT_DATA_DIR", dir.path().join("data"))
+        .env("FRAUDREPORT_BIND", "127.0.0.1:0")
+        .env("FRAUDREPORT_MAIL_WORKER", "false")
+        .env("FRAUDREPORT_AUTHORITY_DIRECTORY", &path)
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    let started = std::time::Instant::now();
+    while serve.try_wait().expect("status").is_none() {
+        if started.elapsed() > std::time::Duration::from_secs(20) {
+            let _ = serve.kill();
+            panic!("the service started with an expired key");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    let out = serve.wait_with_output().expect("output");
+    assert!(!out.status.success());
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        said.contains(
+            "fraudreport: the OpenPGP key of authority ee-ppa is refused: the key expired on 202"
+        ),
+        "{said}"
+    );
 }
 
 #[actix_web::test]

@@ -515,7 +515,7 @@ async fn the_authority_is_notified_without_any_contact_details_of_the_victim() {
             &backend,
             Some(|s| {
                 let path = s.data_dir.with_file_name("authorities.toml");
-                std::fs::write(&path, EE_WITH_INTAKE).expect("write");
+                std::fs::write(&path, crate::helpers::estonia_with_intake("")).expect("write");
                 s.authority_directory = Some(path);
                 s.hub_email = "hub@coordination.example".into();
             }),
@@ -596,25 +596,6 @@ async fn the_authority_is_notified_without_any_contact_details_of_the_victim() {
         );
     }
 }
-
-const EE_WITH_INTAKE: &str = r#"
-[[authority]]
-id = "ee-ppa"
-country = "EE"
-regions = []
-routes = true
-name_local = "Politsei- ja Piirivalveamet"
-name_en = "Police and Border Guard Board"
-website = "https://www.politsei.ee"
-report_url = "https://www.politsei.ee/en/reporting-a-crime"
-report_how = ""
-phone = "+372 612 3000"
-languages = ["et"]
-confidence = "V"
-checked = "2026-11-25"
-sources = ["https://www.politsei.ee"]
-intake_email = "cases@politsei.example"
-"#;
 
 #[actix_web::test]
 async fn the_case_page_shows_the_address_status_saves_preferences_and_records_a_recovery_approach()

@@ -38,7 +38,7 @@ use super::schema::{
 use crate::domain::linkage::{self, LinkKey};
 
 /// How long queued reports wait for linking at most while intake is busy.
-pub const LINK_EVERY: std::time::Duration = std::time::Duration::from_millis(250);
+pub const LINK_EVERY: std::time::Duration = std::time::Duration::from_millis(1000);
 
 /// Reports linked per transaction.
 pub const LINK_BATCH: usize = 5_000;
@@ -308,9 +308,16 @@ pub fn link_new(
             .filter(|k| rows[*k].links(limit))
             .map(|k| rows[k].id)
             .collect();
-        diesel::update(link_keys::table.filter(link_keys::id.eq_any(&keys)))
-            .set(link_keys::cluster_id.eq(target))
-            .execute(conn)?;
+        // Only the values not yet in it: a busy cluster's values mostly are.
+        diesel::update(
+            link_keys::table.filter(link_keys::id.eq_any(&keys)).filter(
+                link_keys::cluster_id
+                    .is_null()
+                    .or(link_keys::cluster_id.ne(target)),
+            ),
+        )
+        .set(link_keys::cluster_id.eq(target))
+        .execute(conn)?;
         members.extend(new.iter().map(|r| {
             (
                 report_clusters::report_id.eq(*r),
@@ -323,18 +330,17 @@ pub fn link_new(
     Ok(())
 }
 
-/// Counts the batch's reports holding each value (adding the new values);
-/// returns each value's row as it now stands.
-fn count_keys<'k>(
+/// The stored rows of `keys`, by (kind, value); a value never stored has none.
+fn key_rows<'k>(
     conn: &mut DbConnection,
-    added: &HashMap<&'k LinkKey, i64>,
-) -> QueryResult<HashMap<&'k LinkKey, KeyRow>> {
+    keys: impl Iterator<Item = &'k LinkKey>,
+) -> QueryResult<HashMap<(String, String), KeyRow>> {
     // Per kind, so that the unique index on (kind, value) finds them.
     let mut by_kind: HashMap<&str, Vec<&str>> = HashMap::new();
-    for k in added.keys() {
+    for k in keys {
         by_kind.entry(k.kind).or_default().push(k.value.as_str());
     }
-    let mut known: HashMap<(String, String), KeyRow> = HashMap::new();
+    let mut known = HashMap::new();
     for (kind, chunk) in by_kind.iter().flat_map(|(kind, values)| {
         values
             .chunks(super::ROWS_PER_STATEMENT)
@@ -356,6 +362,41 @@ fn count_keys<'k>(
             .load(conn)?;
         known.extend(rows.into_iter().map(|(k, v, row)| ((k, v), row)));
     }
+    Ok(known)
+}
+
+/// The values report `id` holds, as its indicators give them (read by the
+/// indicators' primary key: holders are not indexed by report), with
+/// their stored rows.
+fn keys_of_report(conn: &mut DbConnection, id: i64) -> QueryResult<Vec<(String, String, KeyRow)>> {
+    let found: Vec<(String, String)> = indicators::table
+        .filter(indicators::report_id.eq(id))
+        .select((indicators::kind, indicators::normalised))
+        .load(conn)?;
+    let mut keys: Vec<LinkKey> = found
+        .iter()
+        .flat_map(|(kind, value)| linkage::keys(kind, value))
+        .collect();
+    keys.sort();
+    keys.dedup();
+    let mut rows = key_rows(conn, keys.iter())?;
+    Ok(keys
+        .into_iter()
+        .filter_map(|k| {
+            let key = (k.kind.to_string(), k.value);
+            let row = rows.remove(&key)?;
+            Some((key.0, key.1, row))
+        })
+        .collect())
+}
+
+/// Counts the batch's reports holding each value (adding the new values);
+/// returns each value's row as it now stands.
+fn count_keys<'k>(
+    conn: &mut DbConnection,
+    added: &HashMap<&'k LinkKey, i64>,
+) -> QueryResult<HashMap<&'k LinkKey, KeyRow>> {
+    let mut known = key_rows(conn, added.keys().copied())?;
     let mut out: HashMap<&LinkKey, KeyRow> = HashMap::with_capacity(added.len());
     let mut fresh: Vec<&LinkKey> = Vec::new();
     // Existing values grow by how many of the batch hold them, grouped by

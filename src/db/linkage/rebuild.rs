@@ -35,10 +35,8 @@ const REBUILD_REPORTS: i64 = 20_000;
 
 /// Indexes dropped while a rebuild refills their tables and made again
 /// after (one sort instead of a million scattered inserts).
-const REBUILT_INDEXES: [(&str, &str); 2] = [
-    ("report_keys_report", "report_keys (report_id)"),
-    ("report_clusters_cluster", "report_clusters (cluster_id)"),
-];
+const REBUILT_INDEXES: [(&str, &str); 1] =
+    [("report_clusters_cluster", "report_clusters (cluster_id)")];
 
 /// Every value with the reports that hold it, read from the indicators:
 /// the reports' ids in ascending order, and each value's holders as

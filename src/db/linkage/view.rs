@@ -6,9 +6,9 @@
 use diesel::dsl::count_star;
 use diesel::prelude::*;
 
-use super::{KeyRow, Rules, total_reports};
+use super::{Rules, total_reports};
 use crate::db::DbConnection;
-use crate::db::schema::{clusters, link_keys, report_clusters, report_keys, reports};
+use crate::db::schema::{clusters, report_clusters, report_keys, reports};
 
 /// Whether a value links, and if not, why.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -68,21 +68,8 @@ pub struct CaseLinks {
 /// of the reports that share them (by the `report_keys` key and the
 /// reports' primary key), one for its cluster.
 pub fn of_report(conn: &mut DbConnection, rules: &Rules, id: i64) -> QueryResult<CaseLinks> {
-    let keys: Vec<(String, String, KeyRow)> = report_keys::table
-        .inner_join(link_keys::table)
-        .filter(report_keys::report_id.eq(id))
-        .filter(link_keys::reports.gt(1))
-        .select((
-            link_keys::kind,
-            link_keys::value,
-            (
-                link_keys::id,
-                link_keys::reports,
-                link_keys::cluster_id,
-                link_keys::manual,
-            ),
-        ))
-        .load(conn)?;
+    let mut keys = super::keys_of_report(conn, id)?;
+    keys.retain(|(_, _, k)| k.reports > 1);
     let limit = rules.limit(total_reports(conn)?);
     let linking: Vec<i64> = keys
         .iter()
