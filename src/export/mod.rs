@@ -123,6 +123,17 @@ pub fn writer(kind: Kind, meta: ExportMeta) -> Box<dyn Format + Send> {
     }
 }
 
+/// One case written whole in `kind`, in memory (an API answer, a mail's
+/// attachment).
+pub fn single(kind: Kind, meta: ExportMeta, case: &ExportCase) -> io::Result<Vec<u8>> {
+    let mut out = Vec::new();
+    let mut writer = writer(kind, meta);
+    writer.begin(&mut out)?;
+    writer.case(&mut out, case)?;
+    writer.end(&mut out)?;
+    Ok(out)
+}
+
 /// Set of values already written, keeping 8 bytes (a truncated SHA-256) per
 /// distinct value, never the values themselves.
 #[derive(Debug, Default)]

@@ -125,15 +125,10 @@ pub fn routed_case(p: CaseParcel<'_>) -> anyhow::Result<Outgoing> {
             p.record.clone(),
             with_victim,
         );
-        let mut body = Vec::new();
-        let mut writer = export::writer(kind, meta);
-        writer.begin(&mut body)?;
-        writer.case(&mut body, &case)?;
-        writer.end(&mut body)?;
         files.push(File {
             name,
             content_type: "application/json",
-            body,
+            body: export::single(kind, meta, &case)?,
         });
     }
     Ok(Outgoing {

@@ -268,14 +268,10 @@ pub fn one_case(
         service: service(site),
         with_victims: false,
     };
-    let mut writer = export::writer(kind, meta);
     let lang = crate::web::lang::Lang::fallback(&site.locales);
-    let mut out = Vec::new();
-    writer.begin(&mut out)?;
-    for record in crate::db::portal::export::records(c, scope, &[id])? {
-        let case = convert::export_case((&site.sealer, &site.directory), &lang, record, false);
-        writer.case(&mut out, &case)?;
-    }
-    writer.end(&mut out)?;
-    Ok(out)
+    let record = crate::db::portal::export::records(c, scope, &[id])?
+        .pop()
+        .ok_or_else(|| anyhow::anyhow!("case {reference} left the scope"))?;
+    let case = convert::export_case((&site.sealer, &site.directory), &lang, record, false);
+    Ok(export::single(kind, meta, &case)?)
 }
