@@ -198,15 +198,7 @@ pub fn link_new(
 ) -> QueryResult<()> {
     let reports: Vec<(i64, Vec<LinkKey>)> = stored
         .iter()
-        .map(|(report, found)| {
-            let mut keys: Vec<LinkKey> = found
-                .iter()
-                .flat_map(|(kind, value)| linkage::keys(kind, value))
-                .collect();
-            keys.sort();
-            keys.dedup();
-            (*report, keys)
-        })
+        .map(|(report, found)| (*report, distinct_keys(found.iter().copied())))
         .filter(|(_, keys)| !keys.is_empty())
         .collect();
     if reports.is_empty() {
@@ -330,6 +322,16 @@ pub fn link_new(
     Ok(())
 }
 
+/// The values indicators (kind, normalised) link by, each once, sorted.
+fn distinct_keys<'a>(found: impl Iterator<Item = (&'a str, &'a str)>) -> Vec<LinkKey> {
+    let mut keys: Vec<LinkKey> = found
+        .flat_map(|(kind, value)| linkage::keys(kind, value))
+        .collect();
+    keys.sort();
+    keys.dedup();
+    keys
+}
+
 /// The stored rows of `keys`, by (kind, value); a value never stored has none.
 fn key_rows<'k>(
     conn: &mut DbConnection,
@@ -373,12 +375,7 @@ fn keys_of_report(conn: &mut DbConnection, id: i64) -> QueryResult<Vec<(String, 
         .filter(indicators::report_id.eq(id))
         .select((indicators::kind, indicators::normalised))
         .load(conn)?;
-    let mut keys: Vec<LinkKey> = found
-        .iter()
-        .flat_map(|(kind, value)| linkage::keys(kind, value))
-        .collect();
-    keys.sort();
-    keys.dedup();
+    let keys = distinct_keys(found.iter().map(|(k, v)| (k.as_str(), v.as_str())));
     let mut rows = key_rows(conn, keys.iter())?;
     Ok(keys
         .into_iter()
