@@ -68,8 +68,9 @@ run() { # name, path
   p50=$(awk '$1 == "50%" { print $2 }' <<<"$out"); p99=$(awk '$1 == "99%" { print $2 }' <<<"$out")
   rps=$(awk '/Requests\/sec/ { print $2 }' <<<"$out"); non2xx=$(awk '/Non-2xx/ { print $4 }' <<<"$out")
   [ -n "$p50" ] || { echo "$name: wrk failed: $out"; return 0; }
-  printf '%-34s p50 %-9s p99 %-9s %8s req/s  non-2xx %s\n' "$name" "$p50" "$p99" "$rps" "${non2xx:-0}"
+  printf '%-34s p50 %-9s p99 %-9s %8s req/s  non-2xx %s  server peak RSS %s KB\n' "$name" "$p50" "$p99" "$rps" "${non2xx:-0}" "$(hwm)"
 }
+hwm() { awk '/VmHWM/ { print $2 }' "/proc/$pid/status"; }
 largest=$(sql "SELECT cluster_id FROM cluster_summaries ORDER BY reports DESC LIMIT 1")
 small=$(sql "SELECT cluster_id FROM cluster_summaries WHERE reports BETWEEN 5 AND 20 LIMIT 1")
 echo "== overview ($CONNECTIONS connections)"
@@ -81,8 +82,12 @@ run "a small cluster's page" "/portal/overview/clusters/$small"
 
 echo "== exports of the newest $EXPORT_CASES cases (coordinator)"
 since=$(sql "SELECT substr(CAST(created_at AS TEXT), 1, 10) FROM reports ORDER BY created_at DESC LIMIT 1 OFFSET $EXPORT_CASES")
-hwm() { awk '/VmHWM/ { print $2 }' "/proc/$pid/status"; }
-echo "server peak RSS before: $(hwm) KB"
+# A fresh server, so that its peak is the exports' own.
+kill "$pid"; wait "$pid" 2>/dev/null || true
+"$BIN" serve > server.log 2>&1 &
+pid=$!
+for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$PORT/healthz" >/dev/null && break; sleep 0.2; done
+echo "server peak RSS after a restart: $(hwm) KB"
 for ext in csv misp.json stix.json; do
   start=$(date +%s.%N)
   bytes=$(curl -s -H "Cookie: $BENCH_COOKIE" "$base/portal/cases.$ext?from=$since" -o "export.$ext" -w '%{size_download}')

@@ -40,6 +40,9 @@ intake() { # linking at intake: true or false
     admin="${DATABASE_URL%/*}/postgres"; name="${DATABASE_URL##*/}"
     psql -qAtX "$admin" -c "DROP DATABASE IF EXISTS $name" -c "CREATE DATABASE $name"
     export FRAUDREPORT_DATABASE_URL="$DATABASE_URL"
+    # PostgreSQL nodes share their keys through the settings.
+    export FRAUDREPORT_SECRET_KEY="${FRAUDREPORT_SECRET_KEY:-intake-bench-secret-key-intake-bench-secret}"
+    export FRAUDREPORT_DATA_KEY="${FRAUDREPORT_DATA_KEY:-000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f}"
   fi
   if [ -n "${FROM:-}" ]; then
     echo "copying $FROM"
@@ -70,7 +73,8 @@ intake() { # linking at intake: true or false
     queued() { sql 'SELECT COUNT(*) FROM link_queue'; }
     left=$(queued); started=$(date +%s.%N)
     while [ "$(queued)" != 0 ]; do sleep 0.05; done
-    echo "link queue      $left reports when the load stopped, all linked $(echo "$(date +%s.%N) - $started" | bc) s later"
+    if [ "$left" = 0 ]; then echo "link queue      empty when the load stopped"
+    else echo "link queue      $left reports when the load stopped, all linked $(echo "$(date +%s.%N) - $started" | bc) s later"; fi
   fi
   echo "server peak RSS $(awk '/VmHWM/ { printf "%.1f MB", $2 / 1024 }' /proc/$pid/status)"
   if [ -z "${DATABASE_URL:-}" ]; then
