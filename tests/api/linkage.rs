@@ -359,6 +359,55 @@ async fn reports_a_stopped_node_left_queued_are_linked_when_a_writer_starts() {
     }
 }
 
+/// On PostgreSQL, a writer does not wait while another node links or
+/// rebuilds (it holds the linkage lock): it leaves the queue to that node
+/// and goes on storing reports; the queue is linked once the lock is free.
+#[actix_web::test]
+async fn a_writer_leaves_the_queue_to_the_node_that_holds_the_linkage_lock() {
+    use fraudreport::db::schema::link_queue;
+    for backend in backends() {
+        if matches!(backend, crate::helpers::TestBackend::Sqlite) {
+            continue;
+        }
+        let app = spawn_app(&backend).await;
+        let wallet = ("payment-0-destination", WALLET);
+        let first = file(&app, &[("residence_country", "EE"), wallet]).await;
+        let second = file(&app, &[("residence_country", "LV"), wallet]).await;
+        let mut conn = app.db.conn();
+        unlink_all(&mut conn);
+        for id in [first, second] {
+            diesel::insert_into(link_queue::table)
+                .values(link_queue::report_id.eq(id))
+                .execute(&mut conn)
+                .expect("queued");
+        }
+        let rules = Rules::of(&app.settings);
+        let mut other_node = app.db.conn();
+        let fraudreport::db::DbConnection::Pg(holder) = &mut other_node else {
+            unreachable!("a PostgreSQL backend");
+        };
+        holder
+            .transaction(|c| {
+                diesel::sql_query("SELECT pg_advisory_xact_lock($1)")
+                    .bind::<diesel::sql_types::BigInt, _>(linkage::LINKAGE_LOCK)
+                    .execute(c)?;
+                let started = std::time::Instant::now();
+                assert_eq!(linkage::link_queued(&mut conn, &rules).expect("link"), 0);
+                assert!(started.elapsed() < std::time::Duration::from_secs(1));
+                let left: i64 = link_queue::table.count().get_result(&mut conn)?;
+                assert_eq!(left, 2, "the queue is left to the lock's holder");
+                diesel::QueryResult::Ok(())
+            })
+            .expect("the other node's transaction");
+        assert_eq!(
+            linkage::link_queued(&mut conn, &rules).expect("link"),
+            2,
+            "linked once the lock is free"
+        );
+        assert_eq!(clusters(&app), [[first, second].into()].into());
+    }
+}
+
 /// The reference of a report, as pages show it.
 fn reference(app: &TestApp, id: i64) -> String {
     let stored: fraudreport::domain::CaseRef = reports::table

@@ -44,7 +44,7 @@ pub const LINK_EVERY: std::time::Duration = std::time::Duration::from_millis(100
 pub const LINK_BATCH: usize = 5_000;
 
 /// The PostgreSQL advisory lock linkage changes take turns on.
-const LINKAGE_LOCK: i64 = 0x6c69_6e6b_6167_6501; // "linkage"
+pub const LINKAGE_LOCK: i64 = 0x6c69_6e6b_6167_6501; // "linkage"
 
 /// When a value is too common to link.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -120,6 +120,24 @@ fn lock(conn: &mut DbConnection) -> QueryResult<()> {
     Ok(())
 }
 
+/// On PostgreSQL, takes the linkage lock until the transaction ends if no
+/// one holds it; returns whether it did (SQLite: always, its write
+/// transaction already excludes every other writer).
+fn try_lock(conn: &mut DbConnection) -> QueryResult<bool> {
+    #[derive(QueryableByName)]
+    struct Taken {
+        #[diesel(sql_type = diesel::sql_types::Bool)]
+        taken: bool,
+    }
+    let DbConnection::Pg(c) = conn else {
+        return Ok(true);
+    };
+    let got: Taken = diesel::sql_query("SELECT pg_try_advisory_xact_lock($1) AS taken")
+        .bind::<diesel::sql_types::BigInt, _>(LINKAGE_LOCK)
+        .get_result(c)?;
+    Ok(got.taken)
+}
+
 /// How many reports there are (from `case_counts`).
 fn total_reports(conn: &mut DbConnection) -> QueryResult<i64> {
     // A row per authority and status: few.
@@ -142,10 +160,15 @@ pub fn queue(conn: &mut DbConnection, reports: &[i64]) -> QueryResult<()> {
 /// one transaction that also takes them off the queue; returns how many it
 /// took. Should linking fail, they are taken off anyway and the values are
 /// read anew by the next rebuild (`rekey_due`): a fault never leaves a
-/// report queued forever, nor costs a victim their report.
+/// report queued forever, nor costs a victim their report. While another
+/// PostgreSQL node links (or rebuilds), it returns 0 at once rather than
+/// hold up its writer's intake: that node takes the queue, this one's rows
+/// included.
 pub fn link_queued(conn: &mut DbConnection, rules: &Rules) -> QueryResult<usize> {
     super::write_transaction(conn, |c| {
-        lock(c)?;
+        if !try_lock(c)? {
+            return Ok(0);
+        }
         let ids: Vec<i64> = link_queue::table
             .order(link_queue::report_id)
             .limit(LINK_BATCH as i64)
