@@ -293,6 +293,15 @@ diesel::table! {
 }
 
 diesel::table! {
+    cluster_values (cluster_id, kind, value) {
+        cluster_id -> BigInt,
+        kind -> Text,
+        value -> Text,
+        reports -> BigInt,
+    }
+}
+
+diesel::table! {
     link_queue (report_id) {
         report_id -> BigInt,
     }
@@ -424,6 +433,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     report_keys,
     report_clusters,
     link_queue,
+    cluster_values,
     clusters,
     cluster_summaries,
     cluster_counts,

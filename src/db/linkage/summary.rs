@@ -1,7 +1,9 @@
 //! The clusters' summaries for the coordinators' overview: per cluster of
 //! two reports or more, its reports, countries, authorities, first and
 //! last report (`cluster_summaries`), victims per country and reports per
-//! authority (`cluster_counts`) and loss per currency (`cluster_losses`).
+//! authority (`cluster_counts`), loss per currency (`cluster_losses`)
+//! and, for clusters of [`VALUES_KEPT_FROM`] reports or more, the values
+//! its page lists (`cluster_values`).
 //! Linkage marks a cluster it changed (`clusters.summarised` false); the
 //! worker summarises the marked ones each minute ([`refresh`]), and a
 //! rebuild summarises all anew. Under the linkage lock, so a mark made
@@ -14,10 +16,15 @@ use diesel::prelude::*;
 
 use super::lock;
 use crate::db::schema::{
-    cluster_counts, cluster_losses, cluster_summaries, clusters, report_clusters, report_totals,
-    reports,
+    cluster_counts, cluster_losses, cluster_summaries, cluster_values, clusters, link_keys,
+    report_clusters, report_totals, reports,
 };
 use crate::db::{DbConnection, write_transaction};
+
+/// Clusters of this many reports or more keep the values their page lists.
+pub const VALUES_KEPT_FROM: i64 = 200;
+/// The most shared values a cluster page lists.
+pub const VALUES_SHOWN: i64 = 1_000;
 
 /// Clusters summarised per transaction.
 const CHUNK: i64 = 2_000;
@@ -62,7 +69,12 @@ pub fn refresh(conn: &mut DbConnection) -> QueryResult<usize> {
         }
     }
     write_transaction(conn, |c| {
-        for table in ["cluster_summaries", "cluster_counts", "cluster_losses"] {
+        for table in [
+            "cluster_summaries",
+            "cluster_counts",
+            "cluster_losses",
+            "cluster_values",
+        ] {
             diesel::sql_query(format!(
                 "DELETE FROM {table} WHERE NOT EXISTS \
                  (SELECT 1 FROM clusters WHERE clusters.id = {table}.cluster_id)"
@@ -87,6 +99,18 @@ pub fn mark_all(conn: &mut DbConnection) -> QueryResult<()> {
         .set(clusters::summarised.eq(false))
         .execute(conn)
         .map(|_| ())
+}
+
+/// The values of cluster `id` that two reports or more hold, most held
+/// first, as many as its page lists: read from every value of the cluster.
+pub fn most_shared(c: &mut DbConnection, id: i64) -> QueryResult<Vec<(String, String, i64)>> {
+    link_keys::table
+        .filter(link_keys::cluster_id.eq(id))
+        .filter(link_keys::reports.ge(2))
+        .order((link_keys::reports.desc(), link_keys::kind, link_keys::value))
+        .limit(VALUES_SHOWN)
+        .select((link_keys::kind, link_keys::value, link_keys::reports))
+        .load(c)
 }
 
 /// Writes the summaries of `due` (id, reports) anew and marks them done.
@@ -140,6 +164,8 @@ fn summarise(c: &mut DbConnection, due: &[(i64, i64)]) -> QueryResult<()> {
             .execute(c)?;
         diesel::delete(cluster_losses::table.filter(cluster_losses::cluster_id.eq_any(part)))
             .execute(c)?;
+        diesel::delete(cluster_values::table.filter(cluster_values::cluster_id.eq_any(part)))
+            .execute(c)?;
     }
     let mut heads = Vec::new();
     let mut counts = Vec::new();
@@ -181,6 +207,24 @@ fn summarise(c: &mut DbConnection, due: &[(i64, i64)]) -> QueryResult<()> {
     crate::db::insert_rows!(c, cluster_summaries::table, heads, columns = 6);
     crate::db::insert_rows!(c, cluster_counts::table, counts, columns = 4);
     crate::db::insert_rows!(c, cluster_losses::table, losses, columns = 3);
+    let large = tallies
+        .iter()
+        .filter(|(_, t)| t.reports >= VALUES_KEPT_FROM)
+        .map(|(id, _)| *id);
+    for id in large {
+        let kept: Vec<_> = most_shared(c, id)?
+            .into_iter()
+            .map(|(kind, value, n)| {
+                (
+                    cluster_values::cluster_id.eq(id),
+                    cluster_values::kind.eq(kind),
+                    cluster_values::value.eq(value),
+                    cluster_values::reports.eq(n),
+                )
+            })
+            .collect();
+        crate::db::insert_rows!(c, cluster_values::table, kept, columns = 4);
+    }
     for part in ids.chunks(500) {
         diesel::update(clusters::table.filter(clusters::id.eq_any(part)))
             .set(clusters::summarised.eq(true))

@@ -11,7 +11,8 @@ use diesel::prelude::*;
 
 use crate::db::DbConnection;
 use crate::db::linkage::summary::{AUTHORITY, COUNTRY, WEEK};
-use crate::db::schema::{cluster_counts, cluster_losses, cluster_summaries, link_keys};
+use crate::db::linkage::summary::{VALUES_KEPT_FROM, most_shared};
+use crate::db::schema::{cluster_counts, cluster_losses, cluster_summaries, cluster_values};
 
 /// How the clusters are ranked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -153,8 +154,7 @@ pub struct Cluster {
     pub values: Vec<(String, String, i64)>,
 }
 
-/// The most shared values a cluster page lists.
-pub const VALUES_SHOWN: i64 = 1_000;
+pub use crate::db::linkage::summary::VALUES_SHOWN;
 
 /// Cluster `id` as summarised, or `None` if there is no such cluster of
 /// two reports or more.
@@ -187,13 +187,23 @@ pub fn cluster(conn: &mut DbConnection, id: i64) -> QueryResult<Option<Cluster>>
         .select((cluster_losses::currency, cluster_losses::total_minor))
         .load(conn)?;
     losses.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-    let values = link_keys::table
-        .filter(link_keys::cluster_id.eq(id))
-        .filter(link_keys::reports.ge(2))
-        .order((link_keys::reports.desc(), link_keys::kind, link_keys::value))
-        .limit(VALUES_SHOWN)
-        .select((link_keys::kind, link_keys::value, link_keys::reports))
-        .load(conn)?;
+    // A large cluster's values as summarised; a small one's read as they are.
+    let values = match summary.reports >= VALUES_KEPT_FROM {
+        true => cluster_values::table
+            .filter(cluster_values::cluster_id.eq(id))
+            .order((
+                cluster_values::reports.desc(),
+                cluster_values::kind,
+                cluster_values::value,
+            ))
+            .select((
+                cluster_values::kind,
+                cluster_values::value,
+                cluster_values::reports,
+            ))
+            .load(conn)?,
+        false => most_shared(conn, id)?,
+    };
     Ok(Some(Cluster {
         summary,
         countries,

@@ -319,3 +319,98 @@ async fn a_coordinator_names_a_cluster_and_every_authority_holding_it_hears_in_i
         assert_eq!(reached.len(), 3, "{backend:?}");
     }
 }
+
+/// A large cluster's page lists its most shared values as its summary
+/// kept them (not read from all its values on every view), the same list
+/// the values themselves give, and the next summary brings it up to date.
+#[actix_web::test]
+async fn a_large_clusters_page_lists_the_values_its_summary_kept() {
+    use fraudreport::db::portal::overview::{VALUES_SHOWN, cluster};
+    use fraudreport::db::schema::{cluster_values, clusters, link_keys, report_clusters};
+    for backend in backends() {
+        let app = spawn_app(&backend).await;
+        file(&app, &[("residence_country", "EE")]).await;
+        let mut conn = app.db.conn();
+        let original: i64 = reports::table
+            .select(reports::id)
+            .first(&mut conn)
+            .expect("report");
+        crate::helpers::copy_report(&mut conn, original, "BIG", 250).expect("copies");
+        let ids: Vec<i64> = reports::table
+            .select(reports::id)
+            .load(&mut conn)
+            .expect("ids");
+        assert!(ids.len() as i64 >= summary::VALUES_KEPT_FROM);
+        // One cluster of every report, holding 1,200 values held by 2 to 51.
+        diesel::delete(report_clusters::table)
+            .execute(&mut conn)
+            .expect("clear");
+        diesel::delete(clusters::table)
+            .execute(&mut conn)
+            .expect("clear");
+        for id in &ids {
+            diesel::insert_into(report_clusters::table)
+                .values((
+                    report_clusters::report_id.eq(id),
+                    report_clusters::cluster_id.eq(original),
+                ))
+                .execute(&mut conn)
+                .expect("member");
+        }
+        diesel::insert_into(clusters::table)
+            .values((
+                clusters::id.eq(original),
+                clusters::reports.eq(ids.len() as i64),
+                clusters::summarised.eq(false),
+            ))
+            .execute(&mut conn)
+            .expect("cluster");
+        for i in 0..1_200_i64 {
+            diesel::insert_into(link_keys::table)
+                .values((
+                    link_keys::kind.eq("platform"),
+                    link_keys::value.eq(format!("value-{i:04}")),
+                    link_keys::reports.eq(2 + (i * 7919) % 50),
+                    link_keys::cluster_id.eq(Some(original)),
+                ))
+                .execute(&mut conn)
+                .expect("value");
+        }
+        summary::refresh(&mut conn).expect("summarised");
+        let kept: i64 = cluster_values::table
+            .count()
+            .get_result(&mut conn)
+            .expect("count");
+        assert_eq!(kept, VALUES_SHOWN, "{backend:?}");
+        let page = cluster(&mut conn, original)
+            .expect("read")
+            .expect("cluster");
+        let direct = summary::most_shared(&mut conn, original).expect("values");
+        assert_eq!(page.values.len() as i64, VALUES_SHOWN);
+        assert_eq!(page.values, direct, "{backend:?}: the list the values give");
+        assert!(page.values.windows(2).all(|w| w[0].2 >= w[1].2));
+
+        // A value grows: the page shows the kept list until the cluster is
+        // summarised again, then the value first.
+        diesel::update(link_keys::table.filter(link_keys::value.eq("value-0001")))
+            .set(link_keys::reports.eq(500))
+            .execute(&mut conn)
+            .expect("grown");
+        let before = cluster(&mut conn, original)
+            .expect("read")
+            .expect("cluster");
+        assert_ne!(before.values[0].1, "value-0001", "{backend:?}: as kept");
+        diesel::update(clusters::table.find(original))
+            .set(clusters::summarised.eq(false))
+            .execute(&mut conn)
+            .expect("marked");
+        summary::refresh(&mut conn).expect("summarised");
+        let after = cluster(&mut conn, original)
+            .expect("read")
+            .expect("cluster");
+        assert_eq!(
+            after.values[0],
+            ("platform".to_string(), "value-0001".to_string(), 500)
+        );
+    }
+}
