@@ -23,6 +23,9 @@ const QUEUE_CAPACITY: usize = 4096;
 /// How long the writer waits for another report before it links what is
 /// queued: under load the next one comes sooner.
 const IDLE_GRACE: Duration = Duration::from_millis(5);
+/// How long it waits before trying again while another session holds the
+/// linkage lock (PostgreSQL: a node linking, a summary, a rebuild).
+const BUSY_RETRY: Duration = Duration::from_millis(100);
 
 /// Why a report was not stored (the victim is told to try again).
 #[derive(Debug, thiserror::Error)]
@@ -75,12 +78,13 @@ fn run(backend: Backend, mut jobs: mpsc::Receiver<Job>, batch_max: usize, rules:
     let mut conn: Option<DbConnection> = None;
     // Whatever an earlier run stored and had not linked yet.
     let mut unlinked = rules.at_intake;
+    let mut grace = IDLE_GRACE;
     let mut linked_at = Instant::now();
     loop {
-        let first = match next_job(&mut jobs, unlinked) {
+        let first = match next_job(&mut jobs, unlinked.then_some(grace)) {
             Next::Job(job) => *job,
             Next::Idle => {
-                unlinked = !link(&backend, &rules, &mut conn, &jobs);
+                (unlinked, grace) = link(&backend, &rules, &mut conn, &jobs);
                 linked_at = Instant::now();
                 continue;
             }
@@ -104,7 +108,7 @@ fn run(backend: Backend, mut jobs: mpsc::Receiver<Job>, batch_max: usize, rules:
         }
         unlinked |= rules.at_intake;
         if unlinked && linked_at.elapsed() >= LINK_EVERY {
-            unlinked = !link(&backend, &rules, &mut conn, &jobs);
+            (unlinked, grace) = link(&backend, &rules, &mut conn, &jobs);
             linked_at = Instant::now();
         }
     }
@@ -118,15 +122,15 @@ enum Next {
     Closed,
 }
 
-/// The next report; when reports wait to be linked, `Idle` once none has
-/// come for [`IDLE_GRACE`].
-fn next_job(jobs: &mut mpsc::Receiver<Job>, unlinked: bool) -> Next {
-    if !unlinked {
+/// The next report; when reports wait to be linked (`grace` given),
+/// `Idle` once none has come for that long.
+fn next_job(jobs: &mut mpsc::Receiver<Job>, grace: Option<Duration>) -> Next {
+    let Some(grace) = grace else {
         return jobs
             .blocking_recv()
             .map_or(Next::Closed, |job| Next::Job(Box::new(job)));
-    }
-    let until = Instant::now() + IDLE_GRACE;
+    };
+    let until = Instant::now() + grace;
     loop {
         match jobs.try_recv() {
             Ok(job) => return Next::Job(Box::new(job)),
@@ -138,16 +142,17 @@ fn next_job(jobs: &mut mpsc::Receiver<Job>, unlinked: bool) -> Next {
 }
 
 /// Links the queued reports, a batch at a time, until none is left or
-/// reports wait to be stored; returns whether this turn is done (false:
-/// reports wait, and the queue was left for them). A fault is logged and
-/// drops the connection; the queue stays for the next turn (after the
-/// next batch, or the worker's minute).
+/// reports wait to be stored; returns whether some are still unlinked and
+/// how long to wait for a report before trying again: at once after the
+/// waiting reports, [`BUSY_RETRY`] while another session holds the linkage
+/// lock. A fault is logged and drops the connection; the queue stays for
+/// the next batch or the worker's minute.
 fn link(
     backend: &Backend,
     rules: &Rules,
     conn: &mut Option<DbConnection>,
     jobs: &mpsc::Receiver<Job>,
-) -> bool {
+) -> (bool, Duration) {
     loop {
         let c = match conn {
             Some(c) => c,
@@ -155,18 +160,19 @@ fn link(
                 Ok(c) => conn.insert(c),
                 Err(e) => {
                     tracing::error!(error = %e, "report writer cannot connect to link reports");
-                    return true;
+                    return (false, IDLE_GRACE);
                 }
             },
         };
         match link_queued(c, rules) {
-            Ok(n) if n < crate::db::linkage::LINK_BATCH => return true,
-            Ok(_) if !jobs.is_empty() => return false,
-            Ok(_) => {}
+            Ok(None) => return (true, BUSY_RETRY),
+            Ok(Some(n)) if n < crate::db::linkage::LINK_BATCH => return (false, IDLE_GRACE),
+            Ok(Some(_)) if !jobs.is_empty() => return (true, IDLE_GRACE),
+            Ok(Some(_)) => {}
             Err(e) => {
                 tracing::error!(error = %e, "linking queued reports failed; they wait for the next turn");
                 *conn = None;
-                return true;
+                return (false, IDLE_GRACE);
             }
         }
     }

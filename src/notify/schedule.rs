@@ -86,13 +86,14 @@ impl Worker {
         tokio::task::spawn_blocking(move || {
             let mut conn = pool.get()?;
             let mut total = 0;
-            loop {
-                let n = linkage::link_queued(&mut conn, &rules)?;
+            // Another session holding the lock links or rebuilds: next minute.
+            while let Some(n) = linkage::link_queued(&mut conn, &rules)? {
                 total += n;
                 if n < linkage::LINK_BATCH {
-                    return Ok(total);
+                    break;
                 }
             }
+            Ok(total)
         })
         .await?
     }

@@ -392,7 +392,7 @@ async fn a_writer_leaves_the_queue_to_the_node_that_holds_the_linkage_lock() {
                     .bind::<diesel::sql_types::BigInt, _>(linkage::LINKAGE_LOCK)
                     .execute(c)?;
                 let started = std::time::Instant::now();
-                assert_eq!(linkage::link_queued(&mut conn, &rules).expect("link"), 0);
+                assert_eq!(linkage::link_queued(&mut conn, &rules).expect("link"), None);
                 assert!(started.elapsed() < std::time::Duration::from_secs(1));
                 let left: i64 = link_queue::table.count().get_result(&mut conn)?;
                 assert_eq!(left, 2, "the queue is left to the lock's holder");
@@ -401,10 +401,30 @@ async fn a_writer_leaves_the_queue_to_the_node_that_holds_the_linkage_lock() {
             .expect("the other node's transaction");
         assert_eq!(
             linkage::link_queued(&mut conn, &rules).expect("link"),
-            2,
+            Some(2),
             "linked once the lock is free"
         );
         assert_eq!(clusters(&app), [[first, second].into()].into());
+
+        // A report stored while another session holds the lock for a
+        // second is linked soon after it lets go: the writer tries again.
+        let url = app.db.url.clone();
+        let holder = std::thread::spawn(move || {
+            use diesel::Connection;
+            let mut c = diesel::PgConnection::establish(&url).expect("connects");
+            c.transaction(|c| {
+                diesel::sql_query("SELECT pg_advisory_xact_lock($1)")
+                    .bind::<diesel::sql_types::BigInt, _>(linkage::LINKAGE_LOCK)
+                    .execute(c)?;
+                std::thread::sleep(std::time::Duration::from_secs(1));
+                diesel::QueryResult::Ok(())
+            })
+            .expect("held");
+        });
+        std::thread::sleep(std::time::Duration::from_millis(200));
+        let third = file(&app, &[("residence_country", "FI"), wallet]).await;
+        holder.join().expect("released");
+        assert_eq!(clusters(&app), [[first, second, third].into()].into());
     }
 }
 

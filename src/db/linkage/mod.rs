@@ -161,13 +161,13 @@ pub fn queue(conn: &mut DbConnection, reports: &[i64]) -> QueryResult<()> {
 /// took. Should linking fail, they are taken off anyway and the values are
 /// read anew by the next rebuild (`rekey_due`): a fault never leaves a
 /// report queued forever, nor costs a victim their report. While another
-/// PostgreSQL node links (or rebuilds), it returns 0 at once rather than
-/// hold up its writer's intake: that node takes the queue, this one's rows
-/// included.
-pub fn link_queued(conn: &mut DbConnection, rules: &Rules) -> QueryResult<usize> {
+/// PostgreSQL session holds the linkage lock (a node linking, a summary,
+/// a rebuild), it returns `None` at once rather than hold up its writer's
+/// intake; the writer tries again shortly.
+pub fn link_queued(conn: &mut DbConnection, rules: &Rules) -> QueryResult<Option<usize>> {
     super::write_transaction(conn, |c| {
         if !try_lock(c)? {
-            return Ok(0);
+            return Ok(None);
         }
         let ids: Vec<i64> = link_queue::table
             .order(link_queue::report_id)
@@ -175,7 +175,7 @@ pub fn link_queued(conn: &mut DbConnection, rules: &Rules) -> QueryResult<usize>
             .select(link_queue::report_id)
             .load(c)?;
         if ids.is_empty() {
-            return Ok(0);
+            return Ok(Some(0));
         }
         let mut found: Vec<(i64, String, String)> = Vec::new();
         for chunk in ids.chunks(super::ROWS_PER_STATEMENT) {
@@ -205,7 +205,7 @@ pub fn link_queued(conn: &mut DbConnection, rules: &Rules) -> QueryResult<usize>
             diesel::delete(link_queue::table.filter(link_queue::report_id.eq_any(chunk)))
                 .execute(c)?;
         }
-        Ok(ids.len())
+        Ok(Some(ids.len()))
     })
 }
 
