@@ -6,6 +6,7 @@ pub mod case_ref;
 pub mod choice;
 pub mod contact;
 pub mod country;
+pub mod crypto;
 pub mod indicator;
 pub mod linkage;
 pub mod mail_kind;

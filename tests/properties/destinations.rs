@@ -158,3 +158,30 @@ fn the_typos_of_the_issue_are_refused_saying_what_looks_wrong() {
         Err(Problem::IbanCountry { code: "XX".into() })
     );
 }
+
+/// 64 hexadecimal digits in random case, perhaps with `0x`.
+fn typed_tx_hash() -> BoxedStrategy<String> {
+    prop_oneof![
+        3 => mutated("(0x)?[0-9a-fA-F]{64}".boxed()),
+        1 => any_text(),
+    ]
+    .boxed()
+}
+
+proptest! {
+    #![proptest_config(config(512))]
+
+    #[test]
+    fn a_transaction_hash_never_panics_and_an_accepted_one_is_a_fixed_point(
+        text in typed_tx_hash(),
+        chain in prop::sample::select(vec![Chain::Bitcoin, Chain::Ethereum, Chain::Tron]),
+    ) {
+        use fraudreport::domain::crypto::parse_tx_hash;
+        if let Ok(hash) = parse_tx_hash(&text, chain) {
+            let again = parse_tx_hash(hash.normalised(), chain);
+            prop_assert_eq!(again.as_ref().map(|h| h.normalised()), Ok(hash.normalised()));
+            let digits = hash.normalised().trim_start_matches("0x");
+            prop_assert_eq!(digits.len(), 64);
+        }
+    }
+}
