@@ -49,6 +49,19 @@ fn unlink_all(conn: &mut fraudreport::db::DbConnection) {
         .expect("clear");
 }
 
+/// Forgets every link and puts `reports` back on the link queue, as a
+/// node that stored them and stopped before linking would leave them.
+fn unlink_queued(conn: &mut fraudreport::db::DbConnection, reports: &[i64]) {
+    use fraudreport::db::schema::link_queue;
+    unlink_all(conn);
+    for id in reports {
+        diesel::insert_into(link_queue::table)
+            .values(link_queue::report_id.eq(id))
+            .execute(conn)
+            .expect("queued");
+    }
+}
+
 /// The clusters of two reports or more, as sets of report ids.
 fn clusters(app: &TestApp) -> BTreeSet<BTreeSet<i64>> {
     let rows: Vec<(i64, i64)> = report_clusters::table
@@ -330,7 +343,6 @@ async fn a_failure_to_link_stores_the_report_unlinked_and_asks_for_a_rebuild() {
 /// the next writer that starts on the database.
 #[actix_web::test]
 async fn reports_a_stopped_node_left_queued_are_linked_when_a_writer_starts() {
-    use fraudreport::db::schema::link_queue;
     for backend in backends() {
         let app = spawn_app(&backend).await;
         let wallet = ("payment-0-destination", WALLET);
@@ -340,13 +352,7 @@ async fn reports_a_stopped_node_left_queued_are_linked_when_a_writer_starts() {
         assert_eq!(clusters(&app), linked, "{backend:?}: linked at intake");
         // Unlinked and still queued, as a node that stopped would leave them.
         let mut conn = app.db.conn();
-        unlink_all(&mut conn);
-        for id in [first, second] {
-            diesel::insert_into(link_queue::table)
-                .values(link_queue::report_id.eq(id))
-                .execute(&mut conn)
-                .expect("queued");
-        }
+        unlink_queued(&mut conn, &[first, second]);
         assert!(clusters(&app).is_empty());
         let next = fraudreport::startup::Application::build(&app.settings).expect("builds");
         actix_web::rt::spawn(next.run());
@@ -374,13 +380,7 @@ async fn a_writer_leaves_the_queue_to_the_node_that_holds_the_linkage_lock() {
         let first = file(&app, &[("residence_country", "EE"), wallet]).await;
         let second = file(&app, &[("residence_country", "LV"), wallet]).await;
         let mut conn = app.db.conn();
-        unlink_all(&mut conn);
-        for id in [first, second] {
-            diesel::insert_into(link_queue::table)
-                .values(link_queue::report_id.eq(id))
-                .execute(&mut conn)
-                .expect("queued");
-        }
+        unlink_queued(&mut conn, &[first, second]);
         let rules = Rules::of(&app.settings);
         let mut other_node = app.db.conn();
         let fraudreport::db::DbConnection::Pg(holder) = &mut other_node else {
