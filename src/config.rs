@@ -47,6 +47,12 @@ pub struct Settings {
     pub ipv6_client_prefix: u8,
     /// Report submissions per minute per client address; 0 switches the limit off.
     pub submit_rate_limit: u32,
+    /// Public checks (`/{lang}/check`) per minute per client address; 0
+    /// switches the limit off.
+    pub check_rate_limit: u32,
+    /// Checks through the API (`/api/v1/check`) per minute per token; 0
+    /// switches the limit off.
+    pub api_check_rate_limit: u32,
     /// Proxies whose forwarding header is believed.
     pub trusted_proxies: TrustedProxies,
     /// The header those proxies write: `x-forwarded-for` or `forwarded`.
@@ -123,6 +129,8 @@ impl Default for Settings {
             retention_days: 730,
             ipv6_client_prefix: 64,
             submit_rate_limit: 10,
+            check_rate_limit: 20,
+            api_check_rate_limit: 600,
             trusted_proxies: TrustedProxies::default(),
             proxy_header: ProxyHeader::default(),
             max_body_bytes: 64 * 1024,
@@ -250,6 +258,8 @@ impl Settings {
             "RETENTION_DAYS" => self.retention_days = clamp(key, number(value)?)?,
             "IPV6_CLIENT_PREFIX" => self.ipv6_client_prefix = clamp(key, number(value)?)?,
             "SUBMIT_RATE_LIMIT" => self.submit_rate_limit = clamp(key, number(value)?)?,
+            "CHECK_RATE_LIMIT" => self.check_rate_limit = clamp(key, number(value)?)?,
+            "API_CHECK_RATE_LIMIT" => self.api_check_rate_limit = clamp(key, number(value)?)?,
             "TRUSTED_PROXIES" => {
                 self.trusted_proxies = value.parse().map_err(|e| format!("{key}: {e}."))?
             }
@@ -438,6 +448,11 @@ impl Settings {
             ("retention_days", self.retention_days.to_string()),
             ("ipv6_client_prefix", self.ipv6_client_prefix.to_string()),
             ("submit_rate_limit", self.submit_rate_limit.to_string()),
+            ("check_rate_limit", self.check_rate_limit.to_string()),
+            (
+                "api_check_rate_limit",
+                self.api_check_rate_limit.to_string(),
+            ),
             ("trusted_proxies", self.trusted_proxies.to_string()),
             ("proxy_header", self.proxy_header.to_string()),
             ("max_body_bytes", self.max_body_bytes.to_string()),

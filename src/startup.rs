@@ -108,7 +108,13 @@ impl Application {
                 linkage::Rules::of(settings),
             )?,
             rate_limit: settings.submit_rate_limit,
-            limiter: RateLimit::new(settings.submit_rate_limit),
+            check_rate_limit: settings.check_rate_limit,
+            api_check_rate_limit: settings.api_check_rate_limit,
+            limiter: RateLimit::new(&[
+                settings.submit_rate_limit,
+                settings.check_rate_limit,
+                settings.api_check_rate_limit,
+            ]),
             hub_email: settings.hub_email.clone(),
         });
         let portal = web::Data::new(portal::build(settings, backend)?);

@@ -278,6 +278,41 @@ email-message-subject = Eine Nachricht von { $authority } zu Ihrer Meldung { $re
 email-message-intro = { $authority } hat Ihnen diese Nachricht zu Ihrer Meldung { $reference } geschickt:
 email-message-check = Sie können prüfen, ob diese Nachricht echt ist: Sie wird auch auf der persönlichen Seite zu Ihrem Vorgang angezeigt. Öffnen Sie diese Seite über den Link aus Ihrer Eingangsbestätigung oder über Ihr eigenes Lesezeichen, nicht über einen Link in einer E-Mail. Diese E-Mail enthält keinen Link zu Ihrem Vorgang.
 
+## „Ist dieses Angebot Betrug?“ (/check)
+
+check-title = Ist dieses Angebot Betrug? Hier prüfen
+check-intro = Jemand bietet an, Ihr verlorenes Geld gegen eine Gebühr zurückzuholen? Oder eine Website verspricht hohe Renditen? Geben Sie die Website, die E-Mail-Adresse, die Telefonnummer, die Kontonummer (IBAN) oder die Adresse der Krypto-Wallet ein. Wir sagen Ihnen, ob Betroffene sie uns gemeldet haben.
+check-field = Website, E-Mail-Adresse, Telefonnummer, IBAN oder Wallet-Adresse
+check-field-help = Immer nur eine Angabe. Schreiben Sie Telefonnummern mit Ländervorwahl, zum Beispiel +44 20 7946 0000.
+check-submit = Prüfen
+check-private = Wir speichern nicht, was Sie prüfen.
+check-rate-limited = Sie haben in kurzer Zeit viele Angaben geprüft. Bitte warten Sie eine Minute und versuchen Sie es dann erneut.
+check-checked = Sie haben geprüft:
+check-listed-title = Betroffene haben uns das gemeldet
+check-listed-recovery = Als Angebot zur „Rückholung“ nach einem Betrug: { $band ->
+    [one] gemeldet von einer betroffenen Person.
+    [some] gemeldet von 2 bis 9 Betroffenen.
+   *[many] gemeldet von 10 oder mehr Betroffenen.
+}
+check-listed-fraud = Als Teil eines Anlagebetrugs: { $band ->
+    [one] gemeldet von einer betroffenen Person.
+    [some] gemeldet von 2 bis 9 Betroffenen.
+   *[many] gemeldet von 10 oder mehr Betroffenen.
+}
+check-listed-countries = { $countries ->
+    [one] Die Betroffenen, die es gemeldet haben, wohnen in einem Land.
+   *[other] Die Betroffenen, die es gemeldet haben, wohnen in { $countries } Ländern.
+}
+check-listed-note = Anmerkung unseres Koordinationsteams:
+check-listed-advice = Zahlen Sie diesen Leuten nichts und geben Sie ihnen weder Ihre Bankdaten noch Ihre Dokumente noch Zugriff auf Ihren Computer. Antworten Sie ihnen nicht mehr.
+check-not-found-title = Nicht in unseren Meldungen
+check-not-found = Dazu haben wir keinen Eintrag. Das heißt nicht, dass es sicher ist: Betrüger wechseln ihre Websites, Nummern und Adressen alle paar Tage, und wir zeigen eine Angabe erst, wenn mehrere Betroffene sie gemeldet haben.
+check-service-title = Ein bekannter Dienst
+check-service = Das ist ein bekannter Dienst, zum Beispiel ein großer E-Mail-Anbieter, eine Kryptobörse, ein Zahlungsdienst oder ein Messenger. Betroffene nennen ihn, weil sie ihn genutzt haben; deshalb führen wir dazu nichts auf. Wer Sie kontaktiert, kann seinen Namen trotzdem missbrauchen: Suchen Sie die offiziellen Kontaktdaten auf der eigenen Website des Dienstes und fragen Sie dort nach.
+check-report = Melden
+check-link = Hat Ihnen jemand angeboten, Ihr Geld zurückzuholen? Prüfen Sie zuerst die Website, die Nummer oder die Adresse.
+error-check-unknown = Das können wir nicht als Website, E-Mail-Adresse, Telefonnummer, IBAN oder Wallet-Adresse lesen. Bitte prüfen Sie die Angabe auf Tippfehler, zum Beispiel example.com oder +44 20 7946 0000.
+
 ## Polizeiportal
 
 forbidden-title = Nicht zulässig
@@ -696,9 +731,31 @@ portal-cluster-more = { $count ->
        *[other] { $count } weitere Werte stehen in der CSV-Datei.
     }
 
+## Polizeiportal: Einträge der öffentlichen Abfrage (/portal/check)
+
+portal-nav-check = Öffentliche Abfrage
+portal-check-title = Was die öffentliche Abfrage anzeigt
+portal-check-intro = Jede Person kann auf der Seite der öffentlichen Abfrage eine Website, E-Mail-Adresse, Telefonnummer, IBAN oder Wallet prüfen. Ein Wert wird nur angezeigt, wenn mindestens zwei voneinander unabhängige Meldungen ihn enthalten (aus verschiedenen Browsern und Netzwerken), und die Zahl der Geschädigten wird nur in groben Stufen genannt; eine Meldung wird nie gezeigt. Veröffentlichen Sie einen Wert, um ihn unabhängig von den Meldungen mit einer öffentlichen Anmerkung anzuzeigen; ziehen Sie einen Wert zurück, um ihn dauerhaft auszublenden, egal wie viele ihn melden, bis er wieder veröffentlicht wird. Jede Entscheidung wird im Prüfprotokoll festgehalten.
+portal-check-saved = Gespeichert. Die öffentliche Abfrage antwortet ab jetzt entsprechend.
+portal-check-decide-heading = Einen Wert veröffentlichen oder zurückziehen
+portal-check-value = Wert
+portal-check-decision = Entscheidung
+portal-check-publish = Mit öffentlicher Anmerkung veröffentlichen
+portal-check-withdraw = Zurückziehen (nie anzeigen)
+portal-check-note = Öffentliche Anmerkung
+portal-check-note-help = Wird der Öffentlichkeit so angezeigt, wie Sie sie schreiben, zum Beispiel „Falsche Anwaltskanzlei, die von Geschädigten eine Gebühr für die Rückholung verlangt“. Nennen Sie keine geschädigte Person und keinen Fall.
+portal-check-note-required = Bitte schreiben Sie die öffentliche Anmerkung, die zu einem veröffentlichten Wert gehört.
+portal-check-note-long = Die Anmerkung ist zu lang: höchstens 300 Zeichen.
+portal-check-service = Dies ist die Domain oder Adresse eines bekannten Dienstes; die öffentliche Abfrage führt dazu nichts auf.
+portal-check-save = Speichern
+portal-check-published = Veröffentlicht
+portal-check-withdrawn = Zurückgezogen
+portal-check-changed = Entschieden (UTC)
+
 ## API tokens (/portal/api-tokens)
 portal-nav-api-tokens = API-Tokens
 portal-api-tokens-title = API-Tokens
+portal-api-tokens-partner-intro = Mit einem Partner-Token kann das System einer Bank oder eines Telekommunikationsunternehmens die öffentliche Abfrage über die API (/api/v1/check) nutzen, um seine Kundinnen und Kunden zu warnen. Es öffnet keinen Fall, antwortet wie die Seite der öffentlichen Abfrage (nie mit einer Meldung oder einer geschädigten Person), ist pro Minute begrenzt, gilt bis zu seinem Ablauf oder Widerruf, und jede Nutzung wird im Prüfprotokoll vermerkt.
 portal-api-tokens-intro = Mit einem Token kann ein System Ihrer Behörde die Fälle Ihrer Behörde über die API (/api/v1) lesen, ohne Kontaktdaten. Es liest nur, gilt bis zu seinem Ablauf oder Widerruf, und jede Nutzung wird im Prüfprotokoll vermerkt.
 portal-api-tokens-none = Ihre Behörde hat noch kein API-Token.
 portal-api-token-secret-intro = Kopieren Sie dieses Token jetzt in Ihr System: Es wird nicht noch einmal angezeigt. Wer es besitzt, kann die Fälle Ihrer Behörde lesen, bis es abläuft oder Sie es widerrufen.

@@ -278,6 +278,41 @@ email-message-subject = A message from { $authority } about your report { $refer
 email-message-intro = { $authority } sent you this message about your report { $reference }:
 email-message-check = You can check that this message is genuine: it is also shown on your private case page. Open that page with the link from your receipt or your own bookmark, not from a link in an e-mail. This e-mail contains no link to your case.
 
+## "Is this offer a scam?" (/check)
+
+check-title = Is this offer a scam? Check it here
+check-intro = Someone offers to get your lost money back, for a fee? Or a website promises high returns? Enter their website, e-mail address, phone number, bank account (IBAN) or crypto wallet address. We tell you whether victims have reported it to us.
+check-field = Website, e-mail address, phone number, IBAN or wallet address
+check-field-help = One at a time. Write phone numbers with their country code, for example +44 20 7946 0000.
+check-submit = Check
+check-private = We do not record what you check.
+check-rate-limited = You have checked many values in a short time. Please wait a minute and try again.
+check-checked = You checked:
+check-listed-title = Victims have reported this to us
+check-listed-recovery = As a “recovery” offer after a fraud: { $band ->
+    [one] by one victim.
+    [some] by 2 to 9 victims.
+   *[many] by 10 or more victims.
+}
+check-listed-fraud = As part of an investment fraud: { $band ->
+    [one] by one victim.
+    [some] by 2 to 9 victims.
+   *[many] by 10 or more victims.
+}
+check-listed-countries = { $countries ->
+    [one] The victims who reported it live in one country.
+   *[other] The victims who reported it live in { $countries } countries.
+}
+check-listed-note = Our coordinators note:
+check-listed-advice = Do not pay them and do not give them your bank details, your documents or access to your computer. Stop answering them.
+check-not-found-title = Not in our reports
+check-not-found = We have no listing for this. That does not mean it is safe: fraudsters change their websites, numbers and addresses every few days, and we show a value only once several victims have reported it.
+check-service-title = A well-known service
+check-service = This is a well-known service, such as a big e-mail provider, an exchange, a payment service or a messenger. Victims name it because they used it, so we list nothing about it. Someone who contacts you can still misuse its name: find its official contact details on its own website and ask there.
+check-report = Report it
+check-link = Has someone offered to recover your money? Check their website, number or address first.
+error-check-unknown = We cannot read this as a website, e-mail address, phone number, IBAN or wallet address. Check it for typing errors, for example example.com or +44 20 7946 0000.
+
 ## Police portal
 
 forbidden-title = Not allowed
@@ -689,9 +724,31 @@ portal-cluster-more = { $count ->
        *[other] { $count } more are in the CSV file.
     }
 
+## Portal: the public check's listings (/portal/check)
+
+portal-nav-check = Public check
+portal-check-title = What the public check shows
+portal-check-intro = Anyone can check a website, e-mail address, phone number, IBAN or wallet on the public check page. It shows a value only when at least two unrelated reports hold it (different browsers and networks), and tells how many victims only in bands, never a report. Publish a value to show it with a public note whatever the reports say; withdraw one to hide it for good, however many report it, until it is published again. Every decision is recorded in the audit log.
+portal-check-saved = Saved. The public check answers with it from now on.
+portal-check-decide-heading = Publish or withdraw a value
+portal-check-value = Value
+portal-check-decision = Decision
+portal-check-publish = Publish with a public note
+portal-check-withdraw = Withdraw (never show it)
+portal-check-note = Public note
+portal-check-note-help = Shown to the public as written, for example “Fake law firm asking victims for a recovery fee”. Name no victim and no case.
+portal-check-note-required = Write the public note that goes with a published value.
+portal-check-note-long = The note is too long: 300 characters at most.
+portal-check-service = This is a well-known service’s domain or address; the public check lists nothing about it.
+portal-check-save = Save
+portal-check-published = Published
+portal-check-withdrawn = Withdrawn
+portal-check-changed = Decided (UTC)
+
 ## API tokens (/portal/api-tokens)
 portal-nav-api-tokens = API tokens
 portal-api-tokens-title = API tokens
+portal-api-tokens-partner-intro = A partner token lets a bank’s or a telecom’s system ask the public check through the API (/api/v1/check), to warn its customers. It gives access to no case, answers as the public check page does (never a report or a victim), is limited per minute, works until it expires or is revoked, and each use is recorded in the audit log.
 portal-api-tokens-intro = A token lets a system of your authority read your authority's cases through the API (/api/v1), without contact details. It only reads, works until it expires or is revoked, and each use is recorded in the audit log.
 portal-api-tokens-none = Your authority has no API token yet.
 portal-api-token-secret-intro = Copy this token into your system now: it is not shown again. Anyone who has it can read your authority's cases until it expires or you revoke it.

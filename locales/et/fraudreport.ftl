@@ -278,6 +278,41 @@ email-message-subject = { $authority }: sõnum Teie teate { $reference } kohta
 email-message-intro = { $authority } saatis Teile Teie teate { $reference } kohta selle sõnumi:
 email-message-check = Saate kontrollida, et see sõnum on ehtne: see on näha ka Teie juhtumi isiklikul lehel. Avage see leht Teie kinnituses oleva lingi või oma järjehoidja kaudu, mitte e-kirjas oleva lingi kaudu. Selles e-kirjas ei ole linki Teie juhtumile.
 
+## „Kas see pakkumine on pettus?“ (/check)
+
+check-title = Kas see pakkumine on pettus? Kontrollige siin
+check-intro = Keegi pakub, et toob Teie kaotatud raha tasu eest tagasi? Või lubab mõni veebileht suurt tootlust? Sisestage nende veebileht, e-posti aadress, telefoninumber, pangakonto (IBAN) või krüptorahakoti aadress. Ütleme Teile, kas ohvrid on sellest meile teatanud.
+check-field = Veebileht, e-posti aadress, telefoninumber, IBAN või rahakoti aadress
+check-field-help = Korraga üks. Kirjutage telefoninumbrid koos riigikoodiga, näiteks +44 20 7946 0000.
+check-submit = Kontrolli
+check-private = Me ei salvesta, mida Te kontrollite.
+check-rate-limited = Te olete lühikese aja jooksul kontrollinud palju väärtusi. Palun oodake üks minut ja proovige uuesti.
+check-checked = Te kontrollisite:
+check-listed-title = Ohvrid on sellest meile teatanud
+check-listed-recovery = „Raha tagasitoomise“ pakkumisena pärast pettust: { $band ->
+    [one] sellest teatas üks ohver.
+    [some] sellest teatasid 2 kuni 9 ohvrit.
+   *[many] sellest teatasid 10 või rohkem ohvrit.
+}
+check-listed-fraud = Investeerimispettuse osana: { $band ->
+    [one] sellest teatas üks ohver.
+    [some] sellest teatasid 2 kuni 9 ohvrit.
+   *[many] sellest teatasid 10 või rohkem ohvrit.
+}
+check-listed-countries = { $countries ->
+    [one] Sellest teatanud ohvrid elavad ühes riigis.
+   *[other] Sellest teatanud ohvrid elavad { $countries } riigis.
+}
+check-listed-note = Meie koordineerimismeeskonna märkus:
+check-listed-advice = Ärge makske neile ja ärge andke neile oma pangaandmeid, dokumente ega juurdepääsu oma arvutile. Lõpetage neile vastamine.
+check-not-found-title = Meie teadetes seda ei ole
+check-not-found = Meil ei ole selle kohta kirjet. See ei tähenda, et see on ohutu: petturid vahetavad oma veebilehti, numbreid ja aadresse iga paari päeva tagant ning me näitame väärtust alles siis, kui mitu ohvrit on sellest teatanud.
+check-service-title = Tuntud teenus
+check-service = See on tuntud teenus, näiteks suur e-posti teenusepakkuja, krüptobörs, makseteenus või sõnumirakendus. Ohvrid nimetavad seda, sest nad kasutasid seda, seega ei näita me selle kohta midagi. Keegi, kes Teiega ühendust võtab, võib siiski selle nime kuritarvitada: otsige teenuse ametlikud kontaktandmed selle enda veebilehelt ja küsige sealt.
+check-report = Teata sellest
+check-link = Kas keegi on pakkunud, et toob Teie raha tagasi? Kontrollige kõigepealt tema veebilehte, numbrit või aadressi.
+error-check-unknown = Me ei suuda seda tuvastada veebilehe, e-posti aadressi, telefoninumbri, IBANi ega rahakoti aadressina. Kontrollige, kas selles on trükivigu, näiteks example.com või +44 20 7946 0000.
+
 ## Politseiportaal
 
 forbidden-title = Pole lubatud
@@ -693,9 +728,31 @@ portal-cluster-more = { $count ->
        *[other] Veel { $count } väärtust on CSV-failis.
     }
 
+## Portaal: avaliku kontrolli kirjed (/portal/check)
+
+portal-nav-check = Avalik kontroll
+portal-check-title = Mida avalik kontroll näitab
+portal-check-intro = Igaüks saab avaliku kontrolli lehel kontrollida veebilehte, e-posti aadressi, telefoninumbrit, IBANi või rahakotti. Väärtust näidatakse ainult siis, kui see esineb vähemalt kahes omavahel seostamata teates (eri brauseritest ja võrkudest), ning ohvrite arvu näidatakse ainult vahemikena, teadet ei näidata kunagi. Avaldage väärtus, et seda näidataks koos avaliku märkusega olenemata teadetest; võtke väärtus tagasi, et see jäädavalt peita, ükskõik kui paljud sellest teatavad, kuni see uuesti avaldatakse. Iga otsus kantakse auditilogisse.
+portal-check-saved = Salvestatud. Avalik kontroll vastab nüüdsest selle järgi.
+portal-check-decide-heading = Väärtuse avaldamine või tagasivõtmine
+portal-check-value = Väärtus
+portal-check-decision = Otsus
+portal-check-publish = Avalda koos avaliku märkusega
+portal-check-withdraw = Võta tagasi (ära näita kunagi)
+portal-check-note = Avalik märkus
+portal-check-note-help = Näidatakse avalikkusele täpselt nii, nagu see on kirjutatud, näiteks „Võltsitud advokaadibüroo, mis küsib ohvritelt raha tagasitoomise eest tasu“. Ärge nimetage ühtegi ohvrit ega juhtumit.
+portal-check-note-required = Kirjutage avaldatud väärtusega kaasnev avalik märkus.
+portal-check-note-long = Märkus on liiga pikk: kõige rohkem 300 tähemärki.
+portal-check-service = See on tuntud teenuse domeen või aadress; avalik kontroll ei näita selle kohta midagi.
+portal-check-save = Salvesta
+portal-check-published = Avaldatud
+portal-check-withdrawn = Tagasi võetud
+portal-check-changed = Otsustatud (UTC)
+
 ## API tokens (/portal/api-tokens)
 portal-nav-api-tokens = API-võtmed
 portal-api-tokens-title = API-võtmed
+portal-api-tokens-partner-intro = Partnerivõtmega saab panga või sideettevõtte süsteem teha API kaudu (/api/v1/check) päringuid avalikku kontrolli, et oma kliente hoiatada. See ei ava ühtegi juhtumit, vastab samamoodi nagu avaliku kontrolli leht (ei näita kunagi teadet ega ohvrit), on piiratud päringute arvuga minutis, kehtib kuni aegumise või tühistamiseni ning iga kasutus kantakse auditilogisse.
 portal-api-tokens-intro = Võtmega saab teie asutuse süsteem lugeda teie asutuse juhtumeid API kaudu (/api/v1), ilma kontaktandmeteta. See ainult loeb, kehtib kuni aegumise või tühistamiseni ning iga kasutus kantakse auditilogisse.
 portal-api-tokens-none = Teie asutusel pole veel ühtegi API-võtit.
 portal-api-token-secret-intro = Kopeerige see võti kohe oma süsteemi: seda ei näidata uuesti. Igaüks, kellel see on, saab lugeda teie asutuse juhtumeid, kuni võti aegub või te selle tühistate.

@@ -278,6 +278,41 @@ email-message-subject = { $authority }: viesti ilmoituksestasi { $reference }
 email-message-intro = { $authority } lähetti sinulle tämän viestin ilmoituksestasi { $reference }:
 email-message-check = Voit tarkistaa, että tämä viesti on aito: se näkyy myös henkilökohtaisella tapaussivullasi. Avaa tuo sivu linkillä, jonka sait vahvistuksessa, tai omasta kirjanmerkistäsi, älä minkään sähköpostissa olevan linkin kautta. Tässä sähköpostissa ei ole linkkiä tapaukseesi.
 
+## ”Onko tämä tarjous huijaus?” (/check)
+
+check-title = Onko tämä tarjous huijaus? Tarkista se täällä
+check-intro = Tarjoutuuko joku hankkimaan menettämäsi rahat takaisin maksua vastaan? Tai lupaako jokin verkkosivusto suuria tuottoja? Syötä heidän verkkosivustonsa, sähköpostiosoitteensa, puhelinnumeronsa, pankkitilinsä (IBAN) tai kryptolompakkonsa osoite. Kerromme, ovatko uhrit ilmoittaneet siitä meille.
+check-field = Verkkosivusto, sähköpostiosoite, puhelinnumero, IBAN tai lompakon osoite
+check-field-help = Yksi kerrallaan. Kirjoita puhelinnumerot maatunnuksen kanssa, esimerkiksi +44 20 7946 0000.
+check-submit = Tarkista
+check-private = Emme tallenna sitä, mitä tarkistat.
+check-rate-limited = Olet tarkistanut monta tietoa lyhyessä ajassa. Odota minuutti ja yritä uudelleen.
+check-checked = Tarkistit:
+check-listed-title = Uhrit ovat ilmoittaneet tästä meille
+check-listed-recovery = ”Rahojen takaisinhankintaa” tarjoavana yhteydenottona petoksen jälkeen: { $band ->
+    [one] yhden uhrin ilmoittamana.
+    [some] 2–9 uhrin ilmoittamana.
+   *[many] vähintään 10 uhrin ilmoittamana.
+}
+check-listed-fraud = Osana sijoituspetosta: { $band ->
+    [one] yhden uhrin ilmoittamana.
+    [some] 2–9 uhrin ilmoittamana.
+   *[many] vähintään 10 uhrin ilmoittamana.
+}
+check-listed-countries = { $countries ->
+    [one] Siitä ilmoittaneet uhrit asuvat yhdessä maassa.
+   *[other] Siitä ilmoittaneet uhrit asuvat { $countries } maassa.
+}
+check-listed-note = Koordinointitiimimme huomauttaa:
+check-listed-advice = Älä maksa heille äläkä anna heille pankkitietojasi, asiakirjojasi tai pääsyä tietokoneellesi. Lopeta heille vastaaminen.
+check-not-found-title = Ei ilmoituksissamme
+check-not-found = Meillä ei ole tästä merkintää. Se ei tarkoita, että se on turvallinen: huijarit vaihtavat verkkosivustojaan, numeroitaan ja osoitteitaan muutaman päivän välein, ja näytämme tiedon vasta, kun useampi uhri on ilmoittanut siitä.
+check-service-title = Tunnettu palvelu
+check-service = Tämä on tunnettu palvelu, kuten suuri sähköpostipalvelu, kryptopörssi, maksupalvelu tai viestisovellus. Uhrit mainitsevat sen, koska he ovat käyttäneet sitä, joten emme näytä siitä mitään. Sinuun yhteyttä ottava voi silti käyttää sen nimeä väärin: etsi palvelun viralliset yhteystiedot sen omilta verkkosivuilta ja kysy sieltä.
+check-report = Ilmoita siitä
+check-link = Onko joku tarjoutunut hankkimaan rahasi takaisin? Tarkista ensin hänen verkkosivustonsa, numeronsa tai osoitteensa.
+error-check-unknown = Emme tunnista tätä verkkosivustoksi, sähköpostiosoitteeksi, puhelinnumeroksi, IBANiksi tai lompakon osoitteeksi. Tarkista, onko siinä kirjoitusvirheitä, esimerkiksi example.com tai +44 20 7946 0000.
+
 ## Poliisiportaali
 
 forbidden-title = Ei sallittu
@@ -690,9 +725,31 @@ portal-cluster-more = { $count ->
        *[other] { $count } arvoa lisää on CSV-tiedostossa.
     }
 
+## Portaali: julkisen tarkistuksen merkinnät (/portal/check)
+
+portal-nav-check = Julkinen tarkistus
+portal-check-title = Mitä julkinen tarkistus näyttää
+portal-check-intro = Kuka tahansa voi tarkistaa verkkosivuston, sähköpostiosoitteen, puhelinnumeron, IBANin tai lompakon julkisen tarkistuksen sivulla. Se näyttää arvon vain, jos vähintään kaksi toisistaan riippumatonta ilmoitusta sisältää sen (eri selaimista ja verkoista), ja kertoo uhrien määrän vain suuruusluokittain, ei koskaan yksittäistä ilmoitusta. Julkaise arvo, niin se näytetään julkisen huomautuksen kanssa riippumatta siitä, mitä ilmoituksissa on; vedä arvo pois, niin se piilotetaan pysyvästi, vaikka siitä ilmoitettaisiin kuinka monta kertaa, kunnes se julkaistaan uudelleen. Jokainen päätös kirjataan tarkastuslokiin.
+portal-check-saved = Tallennettu. Julkinen tarkistus vastaa tästä lähtien tämän mukaisesti.
+portal-check-decide-heading = Julkaise arvo tai vedä se pois
+portal-check-value = Arvo
+portal-check-decision = Päätös
+portal-check-publish = Julkaise julkisen huomautuksen kanssa
+portal-check-withdraw = Vedä pois (älä näytä koskaan)
+portal-check-note = Julkinen huomautus
+portal-check-note-help = Näytetään yleisölle sellaisenaan, esimerkiksi ”Tekaistu asianajotoimisto, joka pyytää uhreilta maksua rahojen takaisinhankinnasta”. Älä mainitse yhtään uhria tai tapausta.
+portal-check-note-required = Kirjoita julkaistuun arvoon liittyvä julkinen huomautus.
+portal-check-note-long = Huomautus on liian pitkä: enintään 300 merkkiä.
+portal-check-service = Tämä on tunnetun palvelun verkkotunnus tai osoite; julkinen tarkistus ei näytä siitä mitään.
+portal-check-save = Tallenna
+portal-check-published = Julkaistu
+portal-check-withdrawn = Vedetty pois
+portal-check-changed = Päätetty (UTC)
+
 ## API tokens (/portal/api-tokens)
 portal-nav-api-tokens = API-tunnisteet
 portal-api-tokens-title = API-tunnisteet
+portal-api-tokens-partner-intro = Kumppanitunnisteella pankin tai teleyrityksen järjestelmä voi tehdä kyselyjä julkiseen tarkistukseen API:n kautta (/api/v1/check) varoittaakseen asiakkaitaan. Se ei avaa yhtään tapausta, vastaa samoin kuin julkisen tarkistuksen sivu (ei koskaan ilmoitusta tai uhria), sen käyttö on rajoitettu minuuttikohtaisesti, se toimii kunnes se vanhenee tai perutaan, ja jokainen käyttökerta kirjataan tarkastuslokiin.
 portal-api-tokens-intro = Tunnisteella viranomaisenne järjestelmä voi lukea viranomaisenne tapauksia API:n kautta (/api/v1) ilman yhteystietoja. Se vain lukee, toimii kunnes se vanhenee tai perutaan, ja jokainen käyttökerta kirjataan tarkastuslokiin.
 portal-api-tokens-none = Viranomaisellanne ei ole vielä API-tunnistetta.
 portal-api-token-secret-intro = Kopioi tämä tunniste järjestelmääsi nyt: sitä ei näytetä uudelleen. Kuka tahansa, jolla se on, voi lukea viranomaisenne tapauksia, kunnes se vanhenee tai perut sen.

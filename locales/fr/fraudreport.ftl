@@ -278,6 +278,41 @@ email-message-subject = { $authority } : un message au sujet de votre signaleme
 email-message-intro = { $authority } vous a envoyé ce message au sujet de votre signalement { $reference } :
 email-message-check = Vous pouvez vérifier que ce message est authentique : il s’affiche aussi sur la page personnelle de votre dossier. Ouvrez cette page avec le lien de votre accusé de réception ou avec votre propre favori, et non avec un lien reçu dans un e-mail. Cet e-mail ne contient aucun lien vers votre dossier.
 
+## « Cette offre est-elle une arnaque ? » (/check)
+
+check-title = Cette offre est-elle une arnaque ? Vérifiez-le ici
+check-intro = Quelqu’un vous propose de récupérer l’argent que vous avez perdu, contre des frais ? Ou un site internet promet des rendements élevés ? Saisissez son site internet, son adresse e-mail, son numéro de téléphone, son compte bancaire (IBAN) ou l’adresse de son portefeuille crypto. Nous vous disons si des victimes nous l’ont signalé.
+check-field = Site internet, adresse e-mail, numéro de téléphone, IBAN ou adresse de portefeuille
+check-field-help = Un seul à la fois. Écrivez les numéros de téléphone avec l’indicatif du pays, par exemple +44 20 7946 0000.
+check-submit = Vérifier
+check-private = Nous n’enregistrons pas ce que vous vérifiez.
+check-rate-limited = Vous avez vérifié beaucoup de valeurs en peu de temps. Veuillez patienter une minute, puis réessayer.
+check-checked = Vous avez vérifié :
+check-listed-title = Des victimes nous l’ont signalé
+check-listed-recovery = Comme offre de « récupération » après une fraude : { $band ->
+    [one] signalé par une victime.
+    [some] signalé par 2 à 9 victimes.
+   *[many] signalé par 10 victimes ou plus.
+}
+check-listed-fraud = Dans le cadre d’une fraude à l’investissement : { $band ->
+    [one] signalé par une victime.
+    [some] signalé par 2 à 9 victimes.
+   *[many] signalé par 10 victimes ou plus.
+}
+check-listed-countries = { $countries ->
+    [one] Les victimes qui l’ont signalé vivent dans { $countries } pays.
+   *[other] Les victimes qui l’ont signalé vivent dans { $countries } pays.
+}
+check-listed-note = Remarque de notre équipe de coordination :
+check-listed-advice = Ne leur versez rien et ne leur donnez ni vos coordonnées bancaires, ni vos documents, ni l’accès à votre ordinateur. Cessez de leur répondre.
+check-not-found-title = Absent de nos signalements
+check-not-found = Nous n’avons rien à ce sujet. Cela ne veut pas dire que c’est sûr : les escrocs changent de site internet, de numéro et d’adresse tous les quelques jours, et nous n’affichons une valeur qu’une fois que plusieurs victimes l’ont signalée.
+check-service-title = Un service bien connu
+check-service = Il s’agit d’un service bien connu, comme un grand fournisseur d’adresses e-mail, une plateforme d’échange, un service de paiement ou une messagerie. Les victimes le citent parce qu’elles l’ont utilisé ; nous n’affichons donc rien à son sujet. Quelqu’un qui vous contacte peut tout de même usurper son nom : cherchez ses coordonnées officielles sur son propre site internet et renseignez-vous auprès de lui.
+check-report = Le signaler
+check-link = Quelqu’un vous a proposé de récupérer votre argent ? Vérifiez d’abord son site internet, son numéro ou son adresse.
+error-check-unknown = Nous ne reconnaissons ici ni un site internet, ni une adresse e-mail, ni un numéro de téléphone, ni un IBAN, ni une adresse de portefeuille. Vérifiez qu’il n’y a pas de faute de frappe, par exemple example.com ou +44 20 7946 0000.
+
 ## Portail de la police
 
 forbidden-title = Action non autorisée
@@ -696,9 +731,31 @@ portal-cluster-more = { $count ->
        *[other] { $count } autres valeurs figurent dans le fichier CSV.
     }
 
+## Portail de la police : les valeurs de la vérification publique (/portal/check)
+
+portal-nav-check = Vérification publique
+portal-check-title = Ce qu’affiche la vérification publique
+portal-check-intro = Tout le monde peut vérifier un site internet, une adresse e-mail, un numéro de téléphone, un IBAN ou un portefeuille crypto sur la page de vérification publique. Elle n’affiche une valeur que si au moins deux signalements sans lien entre eux la contiennent (navigateurs et réseaux différents), et n’indique le nombre de victimes que par tranches, sans jamais montrer de signalement. Publiez une valeur pour l’afficher avec une note publique, quoi que disent les signalements ; retirez-en une pour la masquer définitivement, quel que soit le nombre de signalements, jusqu’à ce qu’elle soit de nouveau publiée. Chaque décision est consignée dans le journal d’audit.
+portal-check-saved = Enregistré. La vérification publique en tient compte dès maintenant.
+portal-check-decide-heading = Publier ou retirer une valeur
+portal-check-value = Valeur
+portal-check-decision = Décision
+portal-check-publish = Publier avec une note publique
+portal-check-withdraw = Retirer (ne jamais l’afficher)
+portal-check-note = Note publique
+portal-check-note-help = Affichée au public telle qu’elle est rédigée, par exemple « Faux cabinet d’avocats qui demande aux victimes des frais de récupération ». Ne citez aucune victime ni aucun dossier.
+portal-check-note-required = Rédigez la note publique qui accompagne une valeur publiée.
+portal-check-note-long = La note est trop longue : 300 caractères au maximum.
+portal-check-service = Il s’agit du domaine ou de l’adresse d’un service bien connu ; la vérification publique n’affiche rien à son sujet.
+portal-check-save = Enregistrer
+portal-check-published = Publiée
+portal-check-withdrawn = Retirée
+portal-check-changed = Décision (UTC)
+
 ## API tokens (/portal/api-tokens)
 portal-nav-api-tokens = Jetons d’API
 portal-api-tokens-title = Jetons d’API
+portal-api-tokens-partner-intro = Un jeton partenaire permet au système d’une banque ou d’un opérateur de télécommunications d’interroger la vérification publique par l’API (/api/v1/check), afin d’avertir ses clients. Il ne donne accès à aucun dossier, répond comme la page de vérification publique (jamais de signalement ni de victime), est limité par minute, fonctionne jusqu’à son expiration ou sa révocation, et chaque utilisation est consignée dans le journal d’audit.
 portal-api-tokens-intro = Un jeton permet à un système de votre autorité de lire les dossiers de votre autorité par l’API (/api/v1), sans coordonnées. Il ne fait que lire, fonctionne jusqu’à son expiration ou sa révocation, et chaque utilisation est consignée dans le journal d’audit.
 portal-api-tokens-none = Votre autorité n’a encore aucun jeton d’API.
 portal-api-token-secret-intro = Copiez ce jeton dans votre système maintenant : il ne sera plus affiché. Quiconque le détient peut lire les dossiers de votre autorité jusqu’à son expiration ou sa révocation.

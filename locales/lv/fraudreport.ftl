@@ -279,6 +279,42 @@ email-message-subject = { $authority }: ziņa par Jūsu ziņojumu { $reference }
 email-message-intro = { $authority } nosūtīja Jums šo ziņu par Jūsu ziņojumu { $reference }:
 email-message-check = Varat pārbaudīt, vai šī ziņa ir īsta: tā ir redzama arī Jūsu personīgajā lietas lapā. Atveriet šo lapu ar saiti no sava apstiprinājuma vai ar savu grāmatzīmi, nevis ar saiti no e-pasta vēstules. Šajā e-pasta vēstulē nav saites uz Jūsu lietu.
 
+## „Vai šis piedāvājums ir krāpšana?“ (/check)
+
+check-title = Vai šis piedāvājums ir krāpšana? Pārbaudiet šeit
+check-intro = Kāds piedāvā par samaksu atgūt Jūsu zaudēto naudu? Vai kāda tīmekļa vietne sola lielu peļņu? Ievadiet viņu tīmekļa vietni, e-pasta adresi, tālruņa numuru, bankas kontu (IBAN) vai kriptovalūtas maka adresi. Mēs pateiksim, vai cietušie mums par to ir ziņojuši.
+check-field = Tīmekļa vietne, e-pasta adrese, tālruņa numurs, IBAN vai maka adrese
+check-field-help = Pa vienam. Rakstiet tālruņa numurus ar valsts kodu, piemēram, +44 20 7946 0000.
+check-submit = Pārbaudīt
+check-private = Mēs nesaglabājam to, ko Jūs pārbaudāt.
+check-rate-limited = Jūs īsā laikā esat pārbaudījis daudz vērtību. Lūdzu, uzgaidiet minūti un mēģiniet vēlreiz.
+check-checked = Jūs pārbaudījāt:
+check-listed-title = Cietušie mums par to ir ziņojuši
+check-listed-recovery = Kā „naudas atgūšanas“ piedāvājums pēc krāpšanas: { $band ->
+    [one] ziņojis viens cietušais.
+    [some] ziņojuši 2 līdz 9 cietušie.
+   *[many] ziņojuši 10 vai vairāk cietušo.
+}
+check-listed-fraud = Kā daļa no investīciju krāpšanas: { $band ->
+    [one] ziņojis viens cietušais.
+    [some] ziņojuši 2 līdz 9 cietušie.
+   *[many] ziņojuši 10 vai vairāk cietušo.
+}
+check-listed-countries = { $countries ->
+    [zero] Cietušie, kas par to ziņoja, dzīvo { $countries } valstīs.
+    [one] Cietušie, kas par to ziņoja, dzīvo { $countries } valstī.
+   *[other] Cietušie, kas par to ziņoja, dzīvo { $countries } valstīs.
+}
+check-listed-note = Mūsu koordinācijas komandas piezīme:
+check-listed-advice = Nemaksājiet viņiem un nedodiet viņiem savus bankas datus, dokumentus vai piekļuvi savam datoram. Pārtrauciet viņiem atbildēt.
+check-not-found-title = Nav mūsu ziņojumos
+check-not-found = Mums par to nav ieraksta. Tas nenozīmē, ka tas ir droši: krāpnieki ik pēc dažām dienām maina savas tīmekļa vietnes, numurus un adreses, un mēs parādām vērtību tikai tad, kad par to ir ziņojuši vairāki cietušie.
+check-service-title = Labi zināms pakalpojums
+check-service = Tas ir labi zināms pakalpojums, piemēram, liels e-pasta pakalpojumu sniedzējs, kriptovalūtu birža, maksājumu pakalpojums vai ziņapmaiņas lietotne. Cietušie to min, jo ir to izmantojuši, tāpēc mēs par to neko nerādām. Tomēr kāds, kas ar Jums sazinās, var ļaunprātīgi izmantot tā nosaukumu: atrodiet tā oficiālo kontaktinformāciju tā paša tīmekļa vietnē un jautājiet tur.
+check-report = Ziņot par to
+check-link = Vai kāds ir piedāvājis atgūt Jūsu naudu? Vispirms pārbaudiet viņu tīmekļa vietni, numuru vai adresi.
+error-check-unknown = Mēs to nevaram atpazīt kā tīmekļa vietni, e-pasta adresi, tālruņa numuru, IBAN vai maka adresi. Pārbaudiet, vai nav drukas kļūdu, piemēram, example.com vai +44 20 7946 0000.
+
 ## Policijas portāls
 
 forbidden-title = Nav atļauts
@@ -717,9 +753,31 @@ portal-cluster-more = { $count ->
        *[other] Vēl { $count } vērtības ir CSV failā.
     }
 
+## Portāls: publiskās pārbaudes ieraksti (/portal/check)
+
+portal-nav-check = Publiskā pārbaude
+portal-check-title = Ko rāda publiskā pārbaude
+portal-check-intro = Publiskās pārbaudes lapā ikviens var pārbaudīt tīmekļa vietni, e-pasta adresi, tālruņa numuru, IBAN vai maku. Vērtība tiek parādīta tikai tad, ja tā ir vismaz divos savstarpēji nesaistītos ziņojumos (no dažādām pārlūkprogrammām un tīkliem), un cietušo skaits tiek norādīts tikai aptuvenās robežās, nekad neparādot pašu ziņojumu. Publicējiet vērtību, lai to rādītu ar publisku piezīmi neatkarīgi no ziņojumiem; noņemiet vērtību, lai to paslēptu pavisam, lai cik daudzi par to ziņotu, līdz tā tiek publicēta atkal. Katrs lēmums tiek ierakstīts audita žurnālā.
+portal-check-saved = Saglabāts. Publiskā pārbaude turpmāk atbild atbilstoši tam.
+portal-check-decide-heading = Publicēt vai noņemt vērtību
+portal-check-value = Vērtība
+portal-check-decision = Lēmums
+portal-check-publish = Publicēt ar publisku piezīmi
+portal-check-withdraw = Noņemt (nekad nerādīt)
+portal-check-note = Publiska piezīme
+portal-check-note-help = Tiek rādīta publiski tieši tā, kā uzrakstīta, piemēram, „Viltots advokātu birojs, kas prasa cietušajiem samaksu par naudas atgūšanu“. Nenosauciet nevienu cietušo un nevienu lietu.
+portal-check-note-required = Uzrakstiet publisko piezīmi, kas pievienojama publicētai vērtībai.
+portal-check-note-long = Piezīme ir pārāk gara. Maksimālais rakstzīmju skaits: 300.
+portal-check-service = Tas ir labi zināma pakalpojuma domēns vai adrese; publiskā pārbaude par to neko nerāda.
+portal-check-save = Saglabāt
+portal-check-published = Publicēta
+portal-check-withdrawn = Noņemta
+portal-check-changed = Lēmuma laiks (UTC)
+
 ## API tokens (/portal/api-tokens)
 portal-nav-api-tokens = API pilnvaras
 portal-api-tokens-title = API pilnvaras
+portal-api-tokens-partner-intro = Ar partnera pilnvaru bankas vai telekomunikāciju uzņēmuma sistēma var vaicāt publisko pārbaudi caur API (/api/v1/check), lai brīdinātu savus klientus. Tā neatver nevienu lietu, atbild tāpat kā publiskās pārbaudes lapa (nekad nerāda ziņojumu vai cietušo), tai ir pieprasījumu skaita ierobežojums minūtē, tā darbojas līdz derīguma beigām vai atsaukšanai, un katra izmantošana tiek ierakstīta audita žurnālā.
 portal-api-tokens-intro = Ar pilnvaru jūsu iestādes sistēma var lasīt jūsu iestādes lietas caur API (/api/v1) bez kontaktinformācijas. Tā tikai lasa, darbojas līdz derīguma beigām vai atsaukšanai, un katra izmantošana tiek ierakstīta audita žurnālā.
 portal-api-tokens-none = Jūsu iestādei vēl nav nevienas API pilnvaras.
 portal-api-token-secret-intro = Nokopējiet šo pilnvaru savā sistēmā tagad: tā vairs netiks rādīta. Ikviens, kuram tā ir, var lasīt jūsu iestādes lietas, līdz tās derīgums beidzas vai jūs to atsaucat.

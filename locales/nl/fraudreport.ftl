@@ -278,6 +278,41 @@ email-message-subject = Een bericht van { $authority } over uw melding { $refere
 email-message-intro = { $authority } heeft u dit bericht gestuurd over uw melding { $reference }:
 email-message-check = U kunt controleren of dit bericht echt is: het staat ook op de persoonlijke pagina van uw dossier. Open die pagina via de link uit uw ontvangstbevestiging of via uw eigen bladwijzer, niet via een link in een e-mail. Deze e-mail bevat geen link naar uw dossier.
 
+## ‘Is dit aanbod oplichting?’ (/check)
+
+check-title = Is dit aanbod oplichting? Controleer het hier
+check-intro = Biedt iemand aan om uw verloren geld terug te halen als u daarvoor betaalt? Of belooft een website hoge rendementen? Vul hun website, e-mailadres, telefoonnummer, bankrekening (IBAN) of het adres van hun cryptowallet in. Wij vertellen u of slachtoffers het bij ons hebben gemeld.
+check-field = Website, e-mailadres, telefoonnummer, IBAN of walletadres
+check-field-help = Eén tegelijk. Schrijf telefoonnummers met de landcode, bijvoorbeeld +44 20 7946 0000.
+check-submit = Controleren
+check-private = Wij slaan niet op wat u controleert.
+check-rate-limited = U hebt in korte tijd veel gegevens gecontroleerd. Wacht een minuut en probeer het opnieuw.
+check-checked = U hebt gecontroleerd:
+check-listed-title = Slachtoffers hebben dit bij ons gemeld
+check-listed-recovery = Als aanbod om geld ‘terug te halen’ na een oplichting: { $band ->
+    [one] gemeld door één slachtoffer.
+    [some] gemeld door 2 tot 9 slachtoffers.
+   *[many] gemeld door 10 of meer slachtoffers.
+}
+check-listed-fraud = Als onderdeel van beleggingsfraude: { $band ->
+    [one] gemeld door één slachtoffer.
+    [some] gemeld door 2 tot 9 slachtoffers.
+   *[many] gemeld door 10 of meer slachtoffers.
+}
+check-listed-countries = { $countries ->
+    [one] De slachtoffers die het hebben gemeld, wonen in één land.
+   *[other] De slachtoffers die het hebben gemeld, wonen in { $countries } landen.
+}
+check-listed-note = Opmerking van ons coördinatieteam:
+check-listed-advice = Betaal hun niets en geef hun niet uw bankgegevens, uw documenten of toegang tot uw computer. Reageer niet meer op hen.
+check-not-found-title = Niet in onze meldingen
+check-not-found = Hierover hebben wij niets. Dat betekent niet dat het veilig is: oplichters veranderen om de paar dagen van website, nummer en adres, en wij tonen een gegeven pas als meerdere slachtoffers het hebben gemeld.
+check-service-title = Een bekende dienst
+check-service = Dit is een bekende dienst, zoals een grote e-mailprovider, een cryptobeurs, een betaaldienst of een berichtenapp. Slachtoffers noemen die dienst omdat ze hem hebben gebruikt, dus wij tonen er niets over. Iemand die contact met u opneemt, kan de naam toch misbruiken: zoek de officiële contactgegevens op de eigen website van de dienst en vraag het daar na.
+check-report = Melden
+check-link = Heeft iemand aangeboden om uw geld terug te halen? Controleer dan eerst hun website, nummer of adres.
+error-check-unknown = Wij kunnen dit niet lezen als website, e-mailadres, telefoonnummer, IBAN of walletadres. Controleer het op typfouten, bijvoorbeeld example.com of +44 20 7946 0000.
+
 ## Politieportaal
 
 forbidden-title = Niet toegestaan
@@ -693,9 +728,31 @@ portal-cluster-more = { $count ->
        *[other] Nog { $count } waarden staan in het CSV-bestand.
     }
 
+## Portaal: de vermeldingen van de openbare controle (/portal/check)
+
+portal-nav-check = Openbare controle
+portal-check-title = Wat de openbare controle toont
+portal-check-intro = Iedereen kan op de pagina van de openbare controle een website, e-mailadres, telefoonnummer, IBAN of wallet controleren. Een waarde wordt alleen getoond als ten minste twee meldingen die los van elkaar staan haar bevatten (verschillende browsers en netwerken), en het aantal slachtoffers wordt alleen in categorieën genoemd; een melding wordt nooit getoond. Publiceer een waarde om haar met een openbare toelichting te tonen, wat de meldingen ook zeggen; trek een waarde terug om haar voorgoed te verbergen, hoe vaak ze ook wordt gemeld, tot ze opnieuw wordt gepubliceerd. Elke beslissing wordt vastgelegd in het auditlog.
+portal-check-saved = Opgeslagen. De openbare controle antwoordt vanaf nu op deze manier.
+portal-check-decide-heading = Een waarde publiceren of terugtrekken
+portal-check-value = Waarde
+portal-check-decision = Beslissing
+portal-check-publish = Publiceren met een openbare toelichting
+portal-check-withdraw = Terugtrekken (nooit tonen)
+portal-check-note = Openbare toelichting
+portal-check-note-help = Wordt precies zo aan het publiek getoond, bijvoorbeeld ‘Nepadvocatenkantoor dat slachtoffers laat betalen om hun geld terug te halen’. Noem geen slachtoffer en geen dossier.
+portal-check-note-required = Schrijf de openbare toelichting bij een gepubliceerde waarde.
+portal-check-note-long = De toelichting is te lang: maximaal 300 tekens.
+portal-check-service = Dit is het domein of adres van een bekende dienst; de openbare controle toont er niets over.
+portal-check-save = Opslaan
+portal-check-published = Gepubliceerd
+portal-check-withdrawn = Teruggetrokken
+portal-check-changed = Besloten (UTC)
+
 ## API tokens (/portal/api-tokens)
 portal-nav-api-tokens = API-tokens
 portal-api-tokens-title = API-tokens
+portal-api-tokens-partner-intro = Met een partnertoken kan het systeem van een bank of telecombedrijf de openbare controle raadplegen via de API (/api/v1/check), om zijn klanten te waarschuwen. Het geeft geen toegang tot dossiers, antwoordt zoals de pagina van de openbare controle (nooit met een melding of een slachtoffer), is per minuut beperkt, werkt tot het verloopt of wordt ingetrokken, en elk gebruik wordt vastgelegd in het auditlogboek.
 portal-api-tokens-intro = Met een token kan een systeem van uw instantie de zaken van uw instantie via de API (/api/v1) lezen, zonder contactgegevens. Het kan alleen lezen, werkt tot het verloopt of wordt ingetrokken, en elk gebruik wordt vastgelegd in het auditlogboek.
 portal-api-tokens-none = Uw instantie heeft nog geen API-token.
 portal-api-token-secret-intro = Kopieer dit token nu naar uw systeem: het wordt niet opnieuw getoond. Iedereen die het heeft, kan de zaken van uw instantie lezen tot het verloopt of u het intrekt.

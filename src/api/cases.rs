@@ -47,7 +47,7 @@ fn limit(req: &HttpRequest) -> Result<i64, ApiError> {
 }
 
 /// A JSON answer no cache keeps.
-fn json(body: &impl Serialize) -> HttpResponse {
+pub fn json(body: &impl Serialize) -> HttpResponse {
     HttpResponse::Ok()
         .insert_header((CACHE_CONTROL, "no-store"))
         .json(body)

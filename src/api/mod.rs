@@ -3,10 +3,13 @@
 //! officers would, without contact details. Answers are JSON, refusals
 //! RFC 9457 problems; the OpenAPI 3 document is at `/api/v1/openapi.json`.
 //! A case also comes as a MISP event or a STIX 2.1 bundle, written by the
-//! portal's exporters.
+//! portal's exporters. `/api/v1/check` answers the public check for any
+//! live token, including a partner's (a bank's, a telecom's), which opens
+//! nothing else.
 
 pub mod auth;
 mod cases;
+mod check;
 pub mod cursor;
 mod export;
 mod model;
@@ -25,7 +28,8 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             .service(read_only("/cases", cases::list))
             .service(read_only("/cases/{reference}", cases::detail))
             .service(read_only("/cases/{reference}/misp", export::misp))
-            .service(read_only("/cases/{reference}/stix", export::stix)),
+            .service(read_only("/cases/{reference}/stix", export::stix))
+            .service(read_only("/check", check::check)),
     );
 }
 

@@ -5,6 +5,7 @@ use actix_web::http::header::CACHE_CONTROL;
 use utoipa::openapi::security::{Http, HttpAuthScheme, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
+use super::check::{self, CheckAnswer};
 use super::model::{ApiCase, ApiIndicator, ApiPayment, CaseDetail, CaseList, HistoryEntry};
 use super::problem::Problem;
 use super::{cases, export};
@@ -15,9 +16,9 @@ use super::{cases, export};
         title = "fraudreport API",
         description = "Read-only access of an authority's own systems to the fraud reports routed to it. \
                        Authenticate with `Authorization: Bearer <token>` (a token made by the authority's lead \
-                       on the portal's API tokens page)."
+                       on the portal's API tokens page). A partner's token (made by a coordinator) opens only `/api/v1/check`."
     ),
-    paths(cases::list, cases::detail, export::misp, export::stix),
+    paths(cases::list, cases::detail, export::misp, export::stix, check::check),
     components(schemas(
         ApiCase,
         ApiPayment,
@@ -25,6 +26,7 @@ use super::{cases, export};
         CaseList,
         CaseDetail,
         HistoryEntry,
+        CheckAnswer,
         Problem
     )),
     modifiers(&Bearer),

@@ -4,7 +4,7 @@
 //! token's authority the same 404 as one that does not exist.
 
 use actix_web::http::StatusCode;
-use actix_web::http::header::{ALLOW, CACHE_CONTROL, WWW_AUTHENTICATE};
+use actix_web::http::header::{ALLOW, CACHE_CONTROL, RETRY_AFTER, WWW_AUTHENTICATE};
 use actix_web::{HttpResponse, ResponseError};
 use serde::Serialize;
 use utoipa::ToSchema;
@@ -24,6 +24,16 @@ pub enum ApiError {
     /// A parameter out of its bounds; the text names it.
     #[error("bad request: {0}")]
     BadRequest(&'static str),
+    /// A live token that may not do this (a partner's token opens only
+    /// the check).
+    #[error("forbidden")]
+    Forbidden,
+    /// A value that cannot be read; the text says why.
+    #[error("unprocessable: {0}")]
+    Unprocessable(String),
+    /// The token's allowance for this minute is used up.
+    #[error("too many requests")]
+    TooManyRequests,
     /// The database does not answer; the cause is logged.
     #[error("unavailable")]
     Unavailable(#[from] anyhow::Error),
@@ -39,9 +49,9 @@ pub struct Problem {
     pub title: &'static str,
     #[schema(example = 401)]
     pub status: u16,
-    /// Which parameter was refused (400 only).
+    /// Which parameter was refused, and why (400, 422).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub detail: Option<&'static str>,
+    pub detail: Option<String>,
 }
 
 impl ResponseError for ApiError {
@@ -51,6 +61,9 @@ impl ResponseError for ApiError {
             ApiError::NotFound => StatusCode::NOT_FOUND,
             ApiError::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
             ApiError::BadRequest(_) => StatusCode::BAD_REQUEST,
+            ApiError::Forbidden => StatusCode::FORBIDDEN,
+            ApiError::Unprocessable(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            ApiError::TooManyRequests => StatusCode::TOO_MANY_REQUESTS,
             ApiError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
         }
     }
@@ -65,7 +78,9 @@ impl ResponseError for ApiError {
             title: status.canonical_reason().unwrap_or("Error"),
             status: status.as_u16(),
             detail: match self {
-                ApiError::BadRequest(what) => Some(what),
+                ApiError::BadRequest(what) => Some(what.to_string()),
+                ApiError::Unprocessable(why) => Some(why.clone()),
+                ApiError::Forbidden => Some("this token may only check values".to_string()),
                 _ => None,
             },
         };
@@ -79,6 +94,9 @@ impl ResponseError for ApiError {
             }
             ApiError::MethodNotAllowed => {
                 response.insert_header((ALLOW, "GET, HEAD"));
+            }
+            ApiError::TooManyRequests => {
+                response.insert_header((RETRY_AFTER, "60"));
             }
             _ => {}
         }

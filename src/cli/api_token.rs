@@ -1,5 +1,7 @@
-//! `fraudreport api-token create`: an API token for an authority's system
-//! from the command line (deployments that script their set-up, CI). The
+//! `fraudreport api-token create`: an API token for an authority's system,
+//! or with `--partner` for a partner's (a bank's, a telecom's: it opens
+//! only `/api/v1/check`), from the command line (deployments that script
+//! their set-up, CI). The
 //! secret is printed once, alone on standard output; the creation is
 //! audited as the portal's is.
 
@@ -19,8 +21,11 @@ pub enum Command {
     /// Create a read-only API token and print its secret (shown only now).
     Create {
         /// The authority's id in the directory (`fraudreport routing coverage`).
+        #[arg(long, required_unless_present = "partner", conflicts_with = "partner")]
+        authority: Option<String>,
+        /// A partner's token, which opens only the check.
         #[arg(long)]
-        authority: String,
+        partner: bool,
         /// What the token is for (the system that will use it).
         #[arg(long)]
         name: String,
@@ -34,6 +39,7 @@ pub enum Command {
 pub fn run(settings: &Settings, command: Command) -> anyhow::Result<()> {
     let Command::Create {
         authority,
+        partner,
         name,
         days,
     } = command;
@@ -44,12 +50,19 @@ pub fn run(settings: &Settings, command: Command) -> anyhow::Result<()> {
     if !(1..=MAX_DAYS).contains(&days) {
         anyhow::bail!("--days must be from 1 to {MAX_DAYS}, not {days}");
     }
-    let directory = Directory::load(settings.authority_directory.as_deref())?;
-    if directory.get(&authority).is_none() {
-        anyhow::bail!(
-            "--authority {authority:?} is not in the directory (see `fraudreport routing coverage`)"
-        );
-    }
+    let authority = match (authority, partner) {
+        (_, true) => tokens::PARTNER.to_string(),
+        (Some(authority), false) => {
+            let directory = Directory::load(settings.authority_directory.as_deref())?;
+            if directory.get(&authority).is_none() {
+                anyhow::bail!(
+                    "--authority {authority:?} is not in the directory (see `fraudreport routing coverage`)"
+                );
+            }
+            authority
+        }
+        (None, false) => anyhow::bail!("give --authority or --partner"),
+    };
     let mut conn = migrated_connection(settings)?;
     let now = Utc::now().naive_utc();
     let secret = write_transaction(&mut conn, |c| {
@@ -64,7 +77,7 @@ pub fn run(settings: &Settings, command: Command) -> anyhow::Result<()> {
         let entry = Entry {
             account_id: None,
             action: "api-token",
-            authority_id: Some(&authority),
+            authority_id: Some(authority.as_str()).filter(|_| !partner),
             report_id: None,
             detail: &detail,
         };

@@ -41,6 +41,7 @@ pub(crate) use insert_rows;
 pub mod api;
 pub mod campaigns;
 pub mod cases;
+pub mod check;
 pub mod demo;
 pub mod linkage;
 pub mod mailing;

@@ -13,6 +13,7 @@ use super::portal::cases;
 use super::portal::notices::{self, Listeners};
 use super::schema::{indicators, payments, reports};
 use super::{DbConnection, write_transaction};
+use crate::domain::check::Origin;
 use crate::domain::{CaseRef, MailKind, Report};
 use crate::geo::Location;
 use crate::routing::Decision;
@@ -35,6 +36,9 @@ pub struct Submission {
     pub notify: Option<Vec<u8>>,
     /// The victim's contact details and story, sealed.
     pub sealed: SealedContact,
+    /// Keyed hashes of the browser and network it came from, for the
+    /// public check's guard ([`crate::domain::check::Origin`]).
+    pub origin: Origin,
 }
 
 /// What of a report is stored only sealed ([`crate::seal`]), and the keyed
@@ -101,6 +105,8 @@ struct NewReportRow<'a> {
     authority_id: Option<&'a str>,
     routed_to: &'a str,
     routing_reason: &'a str,
+    session_key: Option<&'a [u8]>,
+    network_key: Option<&'a [u8]>,
 }
 
 #[derive(Insertable)]
@@ -256,6 +262,8 @@ fn insert_report(
             authority_id: s.routing.authority_id.as_deref(),
             routed_to: &s.routing.delivered_to,
             routing_reason: &s.routing.reason,
+            session_key: s.origin.session.as_deref(),
+            network_key: s.origin.network.as_deref(),
         })
         .returning(reports::id)
         .get_result(c)

@@ -35,6 +35,8 @@ diesel::table! {
         status -> Text,
         assignee_id -> Nullable<BigInt>,
         changed_at -> Timestamp,
+        session_key -> Nullable<Binary>,
+        network_key -> Nullable<Binary>,
     }
 }
 
@@ -404,11 +406,24 @@ diesel::table! {
         revoked_at -> Nullable<Timestamp>,
         revoked_by -> Nullable<BigInt>,
         last_used_at -> Nullable<Timestamp>,
+        partner -> Bool,
+    }
+}
+
+diesel::table! {
+    check_listings (kind, value) {
+        kind -> Text,
+        value -> Text,
+        state -> Text,
+        note -> Text,
+        changed_by -> Nullable<BigInt>,
+        changed_at -> Timestamp,
     }
 }
 
 diesel::allow_tables_to_appear_in_same_query!(
     api_tokens,
+    check_listings,
     reports,
     payments,
     indicators,

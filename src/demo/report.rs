@@ -17,6 +17,7 @@ use super::world::{self, Country, CountryPicker};
 use super::{reference, stories};
 use crate::db::demo::SeededReport;
 use crate::db::reports::{SealedContact, Submission};
+use crate::domain::check::Origin;
 use crate::domain::choice::{Answer, Channel};
 use crate::domain::indicator::{self, Indicator};
 use crate::domain::money::format_minor;
@@ -118,6 +119,8 @@ impl<'a> Generator<'a> {
                 followup_key,
                 notify: None,
                 sealed,
+                // Unknown, as for reports that predate the check.
+                origin: Origin::default(),
             },
             reference: reference::nth(ordinal),
             created_at,

@@ -3,6 +3,7 @@
 
 pub mod account;
 pub mod case_ref;
+pub mod check;
 pub mod choice;
 pub mod contact;
 pub mod country;

@@ -55,6 +55,9 @@ pub enum Problem {
     Honeypot,
     /// A recovery approach was reported without any way they reached out.
     ApproachEmpty,
+    /// The check could not read a value as a website, address, number,
+    /// IBAN or wallet.
+    CheckUnknown,
 }
 
 /// A message argument: Fluent selects plural forms on numbers.
@@ -98,6 +101,7 @@ impl Problem {
             Problem::WarningsNeedEmail => "error-warnings-need-email",
             Problem::Honeypot => "error-honeypot",
             Problem::ApproachEmpty => "case-approach-empty",
+            Problem::CheckUnknown => "error-check-unknown",
         }
     }
 
@@ -168,6 +172,7 @@ impl Problem {
             Problem::WarningsNeedEmail,
             Problem::Honeypot,
             Problem::ApproachEmpty,
+            Problem::CheckUnknown,
         ]
     }
 }

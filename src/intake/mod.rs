@@ -3,6 +3,7 @@
 //! [`crate::web::site::Site`]; the form's own state is [`Intake`].
 
 mod case;
+pub mod check;
 pub mod form;
 mod get;
 pub mod pages;
@@ -25,7 +26,11 @@ pub struct Intake {
     /// Submissions (and, counted apart, case actions) per minute per
     /// client; 0 = no limit.
     pub rate_limit: u32,
-    /// Absent when the limit is switched off.
+    /// Public checks per minute per client; 0 = no limit.
+    pub check_rate_limit: u32,
+    /// API checks per minute per token; 0 = no limit.
+    pub api_check_rate_limit: u32,
+    /// Absent when both limits are switched off.
     pub limiter: Option<RateLimit>,
     /// Where cases for the coordination hub are e-mailed ("" for nowhere).
     pub hub_email: String,
@@ -41,13 +46,31 @@ impl Intake {
         req: &HttpRequest,
         bucket: Bucket,
     ) -> bool {
-        let (Some(limit), Some(client)) = (&self.limiter, client.limit_key(req)) else {
+        let max = match bucket {
+            Bucket::Reports | Bucket::CaseActions => self.rate_limit,
+            Bucket::Checks => self.check_rate_limit,
+        };
+        match client.limit_key(req) {
+            Some(client) => self.within(format!("{bucket:?}:{client}"), max).await,
+            None => true,
+        }
+    }
+
+    /// Counts an API check against its token's per-minute allowance (kept
+    /// in memory, for a minute).
+    pub async fn within_token_limit(&self, token_id: i64) -> bool {
+        let key = format!("api-check:{token_id}");
+        self.within(key, self.api_check_rate_limit).await
+    }
+
+    async fn within(&self, key: String, max: u32) -> bool {
+        let (Some(limit), true) = (&self.limiter, max > 0) else {
             return true;
         };
         let input = SimpleInput {
             interval: Duration::from_secs(60),
-            max_requests: u64::from(self.rate_limit),
-            key: format!("{bucket:?}:{client}"),
+            max_requests: u64::from(max),
+            key,
         };
         match limit.0.request(input).await {
             Ok((decision, _, _)) => decision.is_allowed(),
@@ -56,12 +79,14 @@ impl Intake {
     }
 }
 
-/// What a per-client allowance counts: new reports, and actions on an
-/// existing case (its page's forms and the e-mail links' buttons).
+/// What a per-client allowance counts: new reports, actions on an
+/// existing case (its page's forms and the e-mail links' buttons), and
+/// public checks.
 #[derive(Debug, Clone, Copy)]
 enum Bucket {
     Reports,
     CaseActions,
+    Checks,
 }
 
 /// The in-memory counter behind the submission rate limit.
@@ -69,9 +94,12 @@ enum Bucket {
 pub struct RateLimit(pub InMemoryBackend);
 
 impl RateLimit {
-    /// A limiter when `per_minute` is not 0 (0 switches the limit off).
-    pub fn new(per_minute: u32) -> Option<RateLimit> {
-        (per_minute > 0).then(|| RateLimit(InMemoryBackend::builder().build()))
+    /// A limiter when any of the limits is not 0 (0 switches one off).
+    pub fn new(per_minute: &[u32]) -> Option<RateLimit> {
+        per_minute
+            .iter()
+            .any(|n| *n > 0)
+            .then(|| RateLimit(InMemoryBackend::builder().build()))
     }
 }
 
@@ -82,6 +110,8 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/{lang}/", web::get().to(get::home))
         .route("/{lang}/report", web::get().to(get::form))
         .route("/{lang}/report", web::post().to(post::submit))
+        .route("/{lang}/check", web::get().to(check::form))
+        .route("/{lang}/check", web::post().to(check::check))
         .route("/{lang}/case/{secret}", web::get().to(case::show))
         .route(
             "/{lang}/case/{secret}/preferences",

@@ -11,6 +11,7 @@ use super::validate::{FieldErrors, today_anywhere, validate};
 use super::{Bucket, Intake};
 use crate::db::reports::{SealedContact, Submission};
 use crate::domain::Report;
+use crate::domain::check::Origin;
 use crate::keys::lookup_key;
 use crate::routing::route;
 use crate::seal::Field;
@@ -38,7 +39,7 @@ pub async fn submit(
         form_page(&site, &req, &locale, shown)
     };
 
-    if !csrf_ok(&req, &site, &form) {
+    let Some(cookie) = csrf_cookie(&req, &site, &form) else {
         // Whatever id came with a refused form is dropped: the form comes
         // back with one minted for this browser, and nothing says whether a
         // report with the refused id exists.
@@ -51,7 +52,7 @@ pub async fn submit(
             notice: Some("error-form-expired"),
         };
         return form_page(&site, &req, &locale, shown);
-    }
+    };
     let report = match validate(&form, locale.code(), today_anywhere(), &site.directory) {
         Ok(report) => report,
         Err(errors) => return again(StatusCode::UNPROCESSABLE_ENTITY, &errors, None),
@@ -79,7 +80,8 @@ pub async fn submit(
         );
     }
     let secret = site.keys.followup_secret(&form.submission_id);
-    let submission = submission(&site, &intake, &req, report, lookup_key(&secret));
+    let mut submission = submission(&site, &intake, &req, report, lookup_key(&secret));
+    submission.origin = origin(&site, &req, &cookie);
     match intake.writer.store(submission).await {
         Ok(_) => HttpResponse::SeeOther()
             .insert_header((LOCATION, format!("/{}/case/{secret}", locale.code())))
@@ -119,6 +121,20 @@ fn submission(
         sealed: SealedContact::of(&report, &site.sealer, |a| site.keys.address_key(a)),
         report,
         followup_key,
+        origin: Origin::default(),
+    }
+}
+
+/// Keyed hashes of the browser (its CSRF cookie) and of the network the
+/// report came from; never the address itself.
+fn origin(site: &Site, req: &HttpRequest, cookie: &str) -> Origin {
+    Origin {
+        session: Some(site.keys.blind("check-session", cookie)),
+        network: site
+            .settings
+            .client
+            .network(req)
+            .map(|n| site.keys.blind("check-network", &n)),
     }
 }
 
@@ -135,12 +151,10 @@ fn needs_region_step(site: &Site, form: &RawForm, report: &Report) -> bool {
             .is_some()
 }
 
-/// The form's token and its submission id must both have been minted for
-/// this browser's cookie.
-fn csrf_ok(req: &HttpRequest, site: &Site, form: &RawForm) -> bool {
+/// The browser's cookie, when the form's token and its submission id were
+/// both minted for it.
+fn csrf_cookie(req: &HttpRequest, site: &Site, form: &RawForm) -> Option<String> {
     let secure = site.settings.secure_cookies;
-    csrf::verified(req, secure, &site.keys, &form.csrf_token).is_some_and(|cookie| {
-        site.keys
-            .submission_id_matches(&cookie, &form.submission_id)
-    })
+    csrf::verified(req, secure, &site.keys, &form.csrf_token)
+        .filter(|cookie| site.keys.submission_id_matches(cookie, &form.submission_id))
 }

@@ -1,10 +1,12 @@
 //! `/portal/api-tokens`: a lead manages the API tokens of its authority's
 //! own systems (`/api/v1/…`). A new token's secret is shown once, on the
 //! page that answers its creation; the list shows name, dates and state.
-//! Only leads: a token reads one authority's cases, so it is made by that
-//! authority's lead (coordinators, whose scope is every case, and
-//! administrators, who see none, make none; a deployment may script one
-//! with `fraudreport api-token create`). Creating and revoking are audited.
+//! A token reads one authority's cases, so it is made by that authority's
+//! lead (administrators, who see no case, make none; a deployment may
+//! script one with `fraudreport api-token create`). Coordinators, whose
+//! scope is every case, make no case token: their page manages partners'
+//! tokens (a bank's or a telecom's system), which open only the check
+//! (`/api/v1/check`). Creating and revoking are audited.
 
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
@@ -45,6 +47,8 @@ struct TokensPage<'a> {
     /// The secret just made, shown once.
     secret: Option<String>,
     revoked: bool,
+    /// The partners' tokens (a coordinator's page).
+    partner: bool,
 }
 
 /// A token as listed.
@@ -77,9 +81,11 @@ struct Errors {
 }
 
 /// The authority of the lead asking; anyone else finds no such page.
+/// A coordinator's page manages the partners' tokens instead.
 fn authority(officer: &Officer) -> Result<String, PageError> {
     match (officer.role(), officer.authority()) {
         (Role::Lead, Some(id)) => Ok(id.to_string()),
+        (Role::Coordinator, _) => Ok(tokens::PARTNER.to_string()),
         _ => Err(PageError::NotFound),
     }
 }
@@ -133,6 +139,7 @@ async fn page(
         errors,
         secret,
         revoked,
+        partner: officer.role() == Role::Coordinator,
     };
     Ok(csrf.finish(render(status, &shown)))
 }
@@ -182,7 +189,7 @@ fn audited(
     let entry = Entry {
         account_id: Some(by),
         action: ACTION,
-        authority_id: Some(authority),
+        authority_id: Some(authority).filter(|a| *a != tokens::PARTNER),
         report_id: None,
         detail,
     };

@@ -59,12 +59,13 @@ fn nav(locale: &Locale, role: Role, here: &str) -> Vec<NavItem> {
     if role == Role::Coordinator {
         items.push(("/portal/overview", "portal-nav-overview"));
         items.push(("/portal/linkage", "portal-nav-linkage"));
+        items.push(("/portal/check", "portal-nav-check"));
         items.push(("/portal/unattended", "portal-nav-unattended"));
     }
     if role != Role::Officer {
         items.push(("/portal/notices", "portal-nav-notices"));
     }
-    if role == Role::Lead {
+    if matches!(role, Role::Lead | Role::Coordinator) {
         items.push(("/portal/api-tokens", "portal-nav-api-tokens"));
     }
     if role.manages_accounts() {

@@ -21,7 +21,6 @@ use super::session::Officer;
 use crate::db::linkage::{self, Listed, MANUAL_LINKING, MANUAL_NOT_LINKING};
 use crate::db::portal::audit::{self, Entry};
 use crate::db::{Pool, query, write_transaction};
-use crate::domain::Role;
 use crate::domain::linkage::{Stopped, Typed, stop_list, typed_key};
 use crate::error::PageError;
 use crate::web::csrf;
@@ -80,13 +79,6 @@ pub struct Shown {
     saved: Option<String>,
 }
 
-fn coordinator(officer: &Officer) -> Result<(), PageError> {
-    match officer.role() {
-        Role::Coordinator => Ok(()),
-        _ => Err(PageError::NotFound),
-    }
-}
-
 /// `GET /portal/linkage`.
 pub async fn show(
     req: HttpRequest,
@@ -94,7 +86,7 @@ pub async fn show(
     officer: Officer,
     shown: web::Query<Shown>,
 ) -> Result<HttpResponse, PageError> {
-    coordinator(&officer)?;
+    officer.coordinator()?;
     let typed = Marking {
         kind: "platform".into(),
         mark: MANUAL_NOT_LINKING.into(),
@@ -111,7 +103,7 @@ pub async fn mark(
     officer: Officer,
     form: web::Form<Marking>,
 ) -> Result<HttpResponse, PageError> {
-    coordinator(&officer)?;
+    officer.coordinator()?;
     let secure = site.settings.secure_cookies;
     csrf::verified(&req, secure, &site.keys, &form.csrf_token).ok_or(PageError::Forbidden)?;
     let form = form.into_inner();
@@ -138,14 +130,7 @@ pub async fn mark(
         Ok(write_transaction(c, |c| {
             linkage::set_mark(c, key.kind, &key.value, mark)?;
             let detail = format!("{} {}: {}", key.kind, key.value, mark.unwrap_or("unmarked"));
-            let entry = Entry {
-                account_id: Some(by),
-                action: ACTION,
-                authority_id: None,
-                report_id: None,
-                detail: &detail,
-            };
-            audit::append(c, &entry, now)
+            audit::append(c, &Entry::unscoped(by, ACTION, &detail), now)
         })?)
     })
     .await

@@ -6,6 +6,7 @@
 pub mod api_tokens;
 pub mod auth;
 pub(crate) mod cases;
+mod check;
 mod enrol;
 mod frame;
 mod linkage;
@@ -101,6 +102,8 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             .route("/unattended", web::get().to(unattended::show))
             .route("/linkage", web::get().to(linkage::show))
             .route("/linkage", web::post().to(linkage::mark))
+            .route("/check", web::get().to(check::show))
+            .route("/check", web::post().to(check::decide))
             .configure(overview::routes)
             .configure(cases::routes),
     );

@@ -77,6 +77,15 @@ impl Officer {
         self.account.role
     }
 
+    /// Pages only coordinators have (the overview, linking values, the
+    /// public check's listings): to anyone else they do not exist.
+    pub fn coordinator(&self) -> Result<(), PageError> {
+        match self.role() {
+            Role::Coordinator => Ok(()),
+            _ => Err(PageError::NotFound),
+        }
+    }
+
     /// The authority whose cases this account works (officers and leads).
     pub fn authority(&self) -> Option<&str> {
         self.account.authority_id.as_deref()

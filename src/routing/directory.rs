@@ -109,6 +109,15 @@ impl Directory {
         let mut keys = HashMap::new();
         let now = chrono::Utc::now();
         for (i, a) in file.authority.iter().enumerate() {
+            // Ids starting otherwise are the service's own (API partners).
+            anyhow::ensure!(
+                a.id.starts_with(|c: char| c.is_ascii_lowercase() || c.is_ascii_digit())
+                    && a.id
+                        .chars()
+                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'),
+                "authority id {:?} must be lower-case letters, digits and hyphens, starting with a letter or digit",
+                a.id
+            );
             anyhow::ensure!(
                 ids.insert(a.id.clone()),
                 "authority id {} appears twice",

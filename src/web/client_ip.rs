@@ -165,6 +165,22 @@ impl ClientAddress {
             IpAddr::V4(v4) => v4.to_string(),
         })
     }
+
+    /// The network a request came from, as wide as one household's or one
+    /// office's line usually is: an IPv4 /24, an IPv6 /48. The public
+    /// check's guard keeps only a keyed hash of it with a report.
+    pub fn network(&self, req: &HttpRequest) -> Option<String> {
+        Some(match self.client_ip(req)?.to_canonical() {
+            IpAddr::V6(v6) => {
+                let prefix = std::net::Ipv6Addr::from(u128::from(v6) & (u128::MAX << 80));
+                format!("{prefix}/48")
+            }
+            IpAddr::V4(v4) => {
+                let [a, b, c, _] = v4.octets();
+                format!("{a}.{b}.{c}.0/24")
+            }
+        })
+    }
 }
 
 /// The hops the header names, client first, across all its lines (`None`
@@ -256,6 +272,22 @@ mod tests {
 
     fn ip(text: &str) -> Option<IpAddr> {
         Some(text.parse().expect("ip"))
+    }
+
+    #[test]
+    fn a_network_is_a_slash_24_or_a_slash_48() {
+        let c = behind("", ProxyHeader::XForwardedFor);
+        let of = |peer: &str| c.network(&request(peer, &[]));
+        assert_eq!(of("203.0.113.9:5000").as_deref(), Some("203.0.113.0/24"));
+        assert_eq!(
+            of("[2001:db8:1:2:3::9]:5000").as_deref(),
+            Some("2001:db8:1::/48")
+        );
+        // An IPv4 address written as IPv6 is the same network.
+        assert_eq!(
+            of("[::ffff:203.0.113.77]:5000").as_deref(),
+            Some("203.0.113.0/24")
+        );
     }
 
     #[test]

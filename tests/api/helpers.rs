@@ -369,6 +369,17 @@ impl TestApp {
         self.post_with(lang, &tokens, fields).await
     }
 
+    /// The details of the audit log's entries of `action`, oldest first.
+    pub fn audited(&self, action: &str) -> Vec<String> {
+        use fraudreport::db::schema::audit_log;
+        audit_log::table
+            .filter(audit_log::action.eq(action))
+            .order(audit_log::id)
+            .select(audit_log::detail)
+            .load(&mut self.db.conn())
+            .expect("audit log")
+    }
+
     /// The SQLite database and its WAL, as files on disk.
     pub fn sqlite_files(&self) -> Vec<PathBuf> {
         let path = PathBuf::from(self.db.url.trim_start_matches("sqlite://"));

@@ -8,6 +8,7 @@ mod keys;
 mod api;
 mod attacks;
 mod body_limit;
+mod check;
 mod compression;
 mod config;
 mod demo;

@@ -167,6 +167,45 @@ test("on the private case page a refused recovery approach is explained next to 
   await checked.context().close();
 });
 
+test("the check page answers without JavaScript, keeps a refused value next to its field and is accessible", async () => {
+  // A listed answer needs reports from two networks, which one local
+  // browser cannot be (tests/api/check.rs covers it through a proxy); here
+  // the page's refused, not-found and service answers.
+  const page = await phone({ javaScriptEnabled: false });
+  await page.goto(`${base}/en/report`);
+  await page.click("a[href='/en/check']");
+  assert.match(page.url(), /\/en\/check$/);
+  await page.fill("#value", "DE89 3704 0044 0532 0130 01");
+  await Promise.all([page.waitForLoadState("load"), page.click("form[action='/en/check'] button")]);
+  assert.match(await page.textContent("#value-error"), /check digits/);
+  assert.equal(await page.inputValue("#value"), "DE89 3704 0044 0532 0130 01", "typed text is kept");
+  assert.equal(await page.getAttribute("#value", "aria-invalid"), "true");
+  await page.fill("#value", "https://www.claims-bureau-legal.com/intake");
+  await Promise.all([page.waitForLoadState("load"), page.click("form[action='/en/check'] button")]);
+  assert.match(await page.textContent("#result-title"), /Not in our reports/);
+  assert.match(await page.textContent(".check-result"), /does not mean it is safe/);
+  assert.ok(await page.isVisible(".warning"), "the warning comes with the answer");
+  await page.context().close();
+
+  for (const lang of ["en", "ru"]) {
+    const js = await phone();
+    await js.goto(`${base}/${lang}/check`);
+    assert.deepEqual(await axeViolations(js), [], `${lang}: the empty check page`);
+    await js.fill("#value", "not a value");
+    await Promise.all([js.waitForLoadState("load"), js.click(`form[action='/${lang}/check'] button`)]);
+    assert.ok(await js.isVisible("#value-error"));
+    assert.deepEqual(await axeViolations(js), [], `${lang}: the refused value`);
+    await js.fill("#value", "support@binance.com");
+    await Promise.all([js.waitForLoadState("load"), js.click(`form[action='/${lang}/check'] button`)]);
+    assert.ok(await js.isVisible(".check-result"));
+    assert.deepEqual(await axeViolations(js), [], `${lang}: an answer`);
+    const overflow = await js.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `${lang}: the check page scrolls sideways by ${overflow}px`);
+    await js.screenshot({ path: join(shots, `check-${lang}-360.png`), fullPage: true });
+    await js.context().close();
+  }
+});
+
 test("the confirmation link from the receipt e-mail asks for one press and then confirms", async () => {
   const page = await phone();
   await page.goto(`${base}/lv/report`);
@@ -258,6 +297,8 @@ test("no page scrolls sideways on a 360-pixel phone in any shipped language", { 
     await assertFits(js, `the ${lang} home page`);
     await js.goto(`${base}/${lang}/report`);
     await assertFits(js, `the ${lang} form`);
+    await js.goto(`${base}/${lang}/check`);
+    await assertFits(js, `the ${lang} check page`);
     await js.goto(`${base}/${lang}/nothing-here`);
     await assertFits(js, `the ${lang} 404 page`);
     await js.goto(`${base}/${lang}/confirm/${"0".repeat(48)}`);

@@ -13,6 +13,9 @@ use crate::keys::{lookup_key, random_hex};
 
 /// How every secret starts (so a leaked one is recognisable in a scan).
 pub const PREFIX: &str = "frt_";
+/// The authority of partners' tokens: no authority's id (those start with
+/// a letter or a digit), so no scope built from it holds a case.
+pub const PARTNER: &str = "-partner-";
 /// Random bytes of a secret.
 const SECRET_BYTES: usize = 20;
 /// A token's `last_used_at` is written at most this often.
@@ -30,6 +33,8 @@ pub struct ApiToken {
     pub expires_at: NaiveDateTime,
     pub revoked_at: Option<NaiveDateTime>,
     pub last_used_at: Option<NaiveDateTime>,
+    /// A partner's token (a bank, a telecom): opens only the check.
+    pub partner: bool,
 }
 
 impl ApiToken {
@@ -64,6 +69,7 @@ pub fn create(
             api_tokens::created_by.eq(new.created_by),
             api_tokens::created_at.eq(now),
             api_tokens::expires_at.eq(now + Duration::days(new.days)),
+            api_tokens::partner.eq(new.authority_id == PARTNER),
         ))
         .returning(api_tokens::id)
         .get_result(conn)?;

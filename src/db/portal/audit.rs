@@ -25,6 +25,21 @@ pub struct Entry<'a> {
     pub detail: &'a str,
 }
 
+impl<'a> Entry<'a> {
+    /// A change by an account that concerns no authority and no case (a
+    /// coordinator's decision on a value): it belongs to the coordinators'
+    /// log.
+    pub fn unscoped(account_id: i64, action: &'a str, detail: &'a str) -> Entry<'a> {
+        Entry {
+            account_id: Some(account_id),
+            action,
+            authority_id: None,
+            report_id: None,
+            detail,
+        }
+    }
+}
+
 /// A stored row.
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = audit_log)]

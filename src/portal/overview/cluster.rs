@@ -14,7 +14,7 @@ use i18n_embed_fl::fl;
 use chrono::Utc;
 use serde::Deserialize;
 
-use super::{audit, coordinator};
+use super::audit;
 use crate::db::portal::audit::{self as log, Entry};
 use crate::db::portal::named;
 use crate::db::portal::overview::{self, Cluster};
@@ -112,7 +112,7 @@ pub async fn read(
     id: &str,
     action: &'static str,
 ) -> Result<Cluster, PageError> {
-    coordinator(officer)?;
+    officer.coordinator()?;
     let id: i64 = id.parse().map_err(|_| PageError::NotFound)?;
     let found = query(pool, move |c| Ok(overview::cluster(c, id)?))
         .await
@@ -141,7 +141,7 @@ pub async fn name(
     officer: Officer,
     (id, form): (web::Path<String>, web::Form<Naming>),
 ) -> Result<HttpResponse, PageError> {
-    coordinator(&officer)?;
+    officer.coordinator()?;
     let secure = site.settings.secure_cookies;
     csrf::verified(&req, secure, &site.keys, &form.csrf_token).ok_or(PageError::Forbidden)?;
     let name = form.name.trim().to_string();
@@ -185,14 +185,7 @@ pub async fn name(
                 return Ok(None);
             };
             let detail = format!("cluster={cluster} authorities={notified}");
-            let entry = Entry {
-                account_id: Some(by),
-                action: "cluster-name",
-                authority_id: None,
-                report_id: None,
-                detail: &detail,
-            };
-            log::append(c, &entry, now)?;
+            log::append(c, &Entry::unscoped(by, "cluster-name", &detail), now)?;
             Ok(Some(notified))
         })?)
     })

@@ -21,7 +21,6 @@ use super::read_log::Read;
 use super::session::Officer;
 use crate::db::portal::overview::{self, Rank, Ranked};
 use crate::db::{Pool, query};
-use crate::domain::Role;
 use crate::domain::money::format_minor;
 use crate::error::PageError;
 use crate::web::page::render;
@@ -73,14 +72,6 @@ impl Asked {
                 .unwrap_or_else(|| "EUR".to_string()),
         };
         (rank, currency)
-    }
-}
-
-/// Only coordinators see the overview; to anyone else it does not exist.
-fn coordinator(officer: &Officer) -> Result<(), PageError> {
-    match officer.role() {
-        Role::Coordinator => Ok(()),
-        _ => Err(PageError::NotFound),
     }
 }
 
@@ -168,7 +159,7 @@ pub async fn show(
     officer: Officer,
     asked: web::Query<Asked>,
 ) -> Result<HttpResponse, PageError> {
-    coordinator(&officer)?;
+    officer.coordinator()?;
     let (rank, currency, currencies, rows) = load(&pool, &asked).await?;
     audit(
         &portal,

@@ -9,7 +9,7 @@ use anyhow::Context;
 use i18n_embed_fl::fl;
 
 use super::cluster::{country_name, holders, read};
-use super::{Asked, Row, audit, coordinator, load};
+use super::{Asked, Row, audit, load};
 use crate::domain::money::format_minor;
 use crate::error::PageError;
 use crate::portal::Portal;
@@ -58,7 +58,7 @@ pub async fn ranked(
     officer: Officer,
     asked: web::Query<Asked>,
 ) -> Result<HttpResponse, PageError> {
-    coordinator(&officer)?;
+    officer.coordinator()?;
     let (rank, currency, _, rows) = load(&pool, &asked).await?;
     audit(
         &portal,

@@ -7,17 +7,8 @@ use fraudreport::domain::Role;
 use fraudreport::keys::lookup_key;
 
 use super::{JsonBody, get, token};
-use crate::helpers::{TestApp, backends, spawn_app};
+use crate::helpers::{backends, spawn_app};
 use crate::portal::{between, post_with_csrf as post};
-
-fn audited(app: &TestApp, action: &str) -> Vec<String> {
-    audit_log::table
-        .filter(audit_log::action.eq(action))
-        .order(audit_log::id)
-        .select(audit_log::detail)
-        .load(&mut app.db.conn())
-        .expect("audit rows")
-}
 
 #[actix_web::test]
 async fn a_lead_creates_a_token_shown_once_stored_hashed_and_audited() {
@@ -55,7 +46,7 @@ async fn a_lead_creates_a_token_shown_once_stored_hashed_and_audited() {
             .expect("tokens");
         assert_eq!(keys, vec![(lookup_key(&secret), "ee-ppa".to_string())]);
         assert!(!String::from_utf8_lossy(&keys[0].0).contains(&secret[4..]));
-        assert_eq!(audited(&app, "api-token").len(), 1, "{backend:?}");
+        assert_eq!(app.audited("api-token").len(), 1, "{backend:?}");
         // It opens the API.
         assert_eq!(
             get(&app, "/api/v1/cases", Some(&secret)).await.status(),
@@ -93,12 +84,11 @@ async fn the_token_form_keeps_what_was_typed_next_to_each_problem() {
 }
 
 #[actix_web::test]
-async fn only_leads_have_the_token_page() {
+async fn officers_and_administrators_have_no_token_page_and_coordinators_manage_only_partners() {
     for backend in backends() {
         let app = spawn_app(&backend).await;
         for (email, role, authority) in [
             ("o@politsei.ee", Role::Officer, Some("ee-ppa")),
-            ("c@hub.example", Role::Coordinator, None),
             ("a@hub.example", Role::Admin, None),
         ] {
             let who = app.officer(email, role, authority).await;
@@ -113,6 +103,58 @@ async fn only_leads_have_the_token_page() {
             .await;
             assert_eq!(made.status(), 404, "{backend:?} {role}");
         }
+        let lead = app
+            .officer("lead@politsei.ee", Role::Lead, Some("ee-ppa"))
+            .await;
+        let coordinator = app.officer("c@hub.example", Role::Coordinator, None).await;
+        let fields = |name| [("name", name), ("days", "7")];
+        let made = post(&app, &lead, "/portal/api-tokens", &fields("police system")).await;
+        assert_eq!(made.status(), 200);
+        let made = post(
+            &app,
+            &coordinator,
+            "/portal/api-tokens",
+            &fields("Example Bank"),
+        )
+        .await;
+        assert_eq!(made.status(), 200);
+        let ids: Vec<(i64, String, bool)> = api_tokens::table
+            .order(api_tokens::id)
+            .select((api_tokens::id, api_tokens::name, api_tokens::partner))
+            .load(&mut app.db.conn())
+            .expect("tokens");
+        let [(police, _, false), (bank, _, true)] = ids.as_slice() else {
+            panic!("{backend:?}: {ids:?}");
+        };
+        // Each sees only its own kind, and revokes only its own kind.
+        let coordinators = coordinator.get_text(&app, "/portal/api-tokens").await;
+        assert!(coordinators.contains("Example Bank") && !coordinators.contains("police system"));
+        let leads = lead.get_text(&app, "/portal/api-tokens").await;
+        assert!(leads.contains("police system") && !leads.contains("Example Bank"));
+        let path = |id: &i64| format!("/portal/api-tokens/{id}/revoke");
+        assert_eq!(post(&app, &lead, &path(bank), &[]).await.status(), 404);
+        assert_eq!(
+            post(&app, &coordinator, &path(police), &[]).await.status(),
+            404
+        );
+        assert_eq!(
+            post(&app, &coordinator, &path(bank), &[]).await.status(),
+            200
+        );
+        // The partner's creation and revocation are in the coordinators'
+        // log (no authority), the police token's in the Estonian one.
+        let rows: Vec<(String, Option<String>)> = audit_log::table
+            .filter(audit_log::action.eq("api-token"))
+            .order(audit_log::id)
+            .select((audit_log::detail, audit_log::authority_id))
+            .load(&mut app.db.conn())
+            .expect("audit rows");
+        let authorities: Vec<Option<&str>> = rows.iter().map(|r| r.1.as_deref()).collect();
+        assert_eq!(
+            authorities,
+            [Some("ee-ppa"), None, None],
+            "{backend:?} {rows:?}"
+        );
     }
 }
 
@@ -137,7 +179,7 @@ async fn revoked_expired_and_unknown_tokens_get_the_same_401_problem() {
         let r = post(&app, &lead, &format!("/portal/api-tokens/{id}/revoke"), &[]).await;
         assert_eq!(r.status(), 200, "{backend:?}");
         assert_eq!(
-            audited(&app, "api-token"),
+            app.audited("api-token"),
             vec![format!("revoked API token {id}")]
         );
         let past = chrono::Utc::now().naive_utc() - chrono::Duration::seconds(1);

@@ -72,16 +72,6 @@ async fn filed(backend: &TestBackend) -> (TestApp, Cases, Officer, Officer) {
     (app, k, ee, lv)
 }
 
-/// The audit rows of `action`, oldest first.
-fn audited(app: &TestApp, action: &str) -> Vec<String> {
-    audit_log::table
-        .filter(audit_log::action.eq(action))
-        .order(audit_log::id)
-        .select(audit_log::detail)
-        .load(&mut app.db.conn())
-        .expect("audit")
-}
-
 /// The references a JSON export holds.
 fn json_references(body: &str) -> Vec<String> {
     let v: Value = serde_json::from_str(body).expect("JSON");
@@ -141,7 +131,7 @@ async fn the_queue_exports_in_every_format_hold_the_officers_filtered_cases_and_
             .count();
         assert_eq!(reports, 2);
 
-        let details = audited(&app, "export");
+        let details = app.audited("export");
         assert_eq!(details.len(), 11, "{backend:?}: {details:?}");
         assert!(
             details[0].starts_with("format=csv tlp=green distribution=1 contact=no"),
@@ -154,7 +144,7 @@ async fn the_queue_exports_in_every_format_hold_the_officers_filtered_cases_and_
             details[3]
         );
         assert!(details[3].contains("method=cash"), "{}", details[3]);
-        let done = audited(&app, "export-done");
+        let done = app.audited("export-done");
         assert_eq!(done.len(), 11, "{backend:?}: {done:?}");
         assert_eq!(done[0], "format=csv cases=2");
         assert_eq!(done[1], "format=csv cases=1");
@@ -190,7 +180,7 @@ async fn the_csv_export_defuses_formulas_and_audits_a_search_by_its_hash() {
             .get_text(&app, "/portal/cases.csv?method=cash&q=5123+4567")
             .await;
         assert_eq!(body.lines().count(), 2, "{body}");
-        let details = audited(&app, "export");
+        let details = app.audited("export");
         assert_eq!(details.len(), 2, "{backend:?}");
         assert!(details[1].contains("method=cash"), "{}", details[1]);
         assert!(details[1].contains("phone:"));
@@ -251,7 +241,7 @@ async fn contact_details_go_only_to_an_officer_of_the_cases_authority_who_asks_f
                 "{format}: another authority's case"
             );
         }
-        let details = audited(&app, "export");
+        let details = app.audited("export");
         let contact_yes = details.iter().filter(|d| d.contains("contact=yes")).count();
         assert_eq!(
             contact_yes, 8,
@@ -366,7 +356,7 @@ async fn a_queue_longer_than_a_batch_is_exported_whole_each_case_once() {
             453,
             "{backend:?}: a header and 452 rows"
         );
-        let done = audited(&app, "export-done");
+        let done = app.audited("export-done");
         assert_eq!(done, ["format=json cases=452", "format=csv cases=452"]);
     }
 }

@@ -7,6 +7,7 @@
 
 use actix_web::{App, HttpRequest, HttpResponse, test, web};
 use diesel::prelude::*;
+use fraudreport::db::api::tokens::PARTNER;
 use fraudreport::db::schema::reports;
 use fraudreport::domain::{CaseRef, Role};
 
@@ -68,7 +69,10 @@ async fn the_router_lists_the_portal_and_public_routes() {
     for expected in [
         "/api/v1/cases",
         "/api/v1/cases/{reference}",
+        "/api/v1/check",
         "/portal/api-tokens",
+        "/portal/check",
+        "/{lang}/check",
         "/portal/cases",
         "/portal/cases.{format}",
         "/portal/cases/{reference}/export.{format}",
@@ -250,8 +254,10 @@ async fn no_api_route_shows_another_authoritys_case_to_other_tokens_or_none() {
         .await;
         assert_eq!(own.status(), 200, "{backend:?}");
         let estonian = crate::api::token(&app, "ee-ppa");
+        let partner = crate::api::token(&app, PARTNER);
         let askers = [
             ("estonian token", Some(estonian.as_str())),
+            ("partner token", Some(partner.as_str())),
             (
                 "unknown token",
                 Some("frt_0123456789abcdef0123456789abcdef01234567"),
@@ -275,8 +281,16 @@ async fn no_api_route_shows_another_authoritys_case_to_other_tokens_or_none() {
                     "{context}"
                 );
                 if pattern.contains("{reference}") {
-                    let expected = if who == "estonian token" { 404 } else { 401 };
+                    let expected = match who {
+                        "estonian token" => 404,
+                        "partner token" => 403,
+                        _ => 401,
+                    };
                     assert_eq!(status, expected, "{context}");
+                }
+                // A partner's token opens the check and nothing else.
+                if who == "partner token" && pattern.starts_with("/api/v1/cases") {
+                    assert_eq!(status, 403, "{context}");
                 }
             }
         }
