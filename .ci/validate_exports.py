@@ -36,7 +36,7 @@ from pathlib import Path
 # /schema/export-v1.json).
 SCHEMA = Path(__file__).resolve().parent.parent / "static" / "schema" / "export-v1.json"
 STIX_SCHEMAS = SCHEMA.parent / "stix"
-NEW_SCOS = ("cryptocurrency-wallet", "bank-account", "phone-number")
+NEW_SCOS = ("cryptocurrency-wallet", "cryptocurrency-transaction", "bank-account", "phone-number")
 
 VERBOSE = False
 TRIGGERS = ("=", "+", "-", "@", "\t", "\r")

@@ -36,15 +36,30 @@ pub struct ApiCase {
     pub indicators: Vec<ApiIndicator>,
 }
 
-/// A payment the victim made.
+/// A payment the victim made: in a currency, in a crypto asset, or both.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct ApiPayment {
     pub paid_on: Option<NaiveDate>,
-    /// In the currency's minor unit (cents).
-    pub amount_minor: i64,
+    /// In the currency's minor unit (cents); null for a payment told in
+    /// crypto only.
+    pub amount_minor: Option<i64>,
     /// ISO 4217.
     #[schema(example = "EUR")]
-    pub currency: String,
+    pub currency: Option<String>,
+    /// `BTC`, `ETH`, `USDT`, `USDC` or `TRX`.
+    #[schema(example = "USDT")]
+    pub crypto_asset: Option<String>,
+    /// In the asset's smallest unit (satoshi, wei, 10⁻⁶ for USDT, USDC and
+    /// TRX), as a string of digits: it exceeds 64 bits.
+    #[schema(example = "1250500000")]
+    pub crypto_amount: Option<String>,
+    /// The chain it went over: `btc`, `eth` or `trx`.
+    #[schema(example = "trx")]
+    pub network: Option<String>,
+    /// The transaction hash, as the chain's explorers write it.
+    pub tx_hash: Option<String>,
+    /// The exchange or bank it was bought or sent from.
+    pub source: Option<String>,
     pub method: Option<String>,
     /// Where the money went (an IBAN, a wallet address).
     pub destination: Option<String>,
@@ -118,6 +133,11 @@ impl From<Case> for ApiCase {
                     paid_on: p.paid_on,
                     amount_minor: p.amount_minor,
                     currency: p.currency,
+                    crypto_asset: p.crypto_asset,
+                    crypto_amount: p.crypto_amount,
+                    network: p.network,
+                    tx_hash: p.tx_hash,
+                    source: p.source,
                     method: p.method,
                     destination: p.destination,
                 })

@@ -121,7 +121,8 @@ pub fn case_summaries(conn: &mut DbConnection, ids: &[i64]) -> QueryResult<Vec<C
             reports::platform_name,
         ))
         .load(conn)?;
-    let paid: Vec<(i64, String, i64)> = payments::table
+    // Losses per currency: a payment told in crypto only has none.
+    let paid: Vec<(i64, Option<String>, Option<i64>)> = payments::table
         .filter(payments::report_id.eq_any(ids))
         .select((
             payments::report_id,
@@ -143,7 +144,9 @@ pub fn case_summaries(conn: &mut DbConnection, ids: &[i64]) -> QueryResult<Vec<C
         .map(
             |(id, reference, created_at, country, region, reason, routed_to, platform)| {
                 let mut losses: Vec<(String, i64)> = Vec::new();
-                for (_, currency, amount) in paid.iter().filter(|p| p.0 == id) {
+                let fiat = paid.iter().filter(|p| p.0 == id);
+                for (currency, amount) in fiat.filter_map(|p| Some((p.1.as_ref()?, p.2.as_ref()?)))
+                {
                     match losses.iter_mut().find(|(c, _)| c == currency) {
                         Some((_, total)) => *total = total.saturating_add(*amount),
                         None => losses.push((currency.clone(), *amount)),

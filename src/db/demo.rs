@@ -9,7 +9,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 
 use super::portal::cases;
-use super::reports::Submission;
+use super::reports::{NewPaymentRow, PAYMENT_COLUMNS, Submission};
 use super::schema::{demo_seeds, indicators, payments, reports};
 use super::{DbConnection, write_transaction};
 use crate::domain::CaseRef;
@@ -80,19 +80,6 @@ struct ReportRow<'a> {
     routing_reason: &'a str,
 }
 const REPORT_COLUMNS: usize = 23;
-
-#[derive(Insertable)]
-#[diesel(table_name = payments, treat_none_as_default_value = false)]
-struct PaymentRow<'a> {
-    report_id: i64,
-    position: i32,
-    paid_on: Option<NaiveDate>,
-    amount_minor: i64,
-    currency: &'a str,
-    method: Option<&'a str>,
-    destination: Option<&'a str>,
-}
-const PAYMENT_COLUMNS: usize = 7;
 
 #[derive(Insertable)]
 #[diesel(table_name = indicators)]
@@ -196,15 +183,13 @@ fn insert_children(c: &mut DbConnection, batch: &[SeededReport], ids: &[i64]) ->
     let mut found = Vec::new();
     for (s, &id) in batch.iter().zip(ids) {
         let r = &s.submission.report;
-        paid.extend(r.payments.iter().zip(0..).map(|(p, position)| PaymentRow {
-            report_id: id,
-            position,
-            paid_on: p.paid_on,
-            amount_minor: p.amount_minor,
-            currency: p.currency.code(),
-            method: p.method.map(|m| m.as_str()),
-            destination: p.destination.as_deref(),
-        }));
+        paid.extend(
+            r.payments
+                .iter()
+                .zip(0..)
+                .map(|(p, position)| NewPaymentRow::of(id, position, p)),
+        );
+
         let also_recovery = |i: &Indicator| {
             s.recovery
                 .iter()

@@ -14,7 +14,7 @@ use super::portal::notices::{self, Listeners};
 use super::schema::{indicators, payments, reports};
 use super::{DbConnection, write_transaction};
 use crate::domain::check::Origin;
-use crate::domain::{CaseRef, MailKind, Report};
+use crate::domain::{CaseRef, MailKind, Payment, Report};
 use crate::geo::Location;
 use crate::routing::Decision;
 use crate::seal::{Field, Sealer};
@@ -109,16 +109,45 @@ struct NewReportRow<'a> {
     network_key: Option<&'a [u8]>,
 }
 
+/// A payment as stored; demo seeding writes many in one statement, so a
+/// missing value is an explicit NULL, never the column's default.
 #[derive(Insertable)]
-#[diesel(table_name = payments)]
-struct NewPaymentRow<'a> {
+#[diesel(table_name = payments, treat_none_as_default_value = false)]
+pub(super) struct NewPaymentRow<'a> {
     report_id: i64,
     position: i32,
     paid_on: Option<chrono::NaiveDate>,
-    amount_minor: i64,
-    currency: &'a str,
-    method: Option<&'a str>,
+    amount_minor: Option<i64>,
+    currency: Option<&'static str>,
+    method: Option<&'static str>,
     destination: Option<&'a str>,
+    crypto_asset: Option<&'static str>,
+    crypto_amount: Option<String>,
+    network: Option<&'static str>,
+    tx_hash: Option<&'a str>,
+    source: Option<&'a str>,
+}
+
+/// Bound parameters of one [`NewPaymentRow`].
+pub(super) const PAYMENT_COLUMNS: usize = 12;
+
+impl<'a> NewPaymentRow<'a> {
+    pub(super) fn of(report_id: i64, position: i32, p: &'a Payment) -> NewPaymentRow<'a> {
+        NewPaymentRow {
+            report_id,
+            position,
+            paid_on: p.paid_on,
+            amount_minor: p.fiat.map(|f| f.amount_minor),
+            currency: p.fiat.map(|f| f.currency.code()),
+            method: p.method.map(|m| m.as_str()),
+            destination: p.destination.as_deref(),
+            crypto_asset: p.crypto.map(|c| c.asset.code()),
+            crypto_amount: p.crypto.map(|c| c.units.to_string()),
+            network: p.network.map(|n| n.as_str()),
+            tx_hash: p.tx_hash.as_ref().map(|t| t.normalised()),
+            source: p.source.as_deref(),
+        }
+    }
 }
 
 #[derive(Insertable)]
@@ -276,15 +305,7 @@ impl<'a> Children<'a> {
             r.payments
                 .iter()
                 .zip(0..)
-                .map(|(p, position)| NewPaymentRow {
-                    report_id: id,
-                    position,
-                    paid_on: p.paid_on,
-                    amount_minor: p.amount_minor,
-                    currency: p.currency.code(),
-                    method: p.method.map(|m| m.as_str()),
-                    destination: p.destination.as_deref(),
-                }),
+                .map(|(p, position)| NewPaymentRow::of(id, position, p)),
         );
         self.indicators
             .extend(r.indicators.iter().map(|i| NewIndicatorRow {

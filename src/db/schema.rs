@@ -45,10 +45,16 @@ diesel::table! {
         report_id -> BigInt,
         position -> Integer,
         paid_on -> Nullable<Date>,
-        amount_minor -> BigInt,
-        currency -> Text,
+        amount_minor -> Nullable<BigInt>,
+        currency -> Nullable<Text>,
         method -> Nullable<Text>,
         destination -> Nullable<Text>,
+        crypto_asset -> Nullable<Text>,
+        /// In the asset's smallest unit, as decimal digits.
+        crypto_amount -> Nullable<Text>,
+        network -> Nullable<Text>,
+        tx_hash -> Nullable<Text>,
+        source -> Nullable<Text>,
     }
 }
 

@@ -8,10 +8,10 @@ use rand::Rng;
 
 use super::accounts;
 use super::pools::{self, Network};
-use crate::domain::Payment;
 use crate::domain::choice::PaymentMethod;
 use crate::domain::indicator::{self, Indicator};
 use crate::domain::money::Currency;
+use crate::domain::{Fiat, Payment};
 
 /// Units of each currency to one euro, roughly (for plausible amounts).
 const PER_EURO: &[(&str, f64)] = &[
@@ -99,10 +99,16 @@ pub fn payments(
                 paid_on: rng
                     .random_bool(0.9)
                     .then(|| from + chrono::Duration::days(offset)),
-                amount_minor: amount_minor(rng, currency),
-                currency,
+                fiat: Some(Fiat {
+                    amount_minor: amount_minor(rng, currency),
+                    currency,
+                }),
+                crypto: None,
                 method: rng.random_bool(0.95).then_some(method),
                 destination: destination.map(|(typed, _)| typed),
+                network: None,
+                tx_hash: None,
+                source: None,
             })
         })
         .collect()

@@ -171,8 +171,9 @@ impl Victim<'_> {
         let contact_email = rng
             .random_bool(0.9)
             .then(|| format!("victim{ordinal}@example.org"));
-        let story = paid.first().filter(|_| rng.random_bool(0.6)).map(|p| {
-            let amount = format_minor(p.amount_minor, p.currency.code());
+        let fiat = paid.first().and_then(|p| p.fiat);
+        let story = fiat.filter(|_| rng.random_bool(0.6)).map(|f| {
+            let amount = format_minor(f.amount_minor, f.currency.code());
             let month = first_contact.format("%Y-%m").to_string();
             stories::story(rng, locale, &platform_name, &amount, &month)
         });

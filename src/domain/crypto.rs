@@ -1,12 +1,14 @@
-//! Crypto payments as victims made them (issue 11 §2, its rules only: the
-//! form, storage, portal and exports use them next): the asset paid in,
-//! with its decimals; the network the payment went over, read from the
-//! destination address and asked only when the asset runs on several
-//! (USDT on Tron or Ethereum); and the transaction hash, checked for that
-//! network, which is what an exchange needs to freeze funds.
+//! Crypto payments as victims made them: the asset paid in, with its
+//! decimals and the amount in its smallest unit; the network the payment
+//! went over, read from the destination address and asked only when the
+//! asset runs on several (USDT on Tron or Ethereum); and the transaction
+//! hash, checked for that network, which is what an exchange needs to
+//! freeze funds.
 
 use std::fmt;
 
+use super::Problem;
+use super::money::{format_units, parse_units};
 use super::wallet::Chain;
 
 /// The crypto assets the form takes.
@@ -66,6 +68,37 @@ impl Asset {
 impl fmt::Display for Asset {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.code())
+    }
+}
+
+/// An amount of a crypto asset, in its smallest unit (satoshi, wei, …):
+/// `u128`, since wei overflow 64 bits at 9.2 ETH.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CryptoAmount {
+    pub asset: Asset,
+    pub units: u128,
+}
+
+impl CryptoAmount {
+    /// An amount as victims copy it from an exchange or a wallet. A single
+    /// `.` is always the decimal mark (exchanges and explorers write it so:
+    /// "1.250" BTC is one and a quarter); a single `,` with three digits
+    /// after it groups thousands ("1,250" USDT), as in [`super::money`];
+    /// with both marks the last is the decimal one ("1.250,5", "1,250.5").
+    pub fn parse(text: &str, asset: Asset) -> Result<CryptoAmount, Problem> {
+        let units = parse_units(text, asset.decimals(), true, asset.code())?;
+        Ok(CryptoAmount { asset, units })
+    }
+
+    /// The amount in whole units, without trailing zeros: `0.015`.
+    pub fn decimal(&self) -> String {
+        format_units(self.units, self.asset.decimals())
+    }
+}
+
+impl fmt::Display for CryptoAmount {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} {}", self.decimal(), self.asset.code())
     }
 }
 
@@ -208,6 +241,42 @@ mod tests {
     use super::*;
 
     const BTC_TX: &str = "4a5e1e4baab89f3a32518a88c31bc87f618f76673e2cc77ab2127b7afdeda33b";
+
+    #[test]
+    fn crypto_amounts_keep_every_decimal_of_their_asset() {
+        let units = |t: &str, a: Asset| CryptoAmount::parse(t, a).map(|c| c.units);
+        assert_eq!(units("0.015", Asset::Btc), Ok(1_500_000));
+        assert_eq!(
+            units("1.250", Asset::Btc),
+            Ok(125_000_000),
+            "a point is decimal"
+        );
+        assert_eq!(units("1,250", Asset::Usdt), Ok(1_250_000_000), "1,250 USDT");
+        assert_eq!(units("0,5", Asset::Eth), Ok(500_000_000_000_000_000));
+        assert_eq!(units("1 250,75", Asset::Usdt), Ok(1_250_750_000));
+        assert_eq!(units("1,250.75", Asset::Usdt), Ok(1_250_750_000));
+        // Far beyond 64 bits of wei.
+        assert_eq!(
+            units("12345.000000000000000001", Asset::Eth),
+            Ok(12_345_000_000_000_000_000_001)
+        );
+        assert_eq!(
+            units("0.0000000001", Asset::Btc),
+            Err(Problem::AmountDecimals {
+                currency: "BTC".into(),
+                digits: 8
+            })
+        );
+        assert_eq!(units("0", Asset::Trx), Err(Problem::AmountPositive));
+        assert_eq!(units("-1", Asset::Trx), Err(Problem::AmountPositive));
+        assert_eq!(units("1e5", Asset::Trx), Err(Problem::AmountFormat));
+        let amount = CryptoAmount::parse("1250.500", Asset::Usdt).expect("amount");
+        assert_eq!(amount.to_string(), "1250.5 USDT");
+        assert_eq!(
+            CryptoAmount::parse("2", Asset::Eth).map(|a| a.decimal()),
+            Ok("2".to_string())
+        );
+    }
 
     #[test]
     fn assets_parse_by_ticker_and_know_their_decimals_and_networks() {

@@ -21,6 +21,8 @@ pub enum Kind {
     Alias,
     /// The name of the trading platform.
     Platform,
+    /// A payment's transaction hash on a chain.
+    Transaction(Chain),
 }
 
 impl Kind {
@@ -36,6 +38,9 @@ impl Kind {
             Kind::Wallet(Chain::Tron) => "wallet-trx",
             Kind::Alias => "alias",
             Kind::Platform => "platform",
+            Kind::Transaction(Chain::Bitcoin) => "tx-btc",
+            Kind::Transaction(Chain::Ethereum) => "tx-eth",
+            Kind::Transaction(Chain::Tron) => "tx-trx",
         }
     }
 }
@@ -167,6 +172,12 @@ pub fn destination(text: &str) -> Result<Option<Indicator>, Problem> {
         return Ok(Some(Indicator::new(Kind::Iban, text, normalised)));
     }
     Ok(None)
+}
+
+/// A payment's transaction hash, checked for its chain.
+pub fn transaction(typed: &str, hash: &crate::domain::crypto::TxHash) -> Indicator {
+    let kind = Kind::Transaction(hash.chain());
+    Indicator::new(kind, typed, hash.normalised().to_string())
 }
 
 /// A name the callers used; matched case- and space-insensitively.

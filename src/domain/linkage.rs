@@ -1,6 +1,7 @@
 //! Which values link reports to each other. An indicator links by one or
-//! two keys: a wallet, an IBAN, a phone number (E.164), an e-mail address
-//! or a platform name by its normalised form, a website by its registrable
+//! two keys: a wallet, a transaction hash, an IBAN, a phone number (E.164),
+//! an e-mail address or a platform name by its normalised form, a website
+//! by its registrable
 //! domain (the Public Suffix List: `shop.example.co.uk` → `example.co.uk`),
 //! and an e-mail address also by the registrable domain of its host. A
 //! caller's name links nothing (too many Annas).
@@ -325,6 +326,9 @@ fn linking_kind(kind: &str) -> Option<&'static str> {
         Kind::Wallet(super::wallet::Chain::Bitcoin),
         Kind::Wallet(super::wallet::Chain::Ethereum),
         Kind::Wallet(super::wallet::Chain::Tron),
+        Kind::Transaction(super::wallet::Chain::Bitcoin),
+        Kind::Transaction(super::wallet::Chain::Ethereum),
+        Kind::Transaction(super::wallet::Chain::Tron),
     ]
     .into_iter()
     .map(Kind::as_str)

@@ -23,4 +23,4 @@ pub use country::CountryCode;
 pub use mail_kind::MailKind;
 pub use officer::{CaseStatus, Role};
 pub use problem::Problem;
-pub use report::{Payment, Report};
+pub use report::{Fiat, Payment, Report};

@@ -45,6 +45,22 @@ pub fn format_minor(amount_minor: i64, code: &str) -> String {
 /// …), a point: "1.250" KWD is one dinar and 250 fils, as it is written there
 /// and as [`format_minor`] writes it.
 pub fn parse_amount(text: &str, currency: Currency) -> Result<i64, Problem> {
+    let digits = currency.minor_digits();
+    let units = parse_units(text, u32::from(digits), digits == 3, currency.code())?;
+    i64::try_from(units).map_err(|_| Problem::AmountFormat)
+}
+
+/// An amount in the smallest units of something written with `digits`
+/// decimals (`code` names it in the problem). Spaces and apostrophes group
+/// thousands; a single `.` is always the decimal mark when `dot_is_decimal`
+/// (three-decimal currencies, crypto assets), otherwise the rule of
+/// [`parse_amount`].
+pub(crate) fn parse_units(
+    text: &str,
+    digits: u32,
+    dot_is_decimal: bool,
+    code: &str,
+) -> Result<u128, Problem> {
     let text = text.trim();
     if text.starts_with('-') {
         return Err(Problem::AmountPositive);
@@ -53,8 +69,7 @@ pub fn parse_amount(text: &str, currency: Currency) -> Result<i64, Problem> {
         .chars()
         .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\'' | '’' | '_'))
         .collect();
-    let digits = currency.minor_digits();
-    let (whole, fraction) = split_decimal(&compact, digits);
+    let (whole, fraction) = split_decimal(&compact, dot_is_decimal);
     if whole.is_empty() && fraction.is_empty()
         || !whole
             .chars()
@@ -63,37 +78,48 @@ pub fn parse_amount(text: &str, currency: Currency) -> Result<i64, Problem> {
     {
         return Err(Problem::AmountFormat);
     }
-    if fraction.len() > usize::from(digits) {
+    if fraction.len() > digits as usize {
         return Err(Problem::AmountDecimals {
-            currency: currency.code().into(),
-            digits,
+            currency: code.into(),
+            digits: u16::try_from(digits).unwrap_or(u16::MAX),
         });
     }
-    let scale = 10_i64.pow(u32::from(digits));
-    let whole: i64 = if whole.is_empty() {
+    let scale = 10_u128.pow(digits);
+    let whole: u128 = if whole.is_empty() {
         0
     } else {
         whole.parse().map_err(|_| Problem::AmountFormat)?
     };
-    let padded = format!("{fraction:0<width$}", width = usize::from(digits));
-    let fraction: i64 = if padded.is_empty() {
+    let padded = format!("{fraction:0<width$}", width = digits as usize);
+    let fraction: u128 = if padded.is_empty() {
         0
     } else {
         padded.parse().map_err(|_| Problem::AmountFormat)?
     };
-    let minor = whole
+    let units = whole
         .checked_mul(scale)
         .and_then(|w| w.checked_add(fraction))
         .ok_or(Problem::AmountFormat)?;
-    if minor == 0 {
+    if units == 0 {
         return Err(Problem::AmountPositive);
     }
-    Ok(minor)
+    Ok(units)
 }
 
-/// Splits "1.234,56" into ("1234", "56"), removing grouping marks; `digits`
-/// is the currency's number of decimals.
-fn split_decimal(s: &str, digits: u16) -> (String, String) {
+/// `units` of something with `digits` decimals, without trailing zeros
+/// after the point: `150000000` with 8 → `1.5`.
+pub fn format_units(units: u128, digits: u32) -> String {
+    let scale = 10_u128.pow(digits);
+    let (whole, fraction) = (units / scale, units % scale);
+    if fraction == 0 {
+        return whole.to_string();
+    }
+    let fraction = format!("{fraction:0>width$}", width = digits as usize);
+    format!("{whole}.{}", fraction.trim_end_matches('0'))
+}
+
+/// Splits "1.234,56" into ("1234", "56"), removing grouping marks.
+fn split_decimal(s: &str, dot_is_decimal: bool) -> (String, String) {
     let last_dot = s.rfind('.');
     let last_comma = s.rfind(',');
     let decimal = match (last_dot, last_comma) {
@@ -103,8 +129,8 @@ fn split_decimal(s: &str, digits: u16) -> (String, String) {
             let single = s.matches(mark).count() == 1;
             let three_after = s.len() - i - 1 == 3;
             let zero_before = s[..i].bytes().all(|b| b == b'0');
-            let three_decimals = digits == 3 && mark == ".";
-            (single && (!three_after || zero_before || three_decimals)).then_some(i)
+            let dot = dot_is_decimal && mark == ".";
+            (single && (!three_after || zero_before || dot)).then_some(i)
         }
         (None, None) => None,
     };

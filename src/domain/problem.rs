@@ -1,6 +1,7 @@
 //! Why a field was refused. Each problem names its Fluent message and the
 //! arguments the message needs; the page translates it.
 
+use super::crypto::{Asset, NotOnNetwork, TxHashError};
 use super::wallet::{Chain, WalletError};
 
 /// One reason a field of the form was refused.
@@ -58,6 +59,18 @@ pub enum Problem {
     /// The check could not read a value as a website, address, number,
     /// IBAN or wallet.
     CheckUnknown,
+    /// An amount in crypto without its asset, or an asset without amount.
+    CryptoIncomplete,
+    /// USDT without an address to tell its network, and none chosen.
+    NetworkNeeded {
+        asset: Asset,
+    },
+    /// The asset does not run on the chain of the address or the answer.
+    NotOnNetwork(NotOnNetwork),
+    /// A transaction hash that is not one of its chain.
+    TxHash(TxHashError),
+    /// A transaction hash of a payment whose network nothing tells.
+    TxHashNetwork,
 }
 
 /// A message argument: Fluent selects plural forms on numbers.
@@ -102,6 +115,13 @@ impl Problem {
             Problem::Honeypot => "error-honeypot",
             Problem::ApproachEmpty => "case-approach-empty",
             Problem::CheckUnknown => "error-check-unknown",
+            Problem::CryptoIncomplete => "error-crypto-incomplete",
+            Problem::NetworkNeeded { .. } => "error-network-needed",
+            Problem::NotOnNetwork(_) => "error-not-on-network",
+            Problem::TxHash(TxHashError::Length { .. }) => "error-tx-hash-length",
+            Problem::TxHash(TxHashError::Characters { .. }) => "error-tx-hash-characters",
+            Problem::TxHash(TxHashError::Prefix { .. }) => "error-tx-hash-prefix",
+            Problem::TxHashNetwork => "error-tx-hash-network",
         }
     }
 
@@ -122,6 +142,18 @@ impl Problem {
             Problem::IbanCountry { code } => vec![("code", Arg::Text(code.clone()))],
             Problem::IbanFormat { country } => vec![("country", Arg::Text(country.clone()))],
             Problem::Wallet(e) => wallet_args(e),
+            Problem::NetworkNeeded { asset } => vec![("asset", Arg::Text(asset.code().into()))],
+            Problem::NotOnNetwork(n) => vec![
+                ("asset", Arg::Text(n.asset.code().into())),
+                ("chain", Arg::Text(n.chain.name().into())),
+            ],
+            Problem::TxHash(TxHashError::Length { chain, length }) => vec![
+                ("chain", Arg::Text(chain.name().into())),
+                ("length", n(*length)),
+            ],
+            Problem::TxHash(TxHashError::Characters { chain } | TxHashError::Prefix { chain }) => {
+                vec![("chain", Arg::Text(chain.name().into()))]
+            }
             _ => Vec::new(),
         }
     }
@@ -173,6 +205,23 @@ impl Problem {
             Problem::Honeypot,
             Problem::ApproachEmpty,
             Problem::CheckUnknown,
+            Problem::CryptoIncomplete,
+            Problem::NetworkNeeded { asset: Asset::Usdt },
+            Problem::NotOnNetwork(NotOnNetwork {
+                asset: Asset::Btc,
+                chain: Chain::Tron,
+            }),
+            Problem::TxHash(TxHashError::Length {
+                chain: Chain::Tron,
+                length: 63,
+            }),
+            Problem::TxHash(TxHashError::Characters {
+                chain: Chain::Bitcoin,
+            }),
+            Problem::TxHash(TxHashError::Prefix {
+                chain: Chain::Bitcoin,
+            }),
+            Problem::TxHashNetwork,
         ]
     }
 }

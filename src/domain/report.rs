@@ -5,19 +5,35 @@ use chrono::NaiveDate;
 
 use super::CountryCode;
 use super::choice::{Answer, Channel, PaymentMethod};
+use super::crypto::{CryptoAmount, TxHash};
 use super::indicator::Indicator;
 use super::money::Currency;
+use super::wallet::Chain;
 
-/// One payment the victim made.
+/// One payment the victim made, as it happened: in a currency, in a
+/// crypto asset, or both (what was paid in, and what it was worth).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Payment {
     pub paid_on: Option<NaiveDate>,
-    /// In minor units of `currency` (cents for EUR).
-    pub amount_minor: i64,
-    pub currency: Currency,
+    pub fiat: Option<Fiat>,
+    pub crypto: Option<CryptoAmount>,
     pub method: Option<PaymentMethod>,
     /// The destination as typed (IBAN, wallet or other reference).
     pub destination: Option<String>,
+    /// The chain a crypto payment went over (from its address, its asset
+    /// or the victim's answer).
+    pub network: Option<Chain>,
+    pub tx_hash: Option<TxHash>,
+    /// The exchange or bank it was bought or sent from (one line).
+    pub source: Option<String>,
+}
+
+/// An amount in a currency.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Fiat {
+    /// In minor units of `currency` (cents for EUR).
+    pub amount_minor: i64,
+    pub currency: Currency,
 }
 
 /// A complete, valid report. Consent to pass it to the authority is implied:

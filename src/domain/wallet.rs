@@ -44,6 +44,14 @@ impl Chain {
         }
     }
 
+    /// Every chain.
+    pub const ALL: [Chain; 3] = [Chain::Bitcoin, Chain::Ethereum, Chain::Tron];
+
+    /// A chain by its code ([`Chain::as_str`]).
+    pub fn parse(code: &str) -> Option<Chain> {
+        Chain::ALL.into_iter().find(|c| c.as_str() == code.trim())
+    }
+
     /// The chain's name as victims know it: `"Bitcoin"`, `"Ethereum"`, `"Tron"`.
     pub fn name(self) -> &'static str {
         match self {

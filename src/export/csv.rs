@@ -175,7 +175,7 @@ mod tests {
         assert_eq!(rows.len(), 4);
         assert!(rows.iter().all(|r| r.len() == COLUMNS.len()));
         assert_eq!(rows[1][0], "K7M3-Q9PX-0000");
-        assert_eq!(rows[1][10], "1200.50 EUR; 300.00 USD");
+        assert_eq!(rows[1][10], "1200.50 EUR; 300.00 USD; 1250.5 USDT");
         assert_eq!(rows[1][11], "'+491512345600");
         assert_eq!(rows[1][6], "'=Invest'Pro \\ 0");
 

@@ -9,7 +9,7 @@ use std::io::{self, Write};
 use chrono::{DateTime, NaiveDate, SecondsFormat, Utc};
 use serde::Serialize;
 
-use super::model::{Authority, ExportCase, ExportIndicator, ExportMeta, Scope, Victim};
+use super::model::{Authority, ExportCase, ExportFiat, ExportIndicator, ExportMeta, Scope, Victim};
 use super::{Format, write_json};
 
 /// The `$id` of the JSON Schema, served by the project at `/schema/export-v1.json`.
@@ -84,10 +84,16 @@ struct CaseView<'a> {
 #[derive(Serialize)]
 struct PaymentView<'a> {
     paid_on: Option<NaiveDate>,
-    amount: String,
-    amount_minor: i64,
-    currency: &'a str,
-    minor_digits: u8,
+    amount: Option<String>,
+    amount_minor: Option<i64>,
+    currency: Option<&'a str>,
+    minor_digits: Option<u8>,
+    crypto_asset: Option<&'a str>,
+    crypto_amount: Option<&'a str>,
+    crypto_units: Option<&'a str>,
+    network: Option<&'a str>,
+    tx_hash: Option<&'a str>,
+    source: Option<&'a str>,
     method: Option<&'a str>,
     destination: Option<&'a str>,
 }
@@ -149,14 +155,23 @@ impl Format for JsonFormat {
             payments: case
                 .payments
                 .iter()
-                .map(|p| PaymentView {
-                    paid_on: p.paid_on,
-                    amount: p.amount(),
-                    amount_minor: p.amount_minor,
-                    currency: &p.currency,
-                    minor_digits: p.minor_digits,
-                    method: p.method.as_deref(),
-                    destination: p.destination.as_deref(),
+                .map(|p| {
+                    let (fiat, crypto) = (p.fiat.as_ref(), p.crypto.as_ref());
+                    PaymentView {
+                        paid_on: p.paid_on,
+                        amount: fiat.map(ExportFiat::amount),
+                        amount_minor: fiat.map(|f| f.amount_minor),
+                        currency: fiat.map(|f| f.currency.as_str()),
+                        minor_digits: fiat.map(|f| f.minor_digits),
+                        crypto_asset: crypto.map(|c| c.asset.as_str()),
+                        crypto_amount: crypto.map(|c| c.amount.as_str()),
+                        crypto_units: crypto.map(|c| c.units.as_str()),
+                        network: p.network.as_deref(),
+                        tx_hash: p.tx_hash.as_deref(),
+                        source: p.source.as_deref(),
+                        method: p.method.as_deref(),
+                        destination: p.destination.as_deref(),
+                    }
                 })
                 .collect(),
             indicators: &case.indicators,

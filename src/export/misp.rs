@@ -66,6 +66,14 @@ const COIN_ADDRESS: Template = Template {
     version: "7",
 };
 
+const CRYPTO_TRANSACTION: Template = Template {
+    name: "cryptocurrency-transaction",
+    meta_category: "financial",
+    description: "An object to describe a cryptocurrency transaction",
+    uuid: "a4aab70f-e43a-48cb-bf82-505de8228dd6",
+    version: "3",
+};
+
 /// Threat level "2" (medium) for every event.
 const THREAT_LEVEL: &str = "2";
 /// Distribution 5: inherit from the event (attributes and objects).
@@ -421,11 +429,60 @@ impl MispFormat {
                 let c = format!("name of the fake trading platform{recovery}; {ctx}");
                 self.attribute(out, &i.kind, ("text", "Other", false, INHERIT), v, &c)
             }
+            // Written with their payment, as cryptocurrency-transaction
+            // objects ([`MispFormat::transactions`]).
+            kind::TX_BTC | kind::TX_ETH | kind::TX_TRX => Ok(()),
             other => {
                 let c = format!("indicator of kind {other}{recovery}; {ctx}");
                 self.attribute(out, other, ("text", "Other", false, INHERIT), v, &c)
             }
         }
+    }
+
+    /// A `cryptocurrency-transaction` object for each payment with a
+    /// transaction hash: the hash, the asset, the amount in it and, for
+    /// payments also told in euros or dollars, that value; the Bitcoin
+    /// address it went to (the template's address is of type `btc`). The
+    /// day paid goes into the comment: victims give the day, not the time.
+    fn transactions(&mut self, case: &ExportCase, ctx: &str) -> io::Result<()> {
+        for p in &case.payments {
+            let Some(hash) = p.tx_hash.as_deref() else {
+                continue;
+            };
+            // Without an amount in crypto, only Bitcoin's asset is certain.
+            let symbol = match (&p.crypto, p.network.as_deref()) {
+                (Some(c), _) => Some(c.asset.as_str()),
+                (None, Some("btc")) => Some("BTC"),
+                (None, _) => None,
+            };
+            let address = p
+                .destination
+                .as_deref()
+                .filter(|_| p.network.as_deref() == Some("btc"))
+                .and_then(|d| crate::domain::wallet::parse(d).ok().flatten())
+                .map(|w| w.normalised().to_string());
+            let mut relations = Vec::new();
+            if let Some(a) = address.as_deref() {
+                relations.push(("address", "btc", a));
+            }
+            if let Some(symbol) = symbol {
+                relations.push(("symbol", "text", symbol));
+            }
+            relations.push(("transaction-number", "text", hash));
+            if let Some(c) = &p.crypto {
+                relations.push(("value", "float", c.amount.as_str()));
+            }
+            let fiat = p.fiat.as_ref().map(|f| (f.currency.as_str(), f.amount()));
+            match &fiat {
+                Some(("EUR", amount)) => relations.push(("value_EUR", "float", amount)),
+                Some(("USD", amount)) => relations.push(("value_USD", "float", amount)),
+                _ => {}
+            }
+            let day = p.paid_on.map(|d| format!(" on {d}")).unwrap_or_default();
+            let c = format!("payment by a victim{day}; {ctx}");
+            self.object(&CRYPTO_TRANSACTION, hash, &relations, &c)?;
+        }
+        Ok(())
     }
 
     fn case_content(&mut self, out: &mut dyn Write, case: &ExportCase) -> io::Result<()> {
@@ -443,6 +500,7 @@ impl MispFormat {
         for i in &case.indicators {
             self.indicator(out, i, &ctx)?;
         }
+        self.transactions(case, &ctx)?;
         if !self.meta.with_victims {
             return Ok(());
         }
@@ -604,7 +662,31 @@ mod tests {
             .find(|a| a["category"] == "Person")
             .unwrap();
         assert_eq!(victim["distribution"], "0");
-        assert_eq!(e["Object"].as_array().unwrap().len(), 4);
+        // Bank account, two wallets, and the USDT payment's transaction.
+        let objects = e["Object"].as_array().unwrap();
+        assert_eq!(objects.len(), 5);
+        let tx = objects
+            .iter()
+            .find(|o| o["name"] == "cryptocurrency-transaction")
+            .unwrap();
+        let relations: Vec<(&str, &str)> = tx["Attribute"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|a| {
+                let relation = a["object_relation"].as_str().unwrap();
+                (relation, a["value"].as_str().unwrap())
+            })
+            .collect();
+        let hash = format!("{:064x}", 0xa11ce + 1);
+        assert_eq!(
+            relations,
+            [
+                ("symbol", "USDT"),
+                ("transaction-number", hash.as_str()),
+                ("value", "1250.5")
+            ]
+        );
     }
 
     #[test]
@@ -635,7 +717,7 @@ mod tests {
             }
         }
         let after = w.state_len();
-        assert_eq!(after, 12, "one hash per distinct value");
+        assert_eq!(after, 13, "one hash per distinct value");
         w.end(&mut out).unwrap();
     }
 }

@@ -19,8 +19,8 @@ use std::str::FromStr;
 use sha2::{Digest, Sha256};
 
 pub use model::{
-    Authority, ClusterSummary, Distribution, ExportCase, ExportIndicator, ExportMeta,
-    ExportPayment, ParseError, Scope, Tlp, Victim,
+    Authority, ClusterSummary, Distribution, ExportCase, ExportCrypto, ExportFiat, ExportIndicator,
+    ExportMeta, ExportPayment, ParseError, Scope, Tlp, Victim,
 };
 
 /// A streaming writer of one export format.

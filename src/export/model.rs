@@ -39,23 +39,68 @@ pub struct Authority {
     pub channel: Option<String>,
 }
 
-/// One payment the victim made to the fraudsters.
+/// One payment the victim made to the fraudsters: in a currency, in a
+/// crypto asset, or both.
 #[derive(Debug, Clone)]
 pub struct ExportPayment {
     pub paid_on: Option<NaiveDate>,
+    pub fiat: Option<ExportFiat>,
+    pub crypto: Option<ExportCrypto>,
+    /// bank-transfer, card, crypto, cash, other.
+    pub method: Option<String>,
+    pub destination: Option<String>,
+    /// The chain a crypto payment went over: `btc`, `eth`, `trx`.
+    pub network: Option<String>,
+    /// As the chain's explorers write it.
+    pub tx_hash: Option<String>,
+    /// The exchange or bank it was bought or sent from.
+    pub source: Option<String>,
+}
+
+/// An amount in a currency.
+#[derive(Debug, Clone)]
+pub struct ExportFiat {
     pub amount_minor: i64,
     /// ISO 4217.
     pub currency: String,
     pub minor_digits: u8,
-    /// bank-transfer, card, crypto, cash, other.
-    pub method: Option<String>,
-    pub destination: Option<String>,
 }
 
-impl ExportPayment {
+impl ExportFiat {
     /// The amount as a decimal string, e.g. `1200.50`.
     pub fn amount(&self) -> String {
         format_amount(self.amount_minor, self.minor_digits)
+    }
+}
+
+/// An amount in a crypto asset.
+#[derive(Debug, Clone)]
+pub struct ExportCrypto {
+    /// `BTC`, `ETH`, `USDT`, `USDC`, `TRX`.
+    pub asset: String,
+    /// In the asset's smallest unit, as digits (beyond 64 bits for wei).
+    pub units: String,
+    /// In whole units, e.g. `1250.5`.
+    pub amount: String,
+}
+
+impl ExportPayment {
+    /// What was paid, e.g. `1200.50 EUR`, `1250.5 USDT` or both
+    /// (`1200.50 EUR = 1250.5 USDT`).
+    pub fn amounts(&self) -> String {
+        let fiat = self
+            .fiat
+            .as_ref()
+            .map(|f| format!("{} {}", f.amount(), f.currency));
+        let crypto = self
+            .crypto
+            .as_ref()
+            .map(|c| format!("{} {}", c.amount, c.asset));
+        [fiat, crypto]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(" = ")
     }
 }
 
@@ -70,6 +115,9 @@ pub mod kind {
     pub const WALLET_TRX: &str = "wallet-trx";
     pub const ALIAS: &str = "alias";
     pub const PLATFORM: &str = "platform";
+    pub const TX_BTC: &str = "tx-btc";
+    pub const TX_ETH: &str = "tx-eth";
+    pub const TX_TRX: &str = "tx-trx";
 }
 
 /// A contact point or account of the fraudsters.
@@ -271,13 +319,10 @@ pub fn format_amount(minor: i64, digits: u8) -> String {
     format!("{sign}{int}.{frac}")
 }
 
-/// The case's losses, e.g. `1200.50 EUR; 300.00 USD` (one entry per payment).
+/// The case's losses, e.g. `1200.50 EUR; 1250.5 USDT` (one entry per
+/// payment).
 pub fn losses(case: &ExportCase) -> String {
-    let parts: Vec<String> = case
-        .payments
-        .iter()
-        .map(|p| format!("{} {}", p.amount(), p.currency))
-        .collect();
+    let parts: Vec<String> = case.payments.iter().map(ExportPayment::amounts).collect();
     parts.join("; ")
 }
 

@@ -4,8 +4,9 @@
 //! Content: an `identity` for the deployment (creator of everything); TLP 1.0
 //! markings referenced by their fixed ids (TLP:CLEAR → WHITE, AMBER+STRICT →
 //! AMBER); `domain-name` and `email-addr` SCOs with `indicator`s
-//! (`pattern_type` "stix"); for wallets, IBANs and phone numbers, SCOs of new
-//! types defined by this project's `extension-definition`s (ids below, created
+//! (`pattern_type` "stix"); for wallets, crypto payments' transaction
+//! hashes, IBANs and phone numbers, SCOs of new types defined by this
+//! project's `extension-definition`s (ids below, created
 //! by the project identity [`PROJECT_IDENTITY`]); an `infrastructure` per fake
 //! platform; one `report` per case linking its objects (and, with
 //! `with_victims`, an `identity` of class "individual" with the victim's
@@ -49,6 +50,9 @@ pub const EXT_WALLET: Uuid = Uuid::from_u128(0x27eda219_939f_4147_90d5_b38fbc91e
 pub const EXT_BANK_ACCOUNT: Uuid = Uuid::from_u128(0x783621db_cdd1_4439_aa91_8744d347fb47);
 /// `extension-definition--be671b43-…`: new SCO `phone-number` (`number`, E.164; id from `number`).
 pub const EXT_PHONE: Uuid = Uuid::from_u128(0xbe671b43_32cc_4257_bd65_2383865cdec5);
+/// `extension-definition--9e7602c1-…`: new SCO `cryptocurrency-transaction`
+/// (`hash`, `network`, `currency`, `amount`, `to_ref`; id from `hash`).
+pub const EXT_TRANSACTION: Uuid = Uuid::from_u128(0x9e7602c1_f5cf_43aa_8365_1d01e17a772a);
 /// `identity--45c27d0e-…`: the fraudreport project, creator of the extension definitions.
 pub const PROJECT_IDENTITY: Uuid = Uuid::from_u128(0x45c27d0e_007d_45a6_9df9_a54d93f433f2);
 /// The JSON Schemas of the new SCO types: an identifier (`.invalid` names no
@@ -388,6 +392,11 @@ const WALLET: (Uuid, &str, &str) = (
     "cryptocurrency-wallet",
     "an address on a blockchain (property address) and its currency code (property currency)",
 );
+const TRANSACTION: (Uuid, &str, &str) = (
+    EXT_TRANSACTION,
+    "cryptocurrency-transaction",
+    "a payment on a blockchain by its transaction hash (property hash), with its network, currency, amount (a decimal string) and the wallet paid to (to_ref)",
+);
 const BANK: (Uuid, &str, &str) = (
     EXT_BANK_ACCOUNT,
     "bank-account",
@@ -508,6 +517,29 @@ impl Format for StixFormat {
                 _ => {}
             }
         }
+        for p in &case.payments {
+            let (Some(hash), Some(network)) = (p.tx_hash.as_deref(), p.network.as_deref()) else {
+                continue;
+            };
+            let mut extra = json!({ "network": network });
+            if let Some(o) = extra.as_object_mut() {
+                if let Some(c) = &p.crypto {
+                    o.insert("currency".to_owned(), json!(c.asset));
+                    o.insert("amount".to_owned(), json!(c.amount));
+                }
+                let paid_to = p
+                    .destination
+                    .as_deref()
+                    .and_then(|d| crate::domain::wallet::parse(d).ok().flatten());
+                if let Some(w) = paid_to {
+                    o.insert(
+                        "to_ref".to_owned(),
+                        json!(sco_id("cryptocurrency-wallet", "address", w.normalised())),
+                    );
+                }
+            }
+            refs.push(self.custom_sco(out, TRANSACTION, "hash", hash, extra)?);
+        }
         if self.meta.with_victims
             && let Some(victim) = &case.victim
         {
@@ -620,7 +652,14 @@ mod tests {
         assert_eq!(objects(&v, "campaign").len(), 1);
         assert_eq!(objects(&v, "sighting")[0]["count"], 3);
         assert_eq!(objects(&v, "report").len(), 6);
-        assert_eq!(objects(&v, "extension-definition").len(), 3);
+        assert_eq!(objects(&v, "extension-definition").len(), 4);
+        let transactions = objects(&v, "cryptocurrency-transaction");
+        assert_eq!(transactions.len(), 6, "one per case's USDT payment");
+        assert!(
+            transactions
+                .iter()
+                .all(|t| t["currency"] == "USDT" && t["amount"] == "1250.5")
+        );
         assert_eq!(objects(&v, "cryptocurrency-wallet").len(), 5);
         let victims = objects(&v, "identity")
             .into_iter()
@@ -633,6 +672,7 @@ mod tests {
             "phone-number",
             "bank-account",
             "cryptocurrency-wallet",
+            "cryptocurrency-transaction",
         ];
         for o in all {
             let id = o["id"].as_str().unwrap();

@@ -53,19 +53,46 @@ pub(crate) fn case(n: usize) -> ExportCase {
         payments: vec![
             ExportPayment {
                 paid_on: NaiveDate::from_ymd_opt(2026, 10, 2),
-                amount_minor: 120050 + n as i64,
-                currency: "EUR".to_owned(),
-                minor_digits: 2,
+                fiat: Some(ExportFiat {
+                    amount_minor: 120050 + n as i64,
+                    currency: "EUR".to_owned(),
+                    minor_digits: 2,
+                }),
+                crypto: None,
                 method: Some("bank-transfer".to_owned()),
                 destination: Some("DE89370400440532013000".to_owned()),
+                network: None,
+                tx_hash: None,
+                source: None,
             },
             ExportPayment {
                 paid_on: None,
-                amount_minor: 30000,
-                currency: "USD".to_owned(),
-                minor_digits: 2,
+                fiat: Some(ExportFiat {
+                    amount_minor: 30000,
+                    currency: "USD".to_owned(),
+                    minor_digits: 2,
+                }),
+                crypto: None,
                 method: Some("crypto".to_owned()),
                 destination: None,
+                network: None,
+                tx_hash: None,
+                source: None,
+            },
+            // USDT on Tron, told as it happened, with its hash.
+            ExportPayment {
+                paid_on: NaiveDate::from_ymd_opt(2026, 10, 9),
+                fiat: None,
+                crypto: Some(ExportCrypto {
+                    asset: "USDT".to_owned(),
+                    units: "1250500000".to_owned(),
+                    amount: "1250.5".to_owned(),
+                }),
+                method: Some("crypto".to_owned()),
+                destination: Some("TN3W4H6rK2ce4vX9YnFQHwKENnHjoxb3m9".to_owned()),
+                network: Some("trx".to_owned()),
+                tx_hash: Some(format!("{:064x}", 0xa11ce + n)),
+                source: Some("Binance".to_owned()),
             },
         ],
         indicators: vec![

@@ -26,6 +26,16 @@ pub struct RawPayment {
     pub method: String,
     #[validate(length(max = 200))]
     pub destination: String,
+    #[validate(length(max = 60))]
+    pub crypto_amount: String,
+    #[validate(length(max = 10))]
+    pub asset: String,
+    #[validate(length(max = 10))]
+    pub network: String,
+    #[validate(length(max = 200))]
+    pub tx_hash: String,
+    #[validate(length(max = 100))]
+    pub source: String,
 }
 
 impl RawPayment {
@@ -37,6 +47,11 @@ impl RawPayment {
             &self.currency,
             &self.method,
             &self.destination,
+            &self.crypto_amount,
+            &self.asset,
+            &self.network,
+            &self.tx_hash,
+            &self.source,
         ]
         .iter()
         .all(|v| v.trim().is_empty())
@@ -164,6 +179,11 @@ impl RawForm {
             "currency" => row.currency = value,
             "method" => row.method = value,
             "destination" => row.destination = value,
+            "crypto-amount" => row.crypto_amount = value,
+            "asset" => row.asset = value,
+            "network" => row.network = value,
+            "tx-hash" => row.tx_hash = value,
+            "source" => row.source = value,
             _ => {}
         }
     }
@@ -206,7 +226,18 @@ const FIELDS_AFTER_PAYMENTS: &[&str] = &[
     "homepage",
 ];
 /// The fields of a payment row, in order.
-const PAYMENT_FIELDS: &[&str] = &["date", "amount", "currency", "method", "destination"];
+const PAYMENT_FIELDS: &[&str] = &[
+    "date",
+    "amount",
+    "currency",
+    "crypto-amount",
+    "asset",
+    "method",
+    "destination",
+    "network",
+    "tx-hash",
+    "source",
+];
 
 /// Where a field stands on the form, so problems are listed top to bottom.
 pub fn field_rank(name: &str) -> (usize, usize, usize) {

@@ -9,6 +9,8 @@ use super::form::{RawForm, STORY_MAX, payment_field};
 use super::validate::FieldErrors;
 use crate::domain::CountryCode;
 use crate::domain::choice::{Answer, Channel, PaymentMethod};
+use crate::domain::crypto::Asset;
+use crate::domain::wallet::Chain;
 use crate::i18n::Locale;
 use crate::routing::{Authority, Directory};
 use crate::web::page::Page;
@@ -256,8 +258,13 @@ pub const PAYMENT_LABELS: &[(&str, &str)] = &[
     ("date", "field-payment-date"),
     ("amount", "field-payment-amount"),
     ("currency", "field-payment-currency"),
+    ("crypto-amount", "field-payment-crypto-amount"),
+    ("asset", "field-payment-asset"),
     ("method", "field-payment-method"),
     ("destination", "field-payment-destination"),
+    ("network", "field-payment-network"),
+    ("tx-hash", "field-payment-tx-hash"),
+    ("source", "field-payment-source"),
 ];
 
 impl<'a> FormPage<'a> {
@@ -411,19 +418,48 @@ fn payment_rows(locale: &Locale, form: &RawForm, errors: &FieldErrors) -> Vec<Pa
                     kind,
                     options: Vec::new(),
                     list: (name == "currency").then_some("currencies"),
-                    short: matches!(name, "amount" | "currency"),
-                    numeric: name == "amount",
+                    short: matches!(name, "amount" | "currency" | "crypto-amount"),
+                    numeric: matches!(name, "amount" | "crypto-amount"),
                 }
             };
-            let mut method = field("method", "", "select");
-            method.options = PaymentMethod::ALL
-                .iter()
-                .map(|m| Opt {
-                    value: m.as_str(),
-                    label: l.get(&format!("method-{}", m.as_str())),
-                    selected: p.method == m.as_str(),
-                })
-                .collect();
+            let select = |name: &'static str, options: Vec<Opt>| {
+                let mut f = field(name, "", "select");
+                f.options = options;
+                f
+            };
+            let method = select(
+                "method",
+                PaymentMethod::ALL
+                    .iter()
+                    .map(|m| Opt {
+                        value: m.as_str(),
+                        label: l.get(&format!("method-{}", m.as_str())),
+                        selected: p.method == m.as_str(),
+                    })
+                    .collect(),
+            );
+            let asset = select(
+                "asset",
+                Asset::ALL
+                    .iter()
+                    .map(|a| Opt {
+                        value: a.code(),
+                        label: a.code().to_string(),
+                        selected: p.asset.eq_ignore_ascii_case(a.code()),
+                    })
+                    .collect(),
+            );
+            let network = select(
+                "network",
+                Chain::ALL
+                    .iter()
+                    .map(|c| Opt {
+                        value: c.as_str(),
+                        label: c.name().to_string(),
+                        selected: p.network == c.as_str(),
+                    })
+                    .collect(),
+            );
             let number = index + 1;
             PaymentRow {
                 index,
@@ -432,8 +468,13 @@ fn payment_rows(locale: &Locale, form: &RawForm, errors: &FieldErrors) -> Vec<Pa
                     field("date", &p.date, "date"),
                     field("amount", &p.amount, "text"),
                     field("currency", &p.currency, "text"),
+                    field("crypto-amount", &p.crypto_amount, "text"),
+                    asset,
                     method,
                     field("destination", &p.destination, "text"),
+                    network,
+                    field("tx-hash", &p.tx_hash, "text"),
+                    field("source", &p.source, "text"),
                 ],
             }
         })

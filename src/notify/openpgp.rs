@@ -442,10 +442,12 @@ mod tests {
 
     #[test]
     fn sign_only_key_and_forged_binding_are_refused() {
+        // The time of each check is taken after the keys it reads were
+        // made: a key made a second after an earlier `now` is not valid yet.
         let gpg = Gpg::new();
-        let now = Utc::now();
         let fpr = gpg.gen_key("Sign Only <sign@example.test>", "ed25519", "sign", "never");
-        let err = RecipientKey::from_armored(&gpg.export(&fpr, "--export"), now).unwrap_err();
+        let err =
+            RecipientKey::from_armored(&gpg.export(&fpr, "--export"), Utc::now()).unwrap_err();
         assert_eq!(err, KeyProblem::NoEncryptionKey);
         assert_eq!(err.to_string(), "the key has no subkey that may encrypt");
 
@@ -453,12 +455,12 @@ mod tests {
         // the binding does not verify against this primary key, so it must not be used.
         let other = gpg.gen_key("Other <other@example.test>", "ed25519", "sign", "never");
         gpg.add_key(&other, "cv25519", "encr", "never");
-        assert!(RecipientKey::from_armored(&gpg.export(&other, "--export"), now).is_ok());
+        assert!(RecipientKey::from_armored(&gpg.export(&other, "--export"), Utc::now()).is_ok());
         let (mut cert, _) = SignedPublicKey::from_string(&gpg.export(&fpr, "--export")).unwrap();
         let (donor, _) = SignedPublicKey::from_string(&gpg.export(&other, "--export")).unwrap();
         cert.public_subkeys = donor.public_subkeys;
         let forged = cert.to_armored_string(ArmorOptions::default()).unwrap();
-        let err = RecipientKey::from_armored(&forged, now).unwrap_err();
+        let err = RecipientKey::from_armored(&forged, Utc::now()).unwrap_err();
         assert_eq!(err, KeyProblem::NoEncryptionKey);
     }
 

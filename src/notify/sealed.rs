@@ -195,7 +195,17 @@ fn readable_case(p: &CaseParcel<'_>, with_victim: bool) -> String {
     }
     let payments = view::payments(l, &p.record.payments)
         .into_iter()
-        .map(|pay| joined(&[pay.date, pay.amount, pay.method, pay.destination]))
+        .map(|pay| {
+            joined(&[
+                pay.date,
+                pay.amount,
+                pay.crypto,
+                pay.method,
+                pay.destination,
+                pay.tx_hash,
+                pay.source,
+            ])
+        })
         .collect();
     section(&mut line, &fl!(l, "portal-case-payments"), payments);
     let recovery = fl!(l, "portal-case-indicator-recovery");

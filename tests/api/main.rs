@@ -11,6 +11,7 @@ mod body_limit;
 mod check;
 mod compression;
 mod config;
+mod crypto;
 mod demo;
 mod destinations;
 mod faults;

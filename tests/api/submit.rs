@@ -49,7 +49,7 @@ async fn a_valid_report_is_stored_with_payments_and_normalised_indicators() {
         );
         assert_eq!(locale, "et");
 
-        let mut paid: Vec<(i64, String, Option<String>)> = payments::table
+        let mut paid: Vec<(Option<i64>, Option<String>, Option<String>)> = payments::table
             .select((payments::amount_minor, payments::currency, payments::method))
             .order(payments::position)
             .load(&mut c)
@@ -58,8 +58,12 @@ async fn a_valid_report_is_stored_with_payments_and_normalised_indicators() {
         assert_eq!(
             paid,
             vec![
-                (150_050, "EUR".into(), Some("bank-transfer".into())),
-                (250_000, "USD".into(), Some("crypto".into()))
+                (
+                    Some(150_050),
+                    Some("EUR".into()),
+                    Some("bank-transfer".into())
+                ),
+                (Some(250_000), Some("USD".into()), Some("crypto".into()))
             ]
         );
 

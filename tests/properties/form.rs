@@ -4,6 +4,7 @@
 use std::sync::LazyLock;
 
 use chrono::NaiveDate;
+use fraudreport::domain::crypto::parse_tx_hash;
 use fraudreport::domain::indicator::{Indicator, Kind, destination, email, phone, website};
 use fraudreport::intake::form::RawForm;
 use fraudreport::intake::validate::validate;
@@ -34,6 +35,21 @@ const VALID: &[(&str, &str)] = &[
     ("payment-0-currency", "eur"),
     ("payment-0-method", "bank-transfer"),
     ("payment-0-destination", "de89 3704 0044 0532 0130 00"),
+    ("payment-1-date", "2024-04-09"),
+    ("payment-1-crypto-amount", "1,250.5"),
+    ("payment-1-asset", "usdt"),
+    (
+        "payment-1-destination",
+        "TN3W4H6rK2ce4vX9YnFQHwKENnHjoxb3m9",
+    ),
+    (
+        "payment-1-tx-hash",
+        "4a5e1e4baab89f3a32518a88c31bc87f618f76673e2cc77ab2127b7afdeda33b",
+    ),
+    ("payment-1-source", "Binance"),
+    ("payment-2-crypto-amount", "0.5"),
+    ("payment-2-asset", "ETH"),
+    ("payment-2-network", "eth"),
     ("recovery_approach", "no"),
     ("story", "They called me."),
     ("consent_authority", "yes"),
@@ -50,6 +66,11 @@ fn key() -> BoxedStrategy<String> {
             "currency",
             "method",
             "destination",
+            "crypto-amount",
+            "asset",
+            "network",
+            "tx-hash",
+            "source",
             "x",
             "",
         ]),
@@ -116,6 +137,9 @@ fn reparsed(found: &Indicator) -> Option<String> {
             .flatten()
             .map(|i| i.normalised),
         Kind::Alias | Kind::Platform => Some(found.normalised.clone()),
+        Kind::Transaction(chain) => parse_tx_hash(&found.normalised, chain)
+            .ok()
+            .map(|t| t.normalised().to_string()),
     }
 }
 
@@ -147,7 +171,11 @@ proptest! {
         let rows = form.payment_rows();
         prop_assert!(rows.len() <= 31);
         if let Ok(report) = validate(&form, "en", today, directory) {
-            prop_assert!(report.payments.iter().all(|p| p.amount_minor > 0));
+            // Every payment has an amount, in money or in crypto, above 0.
+            let paid = |p: &fraudreport::domain::Payment| {
+                p.fiat.is_some_and(|f| f.amount_minor > 0) || p.crypto.is_some_and(|c| c.units > 0)
+            };
+            prop_assert!(report.payments.iter().all(paid));
             for found in &report.indicators {
                 prop_assert_eq!(reparsed(found), Some(found.normalised.clone()), "{:?}", found);
             }

@@ -5,6 +5,7 @@
 //! its history row. Reading goes through [`scoped`], so a case outside the
 //! account's scope is as absent as one that does not exist.
 
+use crate::domain::crypto::{Asset, CryptoAmount};
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 
@@ -54,10 +55,33 @@ pub struct CaseHead {
 #[diesel(table_name = payments)]
 pub struct PaymentRow {
     pub paid_on: Option<NaiveDate>,
-    pub amount_minor: i64,
-    pub currency: String,
+    /// With `currency`, or neither (a payment told in crypto only).
+    pub amount_minor: Option<i64>,
+    pub currency: Option<String>,
     pub method: Option<String>,
     pub destination: Option<String>,
+    /// With `crypto_amount` (the asset's smallest units), or neither.
+    pub crypto_asset: Option<String>,
+    pub crypto_amount: Option<String>,
+    /// `btc`, `eth` or `trx`.
+    pub network: Option<String>,
+    pub tx_hash: Option<String>,
+    pub source: Option<String>,
+}
+
+impl PaymentRow {
+    /// The amount in crypto, if any (and stored as the service writes it).
+    pub fn crypto(&self) -> Option<CryptoAmount> {
+        let asset = Asset::parse(self.crypto_asset.as_deref()?)?;
+        let units = self.crypto_amount.as_deref()?.parse().ok()?;
+        Some(CryptoAmount { asset, units })
+    }
+
+    /// The amount in its currency as written (`1500.50 EUR`), if any.
+    pub fn fiat(&self) -> Option<String> {
+        let (minor, currency) = (self.amount_minor?, self.currency.as_deref()?);
+        Some(crate::domain::money::format_minor(minor, currency))
+    }
 }
 
 /// One indicator: as typed, normalised, and whether it came from a

@@ -465,7 +465,8 @@ pub fn counts(
 
 /// The totals of the cases `ids` (the rows shown), computed for those only.
 pub fn summaries(conn: &mut DbConnection, ids: &[i64]) -> QueryResult<HashMap<i64, Summary>> {
-    let paid: Vec<(i64, String, i64)> = payments::table
+    // Totals per currency: a payment told in crypto only adds none.
+    let paid: Vec<(i64, Option<String>, Option<i64>)> = payments::table
         .filter(payments::report_id.eq_any(ids))
         .order((payments::report_id, payments::position))
         .select((
@@ -483,6 +484,9 @@ pub fn summaries(conn: &mut DbConnection, ids: &[i64]) -> QueryResult<HashMap<i6
     for (id, currency, minor) in paid {
         let s = out.entry(id).or_default();
         s.payments += 1;
+        let (Some(currency), Some(minor)) = (currency, minor) else {
+            continue;
+        };
         match s.totals.iter_mut().find(|(c, _)| *c == currency) {
             Some((_, sum)) => *sum = sum.saturating_add(minor),
             None => s.totals.push((currency, minor)),

@@ -3,6 +3,7 @@
 //! the helpers both use. Every value is plain text here; the template
 //! escapes it.
 
+use crate::domain::wallet::Chain;
 use chrono::{NaiveDate, NaiveDateTime};
 use i18n_embed::fluent::FluentLanguageLoader;
 use i18n_embed_fl::fl;
@@ -21,9 +22,15 @@ pub struct Fact {
 /// One payment as shown.
 pub struct PaymentLine {
     pub date: String,
+    /// In its currency (`1500.50 EUR`), or empty.
     pub amount: String,
+    /// In crypto, with its network (`1250.5 USDT, Tron`), or empty.
+    pub crypto: String,
     pub method: String,
     pub destination: String,
+    pub tx_hash: String,
+    /// The exchange or bank it was bought or sent from.
+    pub source: String,
 }
 
 /// One indicator as shown.
@@ -93,7 +100,15 @@ pub fn payments(l: &FluentLanguageLoader, payments: &[PaymentRow]) -> Vec<Paymen
         .iter()
         .map(|p| PaymentLine {
             date: day(p.paid_on),
-            amount: crate::domain::money::format_minor(p.amount_minor, &p.currency),
+            amount: p.fiat().unwrap_or_default(),
+            crypto: match (p.crypto(), p.network.as_deref().and_then(Chain::parse)) {
+                (Some(amount), Some(chain)) => format!("{amount}, {}", chain.name()),
+                (Some(amount), None) => amount.to_string(),
+                (None, Some(chain)) => chain.name().to_string(),
+                (None, None) => String::new(),
+            },
+            tx_hash: p.tx_hash.clone().unwrap_or_default(),
+            source: p.source.clone().unwrap_or_default(),
             method: p
                 .method
                 .as_deref()

@@ -21,7 +21,7 @@ const VICTIM: &str = "victim@example.org";
 
 /// Fetches an export, checks that it is a downloaded file, keeps it in
 /// `target/exports/{backend}-{name}.{format}` and returns its text.
-pub(super) async fn fetch(
+pub async fn fetch(
     officer: &Officer,
     app: &TestApp,
     path: &str,

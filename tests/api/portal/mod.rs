@@ -4,7 +4,7 @@
 
 mod audit;
 mod case;
-mod export;
+pub mod export;
 mod handoff;
 mod isolation;
 mod login;

@@ -5,7 +5,9 @@
 
 use crate::db::portal::export::Record;
 use crate::domain::money::Currency;
-use crate::export::{Authority, ExportCase, ExportIndicator, ExportPayment, Victim};
+use crate::export::{
+    Authority, ExportCase, ExportCrypto, ExportFiat, ExportIndicator, ExportPayment, Victim,
+};
 use crate::i18n::Locale;
 use crate::portal::cases::view::unseal;
 use crate::routing::Directory;
@@ -61,13 +63,26 @@ pub fn export_case(
             .payments
             .into_iter()
             .map(|p| ExportPayment {
-                minor_digits: Currency::parse(&p.currency)
-                    .map_or(2, |c| u8::try_from(c.minor_digits()).unwrap_or(2)),
                 paid_on: p.paid_on,
-                amount_minor: p.amount_minor,
-                currency: p.currency,
+                fiat: p
+                    .amount_minor
+                    .zip(p.currency.clone())
+                    .map(|(amount_minor, currency)| ExportFiat {
+                        minor_digits: Currency::parse(&currency)
+                            .map_or(2, |c| u8::try_from(c.minor_digits()).unwrap_or(2)),
+                        amount_minor,
+                        currency,
+                    }),
+                crypto: p.crypto().map(|c| ExportCrypto {
+                    asset: c.asset.code().to_string(),
+                    units: c.units.to_string(),
+                    amount: c.decimal(),
+                }),
                 method: p.method,
                 destination: p.destination,
+                network: p.network,
+                tx_hash: p.tx_hash,
+                source: p.source,
             })
             .collect(),
         indicators: r

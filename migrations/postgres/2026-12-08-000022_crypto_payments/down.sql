@@ -1,0 +1,11 @@
+DELETE FROM payments WHERE currency IS NULL;
+ALTER TABLE payments DROP CONSTRAINT payments_some_amount;
+ALTER TABLE payments DROP CONSTRAINT payments_crypto_whole;
+ALTER TABLE payments DROP CONSTRAINT payments_fiat_whole;
+ALTER TABLE payments DROP COLUMN source;
+ALTER TABLE payments DROP COLUMN tx_hash;
+ALTER TABLE payments DROP COLUMN network;
+ALTER TABLE payments DROP COLUMN crypto_amount;
+ALTER TABLE payments DROP COLUMN crypto_asset;
+ALTER TABLE payments ALTER COLUMN currency SET NOT NULL;
+ALTER TABLE payments ALTER COLUMN amount_minor SET NOT NULL;
