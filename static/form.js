@@ -60,3 +60,33 @@
   country.addEventListener("change", update);
   update();
 })();
+
+// The network question: shown only where it is needed — USDT (it runs on
+// Tron and on Ethereum) sent to no Tron (T…) or Ethereum (0x…) address —
+// or already answered or asked by the server. Without this script it is
+// always shown, its help saying when it is needed.
+(function () {
+  "use strict";
+  var box = document.getElementById("payments");
+  if (!box) { return; }
+  function update(row) {
+    var asset = row.querySelector("select[name$='-asset']");
+    var network = row.querySelector("select[name$='-network']");
+    var destination = row.querySelector("input[name$='-destination']");
+    if (!asset || !network) { return; }
+    var field = network.closest(".field");
+    var told = destination && /^(T|0x)/i.test(destination.value.trim());
+    var needed = asset.value === "USDT" && !told;
+    field.hidden = !(needed || network.value !== "" || field.classList.contains("invalid"));
+  }
+  function changed(event) {
+    var row = event.target.closest("fieldset.payment");
+    if (row) { update(row); }
+  }
+  box.querySelectorAll("fieldset.payment").forEach(update);
+  box.addEventListener("input", changed);
+  box.addEventListener("change", changed);
+  new MutationObserver(function () {
+    box.querySelectorAll("fieldset.payment").forEach(update);
+  }).observe(box, { childList: true });
+})();

@@ -39,8 +39,9 @@ pub struct CheckAnswer {
     /// Victims who reported it as part of a fraud, in the same bands.
     #[schema(example = "10+")]
     pub fraud_reports: Option<&'static str>,
-    /// The reporting victims' countries, counted.
-    pub countries: u64,
+    /// The reporting victims' countries, counted; null below 3 (one or two
+    /// would narrow down where a victim lives).
+    pub countries: Option<u64>,
     /// A coordinator's public note.
     pub note: Option<String>,
     /// The recovery-scam warning to show with any answer, in `lang`.
@@ -110,7 +111,7 @@ pub async fn check(
         value: typed.trim().to_string(),
         recovery_reports: None,
         fraud_reports: None,
-        countries: 0,
+        countries: None,
         note: None,
         warning: WARNING.iter().map(|id| l.get(id)).collect(),
     };

@@ -7,6 +7,7 @@ use diesel::prelude::*;
 use super::DbConnection;
 use super::linkage::MANUAL_NOT_LINKING;
 use super::schema::{check_listings, indicators, link_keys, reports};
+use crate::domain::CaseStatus;
 use crate::domain::check::{Decision, Holders, Origin, PUBLISHED, two_unrelated};
 use crate::domain::linkage;
 
@@ -29,6 +30,8 @@ pub fn look_up(c: &mut DbConnection, kind: &str, value: &str) -> QueryResult<Fin
         .inner_join(reports::table)
         .filter(indicators::kind.eq(kind))
         .filter(indicators::normalised.eq(value))
+        // An officer found nothing to act on: it does not vouch.
+        .filter(reports::status.ne(CaseStatus::NoAction.as_str()))
         .select((
             indicators::recovery,
             reports::residence_country,

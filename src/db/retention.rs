@@ -28,6 +28,9 @@ pub fn erase(conn: &mut DbConnection, ids: &[i64], now: NaiveDateTime) -> QueryR
         reports::contact_phone.eq(None::<Vec<u8>>),
         reports::story.eq(None::<Vec<u8>>),
         reports::address_key.eq(None::<Vec<u8>>),
+        // The public check's keyed hashes of browser and network go too.
+        reports::session_key.eq(None::<Vec<u8>>),
+        reports::network_key.eq(None::<Vec<u8>>),
         reports::consent_warnings.eq(false),
         reports::contact_erased_at.eq(Some(now)),
     ))

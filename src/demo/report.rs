@@ -108,9 +108,8 @@ impl<'a> Generator<'a> {
         let routing = self.route(report.residence, report.residence_region.as_deref());
         let keys = self.keys;
         let sealed = SealedContact::of(&report, self.sealer, |a| keys.address_key(a));
-        let mut followup_key = vec![0u8; LOOKUP_KEY_BYTES];
         // Not from the seeded generator: nobody can derive these.
-        rand::rng().fill_bytes(&mut followup_key);
+        let followup_key = random_key();
         Ok(SeededReport {
             submission: Submission {
                 geo: geo(rng, &report),
@@ -119,8 +118,12 @@ impl<'a> Generator<'a> {
                 followup_key,
                 notify: None,
                 sealed,
-                // Unknown, as for reports that predate the check.
-                origin: Origin::default(),
+                // Each demo victim sent from a browser and a network of
+                // their own.
+                origin: Origin {
+                    session: Some(random_key()),
+                    network: Some(random_key()),
+                },
             },
             reference: reference::nth(ordinal),
             created_at,
@@ -263,4 +266,12 @@ fn dedupe(mut list: Vec<Indicator>) -> Vec<Indicator> {
     let mut seen = std::collections::HashSet::new();
     list.retain(|i| seen.insert((i.kind, i.normalised.clone())));
     list
+}
+
+/// A key nobody can derive (not from the seeded generator), as the public
+/// check's origin hashes are.
+fn random_key() -> Vec<u8> {
+    let mut key = vec![0u8; LOOKUP_KEY_BYTES];
+    rand::rng().fill_bytes(&mut key);
+    key
 }

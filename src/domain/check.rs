@@ -108,7 +108,9 @@ impl Band {
 
 /// Where a report came from, as far as the guard may know: keyed hashes of
 /// the browser and of the network it was sent from. `None` is unknown (a
-/// report from before the check), unrelated to every other report.
+/// report from before the check, or one whose victim erased their
+/// details): all unknown browsers count as one, and so do all unknown
+/// networks, so reports of unknown origin never vouch for each other.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Origin {
     pub session: Option<Vec<u8>>,
@@ -116,7 +118,7 @@ pub struct Origin {
 }
 
 fn same(a: &Option<Vec<u8>>, b: &Option<Vec<u8>>) -> bool {
-    matches!((a, b), (Some(a), Some(b)) if a == b)
+    a == b
 }
 
 impl Origin {
@@ -189,6 +191,9 @@ impl Decision {
     }
 }
 
+/// The fewest countries an answer tells.
+pub const COUNTRIES_TOLD: u64 = 3;
+
 /// The stored states of a decision.
 pub const PUBLISHED: &str = "published";
 pub const WITHDRAWN: &str = "withdrawn";
@@ -201,7 +206,9 @@ pub enum Answer {
         recovery: Option<Band>,
         /// How many reported it as part of the fraud.
         fraud: Option<Band>,
-        countries: u64,
+        /// The victims' countries, told from [`COUNTRIES_TOLD`] on: one or
+        /// two would narrow down where a victim lives.
+        countries: Option<u64>,
         /// A coordinator's public note, when published.
         note: Option<String>,
     },
@@ -215,17 +222,27 @@ impl Answer {
     /// The answer for a value: a coordinator's decision first; otherwise
     /// listed only when two unrelated reports hold it and no coordinator
     /// marked it as not linking (a value judged not to be the fraudsters').
+    /// A published value shows its reports only when they would list it
+    /// themselves: otherwise the note alone, so that publishing never tells
+    /// that one report holds a value.
     pub fn of(holders: Holders, decision: Option<Decision>, not_linking: bool) -> Answer {
-        let listed = |note| Answer::Listed {
+        let guarded = holders.unrelated && !not_linking;
+        let counted = |note| Answer::Listed {
             recovery: Band::of(holders.recovery),
             fraud: Band::of(holders.fraud),
-            countries: holders.countries,
+            countries: Some(holders.countries).filter(|n| *n >= COUNTRIES_TOLD),
             note,
         };
         match decision {
-            Some(Decision::Published(note)) => listed(Some(note)),
+            Some(Decision::Published(note)) if guarded => counted(Some(note)),
+            Some(Decision::Published(note)) => Answer::Listed {
+                recovery: None,
+                fraud: None,
+                countries: None,
+                note: Some(note),
+            },
             Some(Decision::Withdrawn) => Answer::NotFound,
-            None if holders.unrelated && !not_linking => listed(None),
+            None if guarded => counted(None),
             None => Answer::NotFound,
         }
     }
@@ -304,7 +321,7 @@ mod tests {
         let listed = Answer::Listed {
             recovery: Some(Band::Several),
             fraud: Some(Band::Many),
-            countries: 3,
+            countries: Some(3),
             note: None,
         };
         assert_eq!(Answer::of(two, None, false), listed);
@@ -321,20 +338,34 @@ mod tests {
         assert_eq!(Answer::of(two, withdrawn, false), Answer::NotFound);
         // Published shows even a value nobody reported, with its note.
         let note = || Some(Decision::Published("Fake law firm".into()));
-        assert_eq!(
-            Answer::of(Holders::default(), note(), true),
-            Answer::Listed {
-                recovery: None,
-                fraud: None,
-                countries: 0,
-                note: Some("Fake law firm".into()),
-            }
-        );
+        let note_only = Answer::Listed {
+            recovery: None,
+            fraud: None,
+            countries: None,
+            note: Some("Fake law firm".into()),
+        };
+        assert_eq!(Answer::of(Holders::default(), note(), true), note_only);
+        // Published, but its reports alone would not list it: the note
+        // only, never that one source reported it.
+        assert_eq!(Answer::of(one, note(), false), note_only);
         assert!(matches!(
-            Answer::of(one, note(), false),
+            Answer::of(two, note(), false),
             Answer::Listed {
                 recovery: Some(Band::Several),
                 note: Some(_),
+                ..
+            }
+        ));
+        // Two countries are not told: they would narrow down where a
+        // victim lives.
+        let two_countries = Holders {
+            countries: 2,
+            ..two
+        };
+        assert!(matches!(
+            Answer::of(two_countries, None, false),
+            Answer::Listed {
+                countries: None,
                 ..
             }
         ));
@@ -374,8 +405,9 @@ mod tests {
         assert!(!two_unrelated(&[o(Some(1), Some(1)), o(Some(2), Some(1))]));
         // Different browsers and networks.
         assert!(two_unrelated(&[o(Some(1), Some(1)), o(Some(2), Some(2))]));
-        // Unknown origins (older reports) are unrelated to everything.
-        assert!(two_unrelated(&[o(None, None), o(None, None)]));
+        // Unknown origins (older or erased reports) are one source; a
+        // known one is another.
+        assert!(!two_unrelated(&[o(None, None), o(None, None)]));
         assert!(two_unrelated(&[o(Some(1), Some(1)), o(None, None)]));
     }
 

@@ -321,7 +321,12 @@ impl MispFormat {
                 uuid: Uuid::new_v5(&NAMESPACE, format!("{uuid}/{relation}").as_bytes()),
                 object_relation: Some(relation),
                 kind,
-                category: "Financial fraud",
+                // MISP allows a float in "Other" only.
+                category: if kind == "float" {
+                    "Other"
+                } else {
+                    "Financial fraud"
+                },
                 value,
                 to_ids: kind != "text",
                 distribution: INHERIT,

@@ -162,7 +162,7 @@ fn shown(l: &FluentLanguageLoader, value: String, answer: Answer) -> Shown {
             if let Some(band) = fraud {
                 lines.push(fl!(l, "check-listed-fraud", band = selector(band)));
             }
-            if countries > 0 {
+            if let Some(countries) = countries {
                 lines.push(fl!(l, "check-listed-countries", countries = countries));
             }
             Shown {

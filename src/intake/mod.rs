@@ -50,7 +50,13 @@ impl Intake {
             Bucket::Reports | Bucket::CaseActions => self.rate_limit,
             Bucket::Checks => self.check_rate_limit,
         };
-        match client.limit_key(req) {
+        // A check costs nothing to send again: an IPv6 client counts by
+        // its /48 (a site's allocation), not by the /64 of the others.
+        let key = match bucket {
+            Bucket::Checks => client.check_limit_key(req),
+            _ => client.limit_key(req),
+        };
+        match key {
             Some(client) => self.within(format!("{bucket:?}:{client}"), max).await,
             None => true,
         }

@@ -138,7 +138,12 @@ pub async fn decide(
         let kind = value.kind.as_str();
         Ok(write_transaction(c, |c| {
             check::decide(c, (kind, &value.normalised), &decision, Some(by), now)?;
-            let detail = format!("{kind} {}: {}", value.normalised, decision.state());
+            let detail = match &decision {
+                Decision::Published(note) => {
+                    format!("{kind} {}: published: {note}", value.normalised)
+                }
+                Decision::Withdrawn => format!("{kind} {}: withdrawn", value.normalised),
+            };
             audit::append(c, &Entry::unscoped(by, ACTION, &detail), now)
         })?)
     })

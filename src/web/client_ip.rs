@@ -6,7 +6,10 @@
 //! other header is then ignored: a client could have sent it). All lines of
 //! the header are read, in order, and walked from the right, skipping
 //! trusted proxies: the first hop that is not one of them is the client.
-//! The address is used in memory (rate limits) and is never stored.
+//! The address is used in memory (rate limits) and is never stored; a
+//! report keeps only a keyed hash of its /24 or /48 network, for the
+//! public check's guard ([`ClientAddress::network`]), erased with the
+//! victim's contact details.
 
 use std::fmt;
 use std::net::IpAddr;
@@ -164,6 +167,16 @@ impl ClientAddress {
             IpAddr::V6(v6) => v6.to_canonical().to_string(),
             IpAddr::V4(v4) => v4.to_string(),
         })
+    }
+
+    /// What a per-client limit of the public check counts under: an IPv4
+    /// address, an IPv6 /48 (a site's allocation, which a client can spread
+    /// its checks across).
+    pub fn check_limit_key(&self, req: &HttpRequest) -> Option<String> {
+        match self.client_ip(req)?.to_canonical() {
+            IpAddr::V6(_) => self.network(req),
+            IpAddr::V4(v4) => Some(v4.to_string()),
+        }
     }
 
     /// The network a request came from, as wide as one household's or one

@@ -167,6 +167,37 @@ test("on the private case page a refused recovery approach is explained next to 
   await checked.context().close();
 });
 
+test("the network of a crypto payment is asked only for USDT without an address, and the payment is stored", async () => {
+  const page = await phone();
+  await page.goto(`${base}/en/report`);
+  const network = page.locator("#payment-0-network");
+  assert.equal(await network.isVisible(), false, "not asked before anything says it is needed");
+  await page.selectOption("#payment-0-asset", "USDT");
+  assert.equal(await network.isVisible(), true, "USDT runs on two networks");
+  await page.fill("#payment-0-destination", "TN3W4H6rK2ce4vX9YnFQHwKENnHjoxb3m9");
+  assert.equal(await network.isVisible(), false, "a Tron address tells it");
+  await page.fill("#payment-0-crypto-amount", "1,250.50");
+  await page.fill("#payment-0-tx-hash", "4a5e1e4baab89f3a32518a88c31bc87f618f76673e2cc77ab2127b7afdeda33b");
+  await page.fill("#payment-0-source", "Binance");
+  await page.selectOption("#residence_country", "EE");
+  await page.check("#consent_authority");
+  assert.deepEqual(await axeViolations(page), []);
+  await Promise.all([page.waitForURL(/\/en\/case\//), page.click("button[type=submit]")]);
+  assert.match(await page.textContent("#case-ref"), /^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{3}$/);
+  await page.context().close();
+
+  const plain = await phone({ javaScriptEnabled: false });
+  await plain.goto(`${base}/fi/report`);
+  assert.equal(await plain.isVisible("#payment-0-network"), true, "without the script it is always there");
+  await plain.selectOption("#payment-0-asset", "USDT");
+  await plain.fill("#payment-0-crypto-amount", "500");
+  await plain.check("#consent_authority");
+  await Promise.all([plain.waitForLoadState("load"), plain.click("button[type=submit]")]);
+  assert.ok(await plain.isVisible("#payment-0-network-error"), "asked next to its field");
+  assert.equal(await plain.inputValue("#payment-0-crypto-amount"), "500", "typed text is kept");
+  await plain.context().close();
+});
+
 test("the check page answers without JavaScript, keeps a refused value next to its field and is accessible", async () => {
   // A listed answer needs reports from two networks, which one local
   // browser cannot be (tests/api/check.rs covers it through a proxy); here
