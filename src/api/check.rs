@@ -68,14 +68,14 @@ const WARNING: [&str; 8] = [
     params(
         ("value" = String, Query, max_length = 300,
             description = "A website, e-mail address, phone number (with its country code unless `country` is given), IBAN or wallet address."),
-        ("country" = Option<String>, Query, pattern = "^[A-Z]{2}$",
+        ("country" = Option<String>, Query,
             description = "The country a phone number without its country code belongs to."),
         ("lang" = Option<String>, Query, pattern = "^[a-z]{2}$",
-            description = "The language of `warning` and of a refusal's `detail` (default en)."),
+            description = "The language of `warning` and of a refusal's `detail`: one of the service's, else English."),
     ),
     responses(
         (status = 200, description = "The answer; `listed` false does not mean safe.", body = CheckAnswer),
-        (status = 400, description = "`country` or `lang` is not valid.", body = super::problem::Problem, content_type = "application/problem+json"),
+        (status = 400, description = "`country` is not valid.", body = super::problem::Problem, content_type = "application/problem+json"),
         (status = 401, description = "No live token.", body = super::problem::Problem, content_type = "application/problem+json"),
         (status = 422, description = "The value cannot be read; `detail` says why.", body = super::problem::Problem, content_type = "application/problem+json"),
         (status = 429, description = "The token's checks for this minute are used up.", body = super::problem::Problem, content_type = "application/problem+json"),
@@ -138,10 +138,11 @@ pub async fn check(
     Ok(json(&body))
 }
 
-/// `lang`: one of the service's languages (English when absent).
+/// `lang`: one of the service's languages; English when absent or another.
 fn language<'a>(site: &'a Site, req: &HttpRequest) -> Result<&'a Locale, ApiError> {
-    let code = param(req, "lang")?.unwrap_or_else(|| "en".into());
-    site.locales.get(&code).ok_or(ApiError::BadRequest(
-        "lang must be one of the service's languages",
-    ))
+    let code = param(req, "lang")?;
+    let asked = code.as_deref().and_then(|c| site.locales.get(c));
+    asked
+        .or_else(|| site.locales.get("en"))
+        .ok_or_else(|| ApiError::Unavailable(anyhow::anyhow!("the English locale is missing")))
 }

@@ -29,7 +29,7 @@ use super::{cases, export};
         CheckAnswer,
         Problem
     )),
-    modifiers(&Bearer),
+    modifiers(&Bearer, &Countries),
     security(("bearer" = []))
 )]
 pub struct ApiDoc;
@@ -44,6 +44,36 @@ impl Modify for Bearer {
             "bearer",
             SecurityScheme::Http(Http::new(HttpAuthScheme::Bearer)),
         );
+    }
+}
+
+/// The check's `country`: one of the ISO 3166 codes the service knows,
+/// listed in the document (a pattern would let clients send codes that
+/// name no country).
+struct Countries;
+
+impl Modify for Countries {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::schema::{ObjectBuilder, Type};
+        let Some(get) = openapi
+            .paths
+            .paths
+            .get_mut("/api/v1/check")
+            .and_then(|p| p.get.as_mut())
+        else {
+            return;
+        };
+        let parameters = get.parameters.iter_mut().flatten();
+        let inline = parameters.filter_map(|p| match p {
+            utoipa::openapi::RefOr::T(p) => Some(p),
+            utoipa::openapi::RefOr::Ref(_) => None,
+        });
+        for p in inline.filter(|p| p.name == "country") {
+            let codes = ObjectBuilder::new()
+                .schema_type(Type::String)
+                .enum_values(Some(crate::domain::country::ALL));
+            p.schema = Some(codes.into());
+        }
     }
 }
 
