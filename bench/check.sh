@@ -61,20 +61,20 @@ base="http://127.0.0.1:$PORT"
 report() { # name, wrk output
   local p50 p99 rps non2xx
   p50=$(awk '$1 == "50%" { print $2 }' <<<"$2"); p99=$(awk '$1 == "99%" { print $2 }' <<<"$2")
-  rps=$(awk '/Requests\/sec/ { print $2 }' <<<"$2"); non2xx=$(awk '/Non-2xx/ { print $4 }' <<<"$2")
+  rps=$(awk '/Requests\/sec/ { print $2 }' <<<"$2"); non2xx=$(awk '/Non-2xx/ { print $NF }' <<<"$2")
   [ -n "$p50" ] || { echo "$1: wrk failed: $2"; return 0; }
   printf '%-34s p50 %-9s p99 %-9s %8s req/s  non-2xx %s\n' "$1" "$p50" "$p99" "$rps" "${non2xx:-0}"
 }
 enc() { python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1], safe=""))' "$1"; }
 page() { # name, value
-  printf 'wrk.method = "POST"\nwrk.body = "value=%s"\nwrk.headers["Content-Type"] = "application/x-www-form-urlencoded"\n' \
+  printf 'wrk.method = "POST"\nwrk.path = "/en/check"\nwrk.body = "value=%s"\nwrk.headers["Content-Type"] = "application/x-www-form-urlencoded"\n' \
     "$(enc "$2")" > check.lua
   curl -s -X POST --data-urlencode "value=$2" "$base/en/check" | grep -o '<h2 id="result-title">[^<]*' | sed 's/.*>/  answer: /'
-  report "page: $1" "$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s check.lua "$base" 2>&1 || true)"
+  report "page: $1" "$(wrk -t"$(( CONNECTIONS < 2 ? 1 : 2 ))" -c"$CONNECTIONS" -d"$DURATION" --latency -s check.lua "$base" 2>&1 || true)"
 }
 api() { # name, value
   local path="/api/v1/check?value=$(enc "$2")"
-  report "api: $1" "$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -H "Authorization: Bearer $token" "$base$path" 2>&1 || true)"
+  report "api: $1" "$(wrk -t"$(( CONNECTIONS < 2 ? 1 : 2 ))" -c"$CONNECTIONS" -d"$DURATION" --latency -H "Authorization: Bearer $token" "$base$path" 2>&1 || true)"
 }
 for which in "most shared|${shared% *}" "held by two|$pair" "nobody's|TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t"; do
   page "${which%%|*}" "${which#*|}"

@@ -78,8 +78,10 @@ struct ReportRow<'a> {
     authority_id: Option<&'a str>,
     routed_to: &'a str,
     routing_reason: &'a str,
+    session_key: Option<&'a [u8]>,
+    network_key: Option<&'a [u8]>,
 }
-const REPORT_COLUMNS: usize = 23;
+const REPORT_COLUMNS: usize = 25;
 
 #[derive(Insertable)]
 #[diesel(table_name = indicators)]
@@ -173,6 +175,8 @@ fn report_row(s: &SeededReport) -> ReportRow<'_> {
         authority_id: sub.routing.authority_id.as_deref(),
         routed_to: &sub.routing.delivered_to,
         routing_reason: &sub.routing.reason,
+        session_key: sub.origin.session.as_deref(),
+        network_key: sub.origin.network.as_deref(),
     }
 }
 

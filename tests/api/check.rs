@@ -537,8 +537,7 @@ async fn a_report_an_officer_found_nothing_in_or_a_victim_erased_vouches_for_not
             .await
             .expect("erase");
         assert_eq!(r.status(), 303);
-        type Origin = (Option<Vec<u8>>, Option<Vec<u8>>);
-        let origins: Vec<Origin> = reports::table
+        let origins: Vec<crate::helpers::OriginKeys> = reports::table
             .filter(reports::contact_erased_at.is_not_null())
             .select((reports::session_key, reports::network_key))
             .load(&mut app.db.conn())

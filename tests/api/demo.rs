@@ -173,6 +173,25 @@ fn seeded_reports_are_routed_sealed_and_normalised_as_intake_does() {
             );
         }
         assert_routed_and_sealed(&mut c);
+        // Each seeded victim sent from a browser and a network of their
+        // own, so the public check lists what several of them share.
+        let origins: Vec<crate::helpers::OriginKeys> = fraudreport::db::schema::reports::table
+            .select((
+                fraudreport::db::schema::reports::session_key,
+                fraudreport::db::schema::reports::network_key,
+            ))
+            .load(&mut c)
+            .expect("origins");
+        let sessions: std::collections::HashSet<_> = origins.iter().map(|o| o.0.clone()).collect();
+        assert!(
+            origins.iter().all(|o| o.0.is_some() && o.1.is_some()),
+            "{backend:?}"
+        );
+        assert_eq!(
+            sessions.len(),
+            origins.len(),
+            "{backend:?}: one browser each"
+        );
     }
 }
 

@@ -103,6 +103,9 @@ pub struct TestApp {
     _dir: TempDir,
 }
 
+/// A report's keyed hashes of the browser and network it came from.
+pub type OriginKeys = (Option<Vec<u8>>, Option<Vec<u8>>);
+
 /// Options a test may change before spawning.
 #[derive(Default)]
 pub struct Options {
