@@ -237,6 +237,24 @@ test("the check page answers without JavaScript, keeps a refused value next to i
   }
 });
 
+test("the receipt prints its reference, authority and warning without its forms or links", async () => {
+  const page = await phone({ javaScriptEnabled: false });
+  await page.goto(`${base}/de/report`);
+  await page.selectOption("#residence_country", "EE");
+  await page.check("#consent_authority");
+  await Promise.all([page.waitForURL(/\/de\/case\//), page.click("button[type=submit]")]);
+  assert.equal(await page.getAttribute("#report-another", "href"), "/de/report");
+  await page.emulateMedia({ media: "print" });
+  assert.ok(await page.isVisible("#case-ref"), "the reference is printed");
+  assert.ok(await page.isVisible(".warning"), "the warning is printed");
+  assert.equal(await page.locator("form").first().isVisible(), false, "no form is printed");
+  assert.equal(await page.isVisible("#report-another"), false, "no link to follow on paper");
+  assert.equal(await page.isVisible("nav.languages"), false);
+  const pdf = await page.pdf({ format: "A4" });
+  assert.ok(pdf.length > 1000, "the page prints");
+  await page.context().close();
+});
+
 test("the confirmation link from the receipt e-mail asks for one press and then confirms", async () => {
   const page = await phone();
   await page.goto(`${base}/lv/report`);
